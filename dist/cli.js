@@ -1,0 +1,1407 @@
+#!/usr/bin/env node
+
+// src/cli.ts
+import { parseArgs } from "node:util";
+
+// package.json
+var package_default = {
+  name: "ladder-lint",
+  version: "0.1.0",
+  description: "Lint career ladders: the Markdown pages that say what each level of a role expects.",
+  license: "Apache-2.0",
+  type: "module",
+  bin: {
+    "ladder-lint": "dist/cli.js"
+  },
+  exports: {
+    ".": {
+      types: "./dist/types/src/index.d.ts",
+      default: "./dist/index.js"
+    },
+    "./schema.json": "./schema.json"
+  },
+  files: [
+    "dist",
+    "rules",
+    "docs",
+    "schema.json"
+  ],
+  engines: {
+    node: ">=22.18"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "biome check .",
+    format: "biome format --write .",
+    test: "NODE_OPTIONS=--experimental-vm-modules jest",
+    schema: "node --experimental-strip-types scripts/write-schema.ts"
+  },
+  keywords: [
+    "career-ladder",
+    "lint",
+    "remark-lint",
+    "markdown"
+  ],
+  dependencies: {
+    ajv: "8.20.0",
+    "cspell-lib": "10.4.0",
+    ignore: "7.0.16",
+    "mdast-util-to-string": "4.0.0",
+    picocolors: "1.1.1",
+    picomatch: "4.0.7",
+    "remark-frontmatter": "5.0.0",
+    "remark-gfm": "4.0.1",
+    "remark-parse": "11.0.0",
+    tinyglobby: "0.2.17",
+    unified: "11.0.5",
+    "unified-lint-rule": "3.0.1",
+    "unist-util-visit": "5.2.0",
+    vfile: "6.0.3",
+    "vfile-location": "5.0.3",
+    "vfile-message": "4.0.4",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@biomejs/biome": "2.6.8",
+    "@jest/globals": "30.5.2",
+    "@types/jest": "30.0.0",
+    "@types/mdast": "4.0.4",
+    "@types/node": "24.19.2",
+    "@types/picomatch": "4.0.3",
+    esbuild: "0.28.2",
+    jest: "30.5.2",
+    "ts-jest": "29.4.15",
+    typescript: "5.9.3"
+  }
+};
+
+// src/config/load-config.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { parse as parseYaml } from "yaml";
+
+// src/config/default-config.ts
+var expectationSection = (name, emoji, extra = {}) => ({
+  name,
+  emoji,
+  required: true,
+  depth: 2,
+  bullets: true,
+  examples: "required",
+  ...extra
+});
+var individualContributor = {
+  description: "Engineering and Security Operations levels: metadata bullets and four emoji sections with examples",
+  title: { separator: ":" },
+  summary: { required: true },
+  metadata: {
+    fields: [
+      { label: "Planning Horizon", aliases: ["Thinking horizon"], required: true, scale: "planning-horizon" },
+      { label: "Impact Radius", required: true, scale: "impact-radius" },
+      { label: "Evaluation", aliases: ["Evaluated by"], required: true, scale: "evaluation" },
+      { label: "Responsibility and Direction Needed", required: true, scale: "autonomy" }
+    ],
+    allowExtra: ["Glossary*"]
+  },
+  sections: [
+    expectationSection("Domain Expertise", ["\u{1F989}", ":owl:"]),
+    expectationSection("Teaching and Mentoring", ["\u{1F331}", ":seedling:"]),
+    expectationSection("Culture and Leadership", ["\u{1F9ED}", ":compass:"]),
+    expectationSection("Customer Success", ["\u{1F3C6}", ":trophy:"], { pattern: "^(?:[\\p{L}&-]+ ){1,3}Success$" })
+  ]
+};
+var support = {
+  description: 'Support levels: an Impact list, "I \u2026" capability sections and what success looks like',
+  title: { separator: ":" },
+  summary: { required: true },
+  sections: [
+    { name: "Impact", required: true, depth: 2, bullets: true, examples: "none" },
+    {
+      name: "I \u2026",
+      pattern: "^I(?:\u2019m|'m)? \\S",
+      required: true,
+      repeatable: true,
+      depth: 2,
+      bullets: true,
+      examples: "none"
+    },
+    { name: "What success looks like", required: true, depth: 2, bullets: true, examples: "none" }
+  ]
+};
+var management = {
+  description: "Management levels: three emoji sections, each with an introductory quote",
+  title: { separator: "any" },
+  summary: { required: true },
+  sections: [
+    expectationSection("Leadership", ["\u{1F6A9}", ":triangular_flag_on_post:"], { examples: "optional" }),
+    expectationSection("Managing Individuals", ["\u{1F333}", ":deciduous_tree:"], { aliases: ["Talent"], examples: "optional" }),
+    expectationSection("Managing Teams", ["\u{1F419}", ":octopus:"], { aliases: ["Culture"], examples: "optional" })
+  ]
+};
+var defaultConfig = {
+  rules: {
+    "ladder-title": "error"
+  },
+  ignores: [],
+  templates: {
+    "individual-contributor": individualContributor,
+    support,
+    management
+  },
+  overrides: [
+    { files: ["**/Support/**"], template: "support" },
+    { files: ["**/*Management/**"], template: "management" }
+  ],
+  spelling: {
+    language: "en-US",
+    words: [],
+    ignoreWords: []
+  }
+};
+
+// src/config/schema.ts
+var severity = { enum: ["off", "warn", "error"], description: "off, warn or error, as in ESLint and remark-lint" };
+var ruleSetting = {
+  oneOf: [
+    severity,
+    {
+      type: "array",
+      prefixItems: [severity, { type: "object", description: "The rule\u2019s options; see its docs page." }],
+      minItems: 1,
+      maxItems: 2,
+      items: false
+    }
+  ]
+};
+var rules = {
+  type: "object",
+  description: "Rule name \u2192 severity, or [severity, options].",
+  additionalProperties: ruleSetting
+};
+var stringList = { type: "array", items: { type: "string" } };
+var field = {
+  type: "object",
+  required: ["label"],
+  additionalProperties: false,
+  properties: {
+    label: { type: "string", minLength: 1, description: "The canonical label, matched without regard to case." },
+    aliases: { ...stringList, description: "Other labels that mean this field; pages are asked to use the canonical one." },
+    required: { type: "boolean" },
+    scale: { type: "string", description: "The scale the progression rule reads the value onto." }
+  }
+};
+var section = {
+  type: "object",
+  required: ["name"],
+  additionalProperties: false,
+  properties: {
+    name: { type: "string", minLength: 1 },
+    pattern: { type: "string", description: "A regular expression (Unicode) that also matches the heading text." },
+    aliases: stringList,
+    emoji: { ...stringList, description: "Emoji accepted before the heading text: Unicode or :shortcode:." },
+    required: { type: "boolean" },
+    repeatable: { type: "boolean" },
+    depth: { type: "integer", minimum: 1, maximum: 6 },
+    bullets: { type: "boolean" },
+    examples: { enum: ["required", "optional", "none"] }
+  }
+};
+var template = {
+  type: "object",
+  required: ["sections"],
+  additionalProperties: false,
+  properties: {
+    description: { type: "string" },
+    title: {
+      type: "object",
+      additionalProperties: false,
+      properties: { separator: { enum: [":", "any"] } }
+    },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      properties: { required: { type: "boolean" } }
+    },
+    metadata: {
+      type: "object",
+      required: ["fields"],
+      additionalProperties: false,
+      properties: {
+        fields: { type: "array", items: field },
+        allowExtra: { ...stringList, description: "Labels, or Prefix*, of extra fields a page may have." }
+      }
+    },
+    sections: { type: "array", items: section },
+    allowExtraSections: { type: "boolean" }
+  }
+};
+var configSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ladder-lint/ladder-lint/blob/main/schema.json",
+  title: "ladder-lint configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string" },
+    root: { type: "boolean", description: "Stop looking for configuration files in parent folders." },
+    rules,
+    ignores: { ...stringList, description: "Globs of files never to check, relative to this file." },
+    templates: { type: "object", additionalProperties: template, description: "Page templates by name." },
+    overrides: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["files"],
+        additionalProperties: false,
+        properties: {
+          files: { ...stringList, minItems: 1 },
+          template: { type: "string" },
+          rules
+        }
+      }
+    },
+    spelling: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        language: { type: "string", description: "en-US (default) or en-GB." },
+        words: { ...stringList, description: "Words that are spelled correctly." },
+        ignoreWords: { ...stringList, description: "Words never to check." }
+      }
+    }
+  }
+};
+
+// src/config/load-config.ts
+var ConfigError = class extends Error {
+  constructor(file, key, problem) {
+    super(`${file}: ${key ? `"${key}" ` : ""}${problem}`);
+    this.file = file;
+    this.key = key;
+    this.problem = problem;
+    this.name = "ConfigError";
+  }
+  file;
+  key;
+  problem;
+};
+var configFileNames = [
+  ".ladderlintrc.json",
+  ".ladderlintrc.yaml",
+  ".ladderlintrc.yml",
+  "ladder-lint.config.js",
+  "ladder-lint.config.mjs",
+  "package.json"
+];
+var ajv = new Ajv2020({ allErrors: true, strict: false });
+var validateSchema = ajv.compile(configSchema);
+function findConfigFile(start) {
+  let folder = resolve(start);
+  for (; ; ) {
+    for (const name of configFileNames) {
+      const candidate = join(folder, name);
+      if (!existsSync(candidate)) continue;
+      if (name !== "package.json" || hasLadderLintKey(candidate)) return candidate;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) return void 0;
+    folder = parent;
+  }
+}
+function hasLadderLintKey(packageJson) {
+  try {
+    return Object.hasOwn(JSON.parse(readFileSync(packageJson, "utf8")), "ladderLint");
+  } catch {
+    return false;
+  }
+}
+async function readConfigFile(file) {
+  let text;
+  try {
+    if (/\.m?js$/.test(file)) {
+      const module = await import(pathToFileURL(file).href);
+      return module.default;
+    }
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(file, "", `could not be read: ${error.message}`);
+  }
+  try {
+    if (file.endsWith("package.json")) return JSON.parse(text).ladderLint;
+    if (/\.ya?ml$/.test(file)) return parseYaml(text);
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(file, "", `is not valid ${/\.ya?ml$/.test(file) ? "YAML" : "JSON"}: ${error.message}`);
+  }
+}
+function validateConfig(config, file, knownRules) {
+  if (!validateSchema(config)) {
+    throw schemaError(validateSchema.errors ?? [], file);
+  }
+  const valid = config;
+  const ruleKeys = [
+    ...Object.keys(valid.rules ?? {}).map((rule) => ({ key: `rules.${rule}`, rule })),
+    ...(valid.overrides ?? []).flatMap(
+      (override, index) => Object.keys(override.rules ?? {}).map((rule) => ({ key: `overrides[${index}].rules.${rule}`, rule }))
+    )
+  ];
+  for (const { key, rule } of ruleKeys) {
+    if (!knownRules.includes(rule)) {
+      throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(", ")}.`);
+    }
+  }
+  const templateNames = /* @__PURE__ */ new Set([...Object.keys(defaultConfig.templates), ...Object.keys(valid.templates ?? {})]);
+  for (const [index, override] of (valid.overrides ?? []).entries()) {
+    if (override.template !== void 0 && !templateNames.has(override.template)) {
+      throw new ConfigError(
+        file,
+        `overrides[${index}].template`,
+        `names a template that does not exist: "${override.template}". Templates: ${[...templateNames].join(", ")}.`
+      );
+    }
+  }
+  for (const [name, template2] of Object.entries(valid.templates ?? {})) {
+    for (const [index, section2] of template2.sections.entries()) {
+      if (section2.pattern === void 0) continue;
+      try {
+        new RegExp(section2.pattern, "u");
+      } catch (error) {
+        throw new ConfigError(
+          file,
+          `templates.${name}.sections[${index}].pattern`,
+          `is not a valid regular expression: ${error.message}`
+        );
+      }
+    }
+  }
+  return valid;
+}
+function schemaError(errors, file) {
+  const error = errors.find((candidate) => candidate.keyword === "additionalProperties") ?? errors.find((candidate) => candidate.keyword === "enum") ?? errors[0];
+  if (!error) return new ConfigError(file, "", "is not a valid ladder-lint configuration.");
+  const key = error.instancePath.split("/").slice(1).map((part) => /^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll("~1", "/").replaceAll("~0", "~")}`).join("").replace(/^\./, "");
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const unknown = error.params.additionalProperty;
+      const allowed = Object.keys(error.parentSchema.properties ?? {});
+      return new ConfigError(file, key ? `${key}.${unknown}` : unknown, `is not a known setting. Allowed here: ${allowed.join(", ")}.`);
+    }
+    case "enum": {
+      const allowed = error.params.allowedValues;
+      return new ConfigError(file, key, `must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}.`);
+    }
+    case "oneOf":
+      return new ConfigError(
+        file,
+        key,
+        'must be "off", "warn" or "error", or a list such as ["warn", { ...options }].'
+      );
+    default:
+      return new ConfigError(file, key, `${error.message ?? "is not valid"}.`);
+  }
+}
+function mergeConfig(user, base, sources) {
+  return {
+    rules: { ...defaultConfig.rules, ...user?.rules },
+    ignores: [...defaultConfig.ignores, ...user?.ignores ?? []].map((pattern2) => ({ base, pattern: pattern2 })),
+    templates: { ...defaultConfig.templates, ...user?.templates },
+    overrides: [
+      ...defaultConfig.overrides.map((override) => ({ ...override, base: "" })),
+      ...(user?.overrides ?? []).map((override) => ({ ...override, base }))
+    ],
+    spelling: {
+      ...defaultConfig.spelling,
+      ...user?.spelling,
+      words: [...defaultConfig.spelling.words, ...user?.spelling?.words ?? []],
+      ignoreWords: [...defaultConfig.spelling.ignoreWords, ...user?.spelling?.ignoreWords ?? []]
+    },
+    sources
+  };
+}
+async function loadConfig(options) {
+  const file = options.configFile ? resolve(options.configFile) : findConfigFile(options.searchFrom);
+  if (!file) return mergeConfig(void 0, "", []);
+  if (options.configFile && !existsSync(file)) {
+    throw new ConfigError(file, "", "does not exist. Check the path given to --config.");
+  }
+  const raw = await readConfigFile(file);
+  const user = validateConfig(raw ?? {}, file, options.knownRules);
+  return mergeConfig(user, dirname(file), [file]);
+}
+
+// src/engine/lint.ts
+import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import picomatch2 from "picomatch";
+import { unified as unified2 } from "unified";
+import { VFile } from "vfile";
+
+// src/model/build-page.ts
+import { toString as nodeText } from "mdast-util-to-string";
+import { location } from "vfile-location";
+
+// src/text/mojibake.ts
+var legacyEncodings = ["windows-1252", "macintosh", "latin1"];
+var encoderTables = /* @__PURE__ */ new Map();
+function encoderTable(encoding) {
+  let table = encoderTables.get(encoding);
+  if (!table) {
+    table = /* @__PURE__ */ new Map();
+    const decoder = new TextDecoder(encoding === "latin1" ? "iso-8859-1" : encoding);
+    for (let byte = 0; byte < 256; byte++) {
+      const character = decoder.decode(new Uint8Array([byte]));
+      if (character !== "\uFFFD" && !table.has(character)) table.set(character, byte);
+    }
+    if (encoding === "latin1") for (let byte = 128; byte < 160; byte++) table.set(String.fromCharCode(byte), byte);
+    encoderTables.set(encoding, table);
+  }
+  return table;
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function repairWith(text, encoding, leadByte) {
+  const table = encoderTable(encoding);
+  const bytes = leadByte === void 0 ? [] : [leadByte];
+  for (const character of text) {
+    const byte = table.get(character);
+    if (byte === void 0) return void 0;
+    bytes.push(byte);
+  }
+  try {
+    const repaired = strictUtf8.decode(new Uint8Array(bytes));
+    return repaired === text ? void 0 : repaired;
+  } catch {
+    return void 0;
+  }
+}
+var droppableLeadBytes = [240];
+function repairMojibake(text) {
+  for (const leadByte of [void 0, ...droppableLeadBytes]) {
+    for (const encoding of legacyEncodings) {
+      const repaired = repairWith(text, encoding, leadByte);
+      if (repaired === void 0 || repaired.length >= text.length) continue;
+      if (leadByte !== void 0 && !new RegExp("^\\p{Extended_Pictographic}\\uFE0F?$", "u").test(repaired)) continue;
+      return { encoding, repaired };
+    }
+  }
+  return void 0;
+}
+
+// src/model/build-page.ts
+var fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
+var titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(.*)$/su;
+var leadingEmoji = new RegExp("^(\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic})*\\uFE0F?)\\s*", "u");
+var leadingShortcode = /^:([a-z0-9_+-]{1,64}):\s*/;
+var leadingGarbled = /^([^\p{ASCII}]{2,12})\s+/u;
+function levelFromFileName(path) {
+  const base = path.split("/").pop() ?? path;
+  const match = fileNameLevel.exec(base);
+  return match ? makeLevel(match[1], match[2]) : void 0;
+}
+function makeLevel(major, minor) {
+  const level = { label: `L${major}${minor === void 0 ? "" : `.${minor}`}`, major: Number(major) };
+  if (minor !== void 0) level.minor = Number(minor);
+  return level;
+}
+function trackOf(path) {
+  const index = path.lastIndexOf("/");
+  return index === -1 ? "." : path.slice(0, index);
+}
+function buildLadderPage(tree, file, path) {
+  const source = String(file);
+  const place = location(file);
+  const children = tree.children.filter((node) => node.type !== "yaml");
+  const title = readTitle(children, source);
+  const fromFileName = levelFromFileName(path);
+  const level = fromFileName ?? title?.level;
+  const page = {
+    path,
+    kind: level ? "level" : "other",
+    track: trackOf(path),
+    metadata: [],
+    sections: [],
+    tree
+  };
+  if (title) page.title = title;
+  if (!level) return page;
+  page.level = level;
+  page.levelSource = fromFileName ? "file-name" : "title";
+  const firstSectionIndex = children.findIndex(
+    (node, index) => node.type === "heading" && node.depth >= 2 && !isTitleNode(node, index, title)
+  );
+  const preamble = children.slice(0, firstSectionIndex === -1 ? children.length : firstSectionIndex);
+  const summaryNode = preamble.find((node) => node.type === "blockquote");
+  if (summaryNode?.position) page.summary = { text: nodeText(summaryNode).trim(), position: summaryNode.position };
+  page.metadata = readMetadata(preamble, place);
+  if (firstSectionIndex !== -1) page.sections = readSections(children.slice(firstSectionIndex));
+  return page;
+}
+function isTitleNode(node, index, title) {
+  return title !== void 0 && index === 0 && node.position?.start.line === title.position.start.line;
+}
+function readTitle(children, source) {
+  const first = children[0];
+  if (!first?.position) return void 0;
+  if (first.type === "heading") {
+    return makeTitle(nodeText(first).trim(), "heading", first.depth, first.position);
+  }
+  if (first.type === "paragraph" || first.type === "thematicBreak") {
+    const line = lineAt(source, first.position.start.offset ?? 0);
+    const stars = /^(\*{2,3})\s*(\S.*?)\s*\**\s*$/.exec(line);
+    if (stars?.[2]) {
+      const end = { ...first.position.start, column: first.position.start.column + line.length };
+      if (end.offset !== void 0) end.offset = (first.position.start.offset ?? 0) + line.length;
+      return makeTitle(stars[2], stars[1] === "**" ? "bold" : "stars", 0, { start: first.position.start, end });
+    }
+  }
+  return void 0;
+}
+function lineAt(source, offset) {
+  const end = source.indexOf("\n", offset);
+  return source.slice(offset, end === -1 ? void 0 : end).replace(/\r$/, "");
+}
+function makeTitle(text, form, depth, position) {
+  const match = titleLevel.exec(text);
+  const title = { text, name: text, separator: "", form, depth, position };
+  if (match) {
+    title.level = makeLevel(match[1], match[2]);
+    title.separator = (match[3] ?? "").trim() || " ";
+    title.name = (match[4] ?? "").trim();
+  }
+  return title;
+}
+function splitLines(paragraph) {
+  const lines = [{ nodes: [] }];
+  for (const node of paragraph.children) {
+    if (node.type === "break") {
+      lines.push({ nodes: [] });
+      continue;
+    }
+    if (node.type === "text" && node.value.includes("\n") && node.position) {
+      const parts = node.value.split("\n");
+      let offset = node.position.start.offset ?? 0;
+      parts.forEach((part, index) => {
+        if (index > 0) lines.push({ nodes: [] });
+        const start = offset;
+        offset += part.length + 1;
+        if (part.length > 0) {
+          lines.at(-1)?.nodes.push({
+            type: "text",
+            value: part,
+            position: { start: offsetOnly(start), end: offsetOnly(start + part.length) }
+          });
+        }
+      });
+      continue;
+    }
+    lines.at(-1)?.nodes.push(node);
+  }
+  return lines.filter((line) => line.nodes.length > 0);
+}
+function offsetOnly(offset) {
+  return { line: 0, column: 0, offset };
+}
+function readMetadata(preamble, place) {
+  const fields = [];
+  for (const node of preamble) {
+    if (node.type === "list") {
+      for (const item of node.children) {
+        const paragraph = item.children[0];
+        if (paragraph?.type !== "paragraph") continue;
+        const field2 = readField(splitLines(paragraph)[0], "list", place);
+        if (field2 && item.position) fields.push({ ...field2, position: item.position });
+      }
+    } else if (node.type === "paragraph") {
+      for (const line of splitLines(node)) {
+        const field2 = readField(line, "paragraph", place);
+        if (field2) fields.push(field2);
+      }
+    }
+  }
+  return fields;
+}
+function readField(line, form, place) {
+  const [label, ...rest] = line?.nodes ?? [];
+  if (label?.type !== "strong" || !label.position) return void 0;
+  const labelText = nodeText(label).trim();
+  const inside = labelText.endsWith(":");
+  const restText = rest.map((node) => nodeText(node)).join("");
+  if (!inside && !/^\s*:/.test(restText)) return void 0;
+  const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
+  const value = restText.slice(leading).trim();
+  const labelPosition = resolve2(label.position, place);
+  const lastNode = rest.at(-1) ?? label;
+  const end = resolve2(lastNode.position ?? label.position, place).end;
+  const field2 = {
+    label: labelText.replace(/:$/, "").trim(),
+    value,
+    form,
+    position: { start: labelPosition.start, end },
+    labelPosition
+  };
+  const firstRest = rest[0]?.position;
+  if (value && firstRest?.start.offset !== void 0) {
+    const startOffset = firstRest.start.offset + leading;
+    const start = place.toPoint(startOffset);
+    if (start) field2.valuePosition = { start, end };
+  }
+  return field2;
+}
+function resolve2(position, place) {
+  const fix = (point) => point.line === 0 && point.offset !== void 0 ? place.toPoint(point.offset) ?? point : point;
+  return { start: fix(position.start), end: fix(position.end) };
+}
+function readEmoji(text) {
+  const unicode = leadingEmoji.exec(text);
+  if (unicode?.[1]) return { emoji: { raw: unicode[1], form: "unicode", resolved: unicode[1] }, rest: text.slice(unicode[0].length) };
+  const shortcode = leadingShortcode.exec(text);
+  if (shortcode?.[1]) return { emoji: { raw: `:${shortcode[1]}:`, form: "shortcode" }, rest: text.slice(shortcode[0].length) };
+  const garbled = leadingGarbled.exec(text);
+  if (garbled?.[1]) {
+    const repair = repairMojibake(garbled[1]);
+    if (repair) {
+      return { emoji: { raw: garbled[1], form: "garbled", resolved: repair.repaired }, rest: text.slice(garbled[0].length) };
+    }
+  }
+  return { emoji: { raw: "", form: "none" }, rest: text };
+}
+function readSections(nodes) {
+  const sections = [];
+  let current;
+  const flush = () => {
+    if (current) sections.push(makeSection(current.heading, current.body));
+  };
+  for (const node of nodes) {
+    if (node.type === "heading") {
+      flush();
+      current = { heading: node, body: [] };
+    } else {
+      current?.body.push(node);
+    }
+  }
+  flush();
+  return sections;
+}
+function makeSection(heading, body) {
+  const { emoji, rest } = readEmoji(nodeText(heading).trim());
+  const section2 = {
+    name: rest.trim(),
+    emoji,
+    depth: heading.depth,
+    position: heading.position ?? zeroPosition,
+    bullets: []
+  };
+  const intro = body[0];
+  if (intro?.type === "blockquote" && intro.position) section2.intro = { text: nodeText(intro).trim(), position: intro.position };
+  let inExamples;
+  let boldExamples;
+  for (const node of body) {
+    if (node.type === "html" && /^\s*<details\b/i.test(node.value)) {
+      inExamples = openDetails(node);
+      section2.examples ??= inExamples;
+      if (inExamples.closed) inExamples = void 0;
+      continue;
+    }
+    if (node.type === "html" && /<\/details\s*>/i.test(node.value)) {
+      if (inExamples) {
+        inExamples.closed = true;
+        if (node.position) inExamples.position = { start: inExamples.position.start, end: node.position.end };
+      }
+      inExamples = void 0;
+      continue;
+    }
+    if (node.type === "paragraph" && isBoldExamplesLabel(node) && node.position) {
+      boldExamples = { form: "bold", summary: nodeText(node).replace(/:\s*$/, "").trim(), closed: true, blankLineAfterSummary: true, items: [], position: node.position };
+      section2.examples ??= boldExamples;
+      continue;
+    }
+    if (node.type === "list") {
+      const target = inExamples?.items ?? boldExamples?.items ?? section2.bullets;
+      target.push(...bulletsOf(node));
+      if (inExamples && node.position) inExamples.position = { start: inExamples.position.start, end: node.position.end };
+    }
+  }
+  return section2;
+}
+var zeroPosition = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+function isBoldExamplesLabel(node) {
+  return node.children.length === 1 && node.children[0]?.type === "strong" && /^examples:?$/i.test(nodeText(node).trim());
+}
+function openDetails(node) {
+  const summary = /<summary>\s*([^<]*?)\s*<\/summary>/i.exec(node.value)?.[1] ?? "";
+  const afterSummary = node.value.replace(/^[\s\S]*?<\/summary>/i, "");
+  const closed = /<\/details\s*>/i.test(node.value);
+  const swallowed = closed ? afterSummary.replace(/<\/details\s*>[\s\S]*$/i, "") : afterSummary;
+  const block = {
+    form: "details",
+    summary,
+    closed,
+    blankLineAfterSummary: swallowed.trim() === "",
+    items: [],
+    position: node.position ?? zeroPosition
+  };
+  if (!block.blankLineAfterSummary && node.position) {
+    const startLine = node.position.start.line;
+    const lines = node.value.split("\n");
+    lines.forEach((line, index) => {
+      const item = /^(\s*[-*+]\s+)(.*)$/.exec(line);
+      if (item?.[2] && item[1]) {
+        const lineNumber = startLine + index;
+        block.items.push({
+          text: item[2].trim(),
+          position: {
+            start: { line: lineNumber, column: item[1].length + 1 },
+            end: { line: lineNumber, column: line.length + 1 }
+          }
+        });
+      }
+    });
+  }
+  return block;
+}
+function bulletsOf(list) {
+  return list.children.flatMap(
+    (item) => item.position ? [{ text: nodeText(item).trim(), position: item.position }] : []
+  );
+}
+
+// src/model/parse.ts
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+var parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+function parseMarkdown(file) {
+  return parser.parse(file);
+}
+
+// src/model/template-match.ts
+function sameWords(a, b) {
+  return a.trim().toLocaleLowerCase("en") === b.trim().toLocaleLowerCase("en");
+}
+var compiledPatterns = /* @__PURE__ */ new Map();
+function pattern(source) {
+  let compiled = compiledPatterns.get(source);
+  if (!compiled) {
+    compiled = new RegExp(source, "iu");
+    compiledPatterns.set(source, compiled);
+  }
+  return compiled;
+}
+function sectionMatches(spec, section2) {
+  if (sameWords(spec.name, section2.name)) return true;
+  if (spec.aliases?.some((alias) => sameWords(alias, section2.name))) return true;
+  return spec.pattern !== void 0 && pattern(spec.pattern).test(section2.name);
+}
+function templateFit(template2, page) {
+  const required = template2.sections.filter((spec) => spec.required !== false);
+  if (required.length === 0) return 0;
+  const found = required.filter((spec) => page.sections.some((section2) => sectionMatches(spec, section2)));
+  return found.length / required.length;
+}
+var minimumFit = 0.5;
+function bestTemplate(templates, page) {
+  let best;
+  for (const [name, template2] of Object.entries(templates)) {
+    const fit = templateFit(template2, page);
+    if (fit >= minimumFit && (!best || fit > best.fit)) best = { name, fit };
+  }
+  return best?.name;
+}
+
+// src/rule-context.ts
+function makeContext(page, config, overrideTemplate) {
+  const templateName = overrideTemplate ?? (page.kind === "level" ? bestTemplate(config.templates, page) : void 0);
+  const context = { page, config, templateFromOverride: overrideTemplate !== void 0 };
+  if (templateName !== void 0) {
+    context.templateName = templateName;
+    const template2 = config.templates[templateName];
+    if (template2) context.template = template2;
+  }
+  return context;
+}
+var standaloneConfig;
+function ladderContext(tree, file) {
+  const existing = file.data.ladder;
+  if (existing) return existing;
+  standaloneConfig ??= mergeConfig(void 0, "", []);
+  const path = (file.path || "page.md").replaceAll("\\", "/");
+  const context = makeContext(buildLadderPage(tree, file, path), standaloneConfig);
+  file.data.ladder = context;
+  return context;
+}
+
+// rules/ladder-title.ts
+import { lintRule } from "unified-lint-rule";
+import { visit } from "unist-util-visit";
+
+// src/rule-meta.ts
+var docsBase = "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/";
+function ruleMeta(name) {
+  return { origin: `ladder-lint:${name}`, url: `${docsBase}${name}.md` };
+}
+
+// rules/ladder-title.ts
+function nameFromFileName(path) {
+  const base = (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "");
+  return base.replace(/^L\d{1,2}(?:\.\d{1,2})?/, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
+}
+var comparable = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+var ladderTitle = lintRule(ruleMeta("ladder-title"), (tree, file) => {
+  const { page, template: template2 } = ladderContext(tree, file);
+  if (page.kind !== "level" || !page.level) return;
+  const title = page.title;
+  const fileName = page.path.split("/").pop() ?? page.path;
+  const fileLevel = levelFromFileName(page.path);
+  if (!/\.(md|markdown)$/i.test(fileName) && fileLevel) {
+    const renamed = `${fileName.replace(/\.[^.]*$/, "")}.md`;
+    const message = file.message(
+      `This page's file name "${fileName}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
+      { place: title?.position ?? { line: 1, column: 1 } }
+    );
+    message.expected = [renamed];
+  }
+  const level = page.level.label;
+  const name = title?.name || nameFromFileName(page.path);
+  const expectedTitle = `# ${level}: ${name}`;
+  if (!title) {
+    const firstHeading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
+    const message = file.message(
+      firstHeading ? `The title heading must be the first line of the page, before anything else. Move "${expectedTitle}" to the top.` : `This page has no title. Add "${expectedTitle}" as its first line.`,
+      { place: firstHeading?.position ?? { line: 1, column: 1 } }
+    );
+    message.expected = [expectedTitle];
+    return;
+  }
+  if (title.form !== "heading" || title.depth !== 1) {
+    const written = title.form === "heading" ? `a level-${title.depth} heading` : `"${title.form === "bold" ? "**" : "***"}${title.text}"`;
+    const message = file.message(
+      `The title is written as ${written}, which GitHub does not show as the page title. Make it a heading: "${expectedTitle}".`,
+      { place: title.position }
+    );
+    message.expected = [expectedTitle];
+    return;
+  }
+  visit(tree, "heading", (heading) => {
+    if (heading.depth === 1 && heading.position && heading.position.start.line !== title.position.start.line) {
+      file.message(
+        'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
+        { place: heading.position }
+      );
+    }
+  });
+  if (!title.level) {
+    const message = file.message(`The title does not say the level. Write it as "${expectedTitle}".`, {
+      place: title.position
+    });
+    message.expected = [expectedTitle];
+    return;
+  }
+  if (fileLevel && fileLevel.label !== title.level.label) {
+    file.message(
+      `The title says ${title.level.label} but the file name says ${fileLevel.label}. Change one so that both name the same level.`,
+      { place: title.position }
+    );
+  }
+  const separator = template2?.title?.separator ?? ":";
+  if (separator === ":" && title.separator !== ":") {
+    const message = file.message(
+      `Write the title as "${expectedTitle}", with a colon after the level, as the other level pages do.`,
+      { place: title.position }
+    );
+    message.expected = [expectedTitle];
+  }
+  if (page.levelSource === "file-name") {
+    const fromFile = nameFromFileName(page.path);
+    if (fromFile && comparable(fromFile) !== comparable(title.name)) {
+      file.message(
+        `The title names the role "${title.name}" but the file name says "${fromFile}". Rename the file or change the title so they agree.`,
+        { place: title.position }
+      );
+    }
+  }
+});
+var ladder_title_default = ladderTitle;
+
+// src/rules.ts
+var pageRules = [{ name: "ladder-title", plugin: ladder_title_default }];
+var trackRules = [];
+var ruleNames = [...pageRules.map((rule) => rule.name), ...trackRules.map((rule) => rule.name)];
+
+// src/engine/discover.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, relative, resolve as resolve3, sep } from "node:path";
+import ignore from "ignore";
+import picomatch from "picomatch";
+import { glob, isDynamicPattern } from "tinyglobby";
+var ignoreFileNames = [".gitignore", ".ladderlintignore"];
+var alwaysSkipped = ["**/node_modules/**", "**/.git/**"];
+function isCandidate(path) {
+  const base = path.split(/[\\/]/).pop() ?? "";
+  if (/\.(md|markdown)$/i.test(base)) return true;
+  return !base.includes(".") && levelFromFileName(base) !== void 0;
+}
+async function ignoreRulesFor(root) {
+  const files = [];
+  let folder = root;
+  for (; ; ) {
+    for (const name of ignoreFileNames) files.push(join2(folder, name));
+    if (existsSync2(join2(folder, ".git"))) break;
+    const parent = dirname2(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  const nested = await glob(
+    ignoreFileNames.map((name) => `**/${name}`),
+    { cwd: root, absolute: true, dot: true, ignore: alwaysSkipped, followSymbolicLinks: false }
+  );
+  files.push(...nested);
+  const rules2 = [];
+  for (const file of new Set(files)) {
+    if (!existsSync2(file)) continue;
+    try {
+      rules2.push({ folder: dirname2(file), rules: ignore().add(readFileSync2(file, "utf8")) });
+    } catch {
+    }
+  }
+  return rules2;
+}
+function isIgnored(path, rules2) {
+  return rules2.some(({ folder, rules: set }) => {
+    const relativePath = relative(folder, path);
+    if (relativePath.startsWith("..") || relativePath === "") return false;
+    return set.ignores(relativePath.split(sep).join("/"));
+  });
+}
+function configIgnores(config, cwd) {
+  const matchers = config.ignores.map(({ base, pattern: pattern2 }) => {
+    const match = picomatch(pattern2, { dot: true });
+    const root = base || cwd;
+    return (path) => {
+      const relativePath = relative(root, path).split(sep).join("/");
+      return !relativePath.startsWith("..") && match(relativePath);
+    };
+  });
+  return (path) => matchers.some((matches) => matches(path));
+}
+async function discoverFiles(patterns, cwd, config) {
+  const found = /* @__PURE__ */ new Map();
+  const problems = [];
+  const ignoredByConfig = configIgnores(config, cwd);
+  for (const pattern2 of patterns.length > 0 ? patterns : ["."]) {
+    const absolute = resolve3(cwd, pattern2);
+    let kind = "missing";
+    try {
+      const stats = statSync(absolute);
+      kind = stats.isDirectory() ? "folder" : "file";
+    } catch {
+      kind = "missing";
+    }
+    if (kind === "file") {
+      found.set(absolute, { path: absolute, explicit: true });
+      continue;
+    }
+    const root = kind === "folder" ? absolute : cwd;
+    if (kind === "missing" && !isDynamicPattern(pattern2)) {
+      problems.push({ pattern: pattern2, problem: "No file or folder has this name." });
+      continue;
+    }
+    const globs = kind === "folder" ? ["**/*"] : [pattern2];
+    const matches = await glob(globs, {
+      cwd: root,
+      absolute: true,
+      dot: false,
+      onlyFiles: true,
+      ignore: alwaysSkipped,
+      // A symlink loop must not hang the run; linked pages can be named explicitly.
+      followSymbolicLinks: false
+    });
+    const rules2 = await ignoreRulesFor(root);
+    const before = found.size;
+    for (const path of matches) {
+      if (!isCandidate(path) || found.has(path)) continue;
+      if (isIgnored(path, rules2) || ignoredByConfig(path)) continue;
+      found.set(path, { path, explicit: false });
+    }
+    if (found.size === before && kind === "missing") {
+      problems.push({ pattern: pattern2, problem: "No Markdown file matches this pattern." });
+    }
+  }
+  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, problems };
+}
+
+// src/engine/read-text.ts
+import { readFile, stat } from "node:fs/promises";
+var maximumPageBytes = 5 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+async function readText(path) {
+  let bytes;
+  try {
+    const stats = await stat(path);
+    if (stats.isDirectory()) return { ok: false, problem: "This is a folder, not a page." };
+    if (stats.size > maximumPageBytes) {
+      return {
+        ok: false,
+        problem: `This file is ${(stats.size / 1024 / 1024).toFixed(1)} MB, more than the ${maximumPageBytes / 1024 / 1024} MB a ladder page can be; it was not checked. Split it or add it to .ladderlintignore.`
+      };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "The file disappeared while ladder-lint was running." : code === "EACCES" || code === "EPERM" ? "ladder-lint is not allowed to read this file; check its permissions." : code === "ELOOP" ? "This path is a symbolic link that points back to itself." : `The file could not be read (${code ?? error.message}).`;
+    return { ok: false, problem: why };
+  }
+  if (bytes[0] === 255 && bytes[1] === 254) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes[0] === 254 && bytes[1] === 255) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  if (bytes.includes(0)) {
+    return { ok: false, problem: "This is a binary file, not a Markdown page; it was not checked. Remove it or add it to .ladderlintignore." };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      problem: "This file is not valid UTF-8 text, so some characters would show as \uFFFD. Save it with UTF-8 encoding."
+    };
+  }
+}
+
+// src/engine/lint.ts
+var engineRuleIds = {
+  unreadable: "file-unreadable",
+  missing: "path-not-found",
+  internal: "internal-error"
+};
+function toPosix(path) {
+  return path.split(sep2).join("/");
+}
+function settingsFor(absolutePath, cwd, config) {
+  let rules2 = { ...config.rules };
+  let template2;
+  for (const override of config.overrides) {
+    const root = override.base || cwd;
+    const relativePath = toPosix(relative2(root, absolutePath));
+    const candidates = override.base ? [relativePath] : [relativePath, toPosix(absolutePath).replace(/^\//, "")];
+    const matches = picomatch2(override.files, { dot: true });
+    if (!candidates.some((candidate) => !candidate.startsWith("..") && matches(candidate))) continue;
+    if (override.rules) rules2 = { ...rules2, ...override.rules };
+    if (override.template) template2 = override.template;
+  }
+  return { rules: rules2, template: template2 };
+}
+var processors = /* @__PURE__ */ new Map();
+function processorFor(rules2) {
+  const key = JSON.stringify(rules2);
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = unified2();
+    for (const rule of pageRules) {
+      const setting = rules2[rule.name];
+      const severity2 = severityOf(setting);
+      if (severity2 > 0) processor.use(rule.plugin, [severity2, optionsOf(setting)]);
+    }
+    processors.set(key, processor);
+  }
+  return processor;
+}
+function severityOf(setting) {
+  const label = Array.isArray(setting) ? setting[0] : setting;
+  return label === "error" ? 2 : label === "warn" ? 1 : 0;
+}
+function optionsOf(setting) {
+  return Array.isArray(setting) ? setting[1] : void 0;
+}
+async function runPageRules(state, tree) {
+  try {
+    await processorFor(state.rules).run(tree, state.file);
+  } catch (error) {
+    internalError(state.file, "a page rule", error);
+  }
+}
+function internalError(file, where, error) {
+  const message = file.message(
+    `ladder-lint failed inside ${where} on this file and could not finish checking it: ${error?.message ?? String(error)}. Please report this with the file attached.`,
+    { ruleId: engineRuleIds.internal, source: "ladder-lint" }
+  );
+  message.fatal = true;
+}
+function runTrackRules(states, config) {
+  const tracks = /* @__PURE__ */ new Map();
+  for (const state of states) {
+    if (!state.page) continue;
+    const members = tracks.get(state.page.track) ?? [];
+    members.push(state);
+    tracks.set(state.page.track, members);
+  }
+  for (const rule of trackRules) {
+    for (const members of tracks.values()) {
+      const enabled = members.filter((state) => severityOf(state.rules[rule.name]) > 0);
+      if (enabled.length === 0) continue;
+      runTrackRule(rule, members, config);
+    }
+  }
+}
+function runTrackRule(rule, members, config) {
+  const byPage = new Map(members.flatMap((state) => state.page ? [[state.page, state]] : []));
+  try {
+    rule.check({
+      pages: [...byPage.keys()],
+      config,
+      options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
+      report: (page, reason, options) => {
+        const state = byPage.get(page);
+        const severity2 = severityOf(state?.rules[rule.name]);
+        if (!state || severity2 === 0) return;
+        const { expected, place, cause } = options ?? {};
+        const messageOptions = { ruleId: rule.name, source: "ladder-lint" };
+        if (place) messageOptions.place = place;
+        if (cause) messageOptions.cause = cause;
+        const message = state.file.message(reason, messageOptions);
+        message.fatal = severity2 === 2;
+        if (expected) message.expected = expected;
+        message.url = rule.url;
+      }
+    });
+  } catch (error) {
+    for (const state of members) internalError(state.file, `the ${rule.name} rule`, error);
+  }
+}
+function toLintMessage(message) {
+  const place = message.place;
+  const start = place && "start" in place ? place.start : place;
+  const end = place && "end" in place ? place.end : start;
+  const lintMessage = {
+    ruleId: message.ruleId ?? engineRuleIds.internal,
+    severity: message.fatal === false ? 1 : 2,
+    message: message.reason,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1
+  };
+  if (message.expected && message.expected.length > 0) lintMessage.suggestions = [...message.expected];
+  return lintMessage;
+}
+function toResult(state) {
+  const messages = state.file.messages.filter((message) => message.fatal !== void 0 && message.fatal !== null).map(toLintMessage).sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return {
+    filePath: state.file.path,
+    messages,
+    errorCount: messages.filter((message) => message.severity === 2).length,
+    warningCount: messages.filter((message) => message.severity === 1).length
+  };
+}
+async function lintOne(file, absolutePath, cwd, config) {
+  const { rules: rules2, template: template2 } = settingsFor(absolutePath, cwd, config);
+  const state = { file, rules: rules2 };
+  try {
+    const tree = parseMarkdown(file);
+    const page = buildLadderPage(tree, file, file.path);
+    state.page = page;
+    file.data.ladder = makeContext(page, config, template2);
+    await runPageRules(state, tree);
+  } catch (error) {
+    internalError(file, "the Markdown parser", error);
+  }
+  return state;
+}
+function unreadable(path, problem, ruleId) {
+  const file = new VFile({ path });
+  const message = file.message(problem, { ruleId, source: "ladder-lint", place: { line: 1, column: 1 } });
+  message.fatal = true;
+  return { file, rules: {} };
+}
+async function lintFiles(patterns, options = {}) {
+  const cwd = resolve4(options.cwd ?? process.cwd());
+  const config = options.config ?? await loadConfig({
+    searchFrom: resolve4(cwd, patterns[0] ?? "."),
+    knownRules: ruleNames,
+    ...options.configFile ? { configFile: resolve4(cwd, options.configFile) } : {}
+  });
+  const { files, problems } = await discoverFiles(patterns, cwd, config);
+  const states = problems.map(
+    ({ pattern: pattern2, problem }) => unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing)
+  );
+  for (const { path } of files) {
+    const displayPath = toPosix(relative2(cwd, path));
+    const read = await readText(path);
+    if (!read.ok) {
+      states.push(unreadable(displayPath, read.problem, engineRuleIds.unreadable));
+      continue;
+    }
+    const file = new VFile({ path: displayPath, value: read.text, cwd });
+    states.push(await lintOne(file, path, cwd, config));
+  }
+  runTrackRules(states, config);
+  return {
+    results: states.map(toResult),
+    pages: states.flatMap((state) => state.page ? [state.page] : []),
+    config
+  };
+}
+
+// src/reporters/json.ts
+function formatJson(results) {
+  return JSON.stringify(
+    results.map((result) => ({
+      filePath: result.filePath,
+      messages: result.messages.map((message) => ({
+        ruleId: message.ruleId,
+        severity: message.severity,
+        message: message.message,
+        line: message.line,
+        column: message.column,
+        endLine: message.endLine,
+        endColumn: message.endColumn,
+        ...message.suggestions ? { suggestions: message.suggestions } : {}
+      })),
+      errorCount: result.errorCount,
+      warningCount: result.warningCount
+    }))
+  );
+}
+
+// src/reporters/stylish.ts
+import pc from "picocolors";
+function formatStylish(results, options) {
+  const colors = pc.createColors(options.color);
+  const lines = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    lines.push(colors.underline(result.filePath));
+    const places = result.messages.map((message) => `${message.line}:${message.column}`);
+    const width = Math.max(...places.map((place) => place.length));
+    result.messages.forEach((message, index) => {
+      const severity2 = message.severity === 2 ? colors.red("error  ") : colors.yellow("warning");
+      const suggestion = message.suggestions?.length ? colors.dim(` (suggestion: ${message.suggestions.join(", ")})`) : "";
+      lines.push(`  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity2}  ${message.message}${suggestion}  ${colors.dim(message.ruleId)}`);
+    });
+    lines.push("");
+  }
+  const total = errors + warnings;
+  if (total === 0) return "";
+  const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
+  lines.push(errors > 0 ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)));
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli.ts
+var exitCodes = { ok: 0, findings: 1, failure: 2 };
+var formats = ["stylish", "json"];
+var help = `Usage: ladder-lint [options] [paths...]
+
+Checks career-ladder pages: paths are files, folders or globs (default: the current folder).
+
+Options:
+  --format <name>       stylish (default) or json
+  --config <file>       use this configuration file instead of looking for one
+  --quiet               report errors only, not warnings
+  --max-warnings <n>    exit 1 when there are more than n warnings
+  --no-color            plain text without colours
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, configuration or internal failure.
+`;
+async function runCli(argv, io) {
+  let parsed;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    io.stderr(`ladder-lint: ${error.message}
+Run "ladder-lint --help" for the options.
+`);
+    return exitCodes.failure;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(help);
+    return exitCodes.ok;
+  }
+  if (values.version) {
+    io.stdout(`${package_default.version}
+`);
+    return exitCodes.ok;
+  }
+  const format = values.format ?? "stylish";
+  if (!formats.includes(format)) {
+    io.stderr(`ladder-lint: --format must be one of ${formats.join(", ")}; got "${format}".
+`);
+    return exitCodes.failure;
+  }
+  let maxWarnings;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      io.stderr(`ladder-lint: --max-warnings takes a whole number of 0 or more; got "${values["max-warnings"]}".
+`);
+      return exitCodes.failure;
+    }
+  }
+  let results;
+  try {
+    const run = await lintFiles(positionals, {
+      cwd: io.cwd,
+      ...values.config ? { configFile: values.config } : {}
+    });
+    results = run.results;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`ladder-lint: configuration error in ${error.message}
+`);
+    } else {
+      io.stderr(`ladder-lint: internal error: ${error?.stack ?? String(error)}
+`);
+    }
+    return exitCodes.failure;
+  }
+  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const shown = values.quiet ? results.map(onlyErrors) : results;
+  const color2 = io.color && !values["no-color"];
+  io.stdout(format === "json" ? `${formatJson(shown)}
+` : formatStylish(shown, { color: color2 }));
+  if (errorCount > 0) return exitCodes.findings;
+  if (maxWarnings !== void 0 && warningCount > maxWarnings) {
+    io.stderr(`ladder-lint: ${warningCount} warnings, more than --max-warnings ${maxWarnings} allows.
+`);
+    return exitCodes.findings;
+  }
+  return exitCodes.ok;
+}
+function parseCliArgs(argv) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", short: "f" },
+      config: { type: "string", short: "c" },
+      quiet: { type: "boolean", short: "q" },
+      "max-warnings": { type: "string" },
+      "no-color": { type: "boolean" },
+      color: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" }
+    }
+  });
+}
+function onlyErrors(result) {
+  return { ...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0 };
+}
+
+// src/bin.ts
+var color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  color
+});

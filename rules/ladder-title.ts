@@ -1,0 +1,121 @@
+/**
+ * ladder-title: a level page starts with one `# Ln: Name` heading that agrees with its file name.
+ * Docs and examples: docs/rules/ladder-title.md.
+ */
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { visit } from 'unist-util-visit';
+import { levelFromFileName } from '../src/model/build-page.ts';
+import { ladderContext } from '../src/rule-context.ts';
+import { ruleMeta } from '../src/rule-meta.ts';
+
+/** `L4-Security-Engineer-Technical-Lead.md` → `Security Engineer Technical Lead`. */
+export function nameFromFileName(path: string): string {
+  const base = (path.split('/').pop() ?? path).replace(/\.(md|markdown|txt)$/i, '');
+  return base
+    .replace(/^L\d{1,2}(?:\.\d{1,2})?/, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const comparable = (text: string) =>
+  text
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const ladderTitle = lintRule<Root>(ruleMeta('ladder-title'), (tree, file) => {
+  const { page, template } = ladderContext(tree, file);
+  if (page.kind !== 'level' || !page.level) return;
+  const title = page.title;
+  const fileName = page.path.split('/').pop() ?? page.path;
+  const fileLevel = levelFromFileName(page.path);
+
+  if (!/\.(md|markdown)$/i.test(fileName) && fileLevel) {
+    const renamed = `${fileName.replace(/\.[^.]*$/, '')}.md`;
+    const message = file.message(
+      `This page's file name "${fileName}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
+      { place: title?.position ?? { line: 1, column: 1 } },
+    );
+    message.expected = [renamed];
+  }
+
+  const level = page.level.label;
+  const name = title?.name || nameFromFileName(page.path);
+  const expectedTitle = `# ${level}: ${name}`;
+
+  if (!title) {
+    const firstHeading = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+    const message = file.message(
+      firstHeading
+        ? `The title heading must be the first line of the page, before anything else. Move "${expectedTitle}" to the top.`
+        : `This page has no title. Add "${expectedTitle}" as its first line.`,
+      { place: firstHeading?.position ?? { line: 1, column: 1 } },
+    );
+    message.expected = [expectedTitle];
+    return;
+  }
+
+  if (title.form !== 'heading' || title.depth !== 1) {
+    const written =
+      title.form === 'heading'
+        ? `a level-${title.depth} heading`
+        : `"${title.form === 'bold' ? '**' : '***'}${title.text}"`;
+    const message = file.message(
+      `The title is written as ${written}, which GitHub does not show as the page title. Make it a heading: "${expectedTitle}".`,
+      { place: title.position },
+    );
+    message.expected = [expectedTitle];
+    return;
+  }
+
+  visit(tree, 'heading', (heading) => {
+    if (
+      heading.depth === 1 &&
+      heading.position &&
+      heading.position.start.line !== title.position.start.line
+    ) {
+      file.message(
+        'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
+        { place: heading.position },
+      );
+    }
+  });
+
+  if (!title.level) {
+    const message = file.message(`The title does not say the level. Write it as "${expectedTitle}".`, {
+      place: title.position,
+    });
+    message.expected = [expectedTitle];
+    return;
+  }
+
+  if (fileLevel && fileLevel.label !== title.level.label) {
+    file.message(
+      `The title says ${title.level.label} but the file name says ${fileLevel.label}. Change one so that both name the same level.`,
+      { place: title.position },
+    );
+  }
+
+  const separator = template?.title?.separator ?? ':';
+  if (separator === ':' && title.separator !== ':') {
+    const message = file.message(
+      `Write the title as "${expectedTitle}", with a colon after the level, as the other level pages do.`,
+      { place: title.position },
+    );
+    message.expected = [expectedTitle];
+  }
+
+  if (page.levelSource === 'file-name') {
+    const fromFile = nameFromFileName(page.path);
+    if (fromFile && comparable(fromFile) !== comparable(title.name)) {
+      file.message(
+        `The title names the role "${title.name}" but the file name says "${fromFile}". Rename the file or change the title so they agree.`,
+        { place: title.position },
+      );
+    }
+  }
+});
+
+export default ladderTitle;

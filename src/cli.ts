@@ -1,0 +1,122 @@
+import { parseArgs } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
+import { ConfigError } from './config/load-config.ts';
+import { type LintResult, lintFiles } from './engine/lint.ts';
+import { formatJson } from './reporters/json.ts';
+import { formatStylish } from './reporters/stylish.ts';
+
+export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
+
+export const formats = ['stylish', 'json'] as const;
+
+const help = `Usage: ladder-lint [options] [paths...]
+
+Checks career-ladder pages: paths are files, folders or globs (default: the current folder).
+
+Options:
+  --format <name>       stylish (default) or json
+  --config <file>       use this configuration file instead of looking for one
+  --quiet               report errors only, not warnings
+  --max-warnings <n>    exit 1 when there are more than n warnings
+  --no-color            plain text without colours
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, configuration or internal failure.
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  color: boolean;
+}
+
+/** Runs the command line and returns the exit code; never calls process.exit. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseCliArgs>;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    io.stderr(`ladder-lint: ${(error as Error).message}\nRun "ladder-lint --help" for the options.\n`);
+    return exitCodes.failure;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(help);
+    return exitCodes.ok;
+  }
+  if (values.version) {
+    io.stdout(`${packageJson.version}\n`);
+    return exitCodes.ok;
+  }
+  const format = values.format ?? 'stylish';
+  if (!(formats as readonly string[]).includes(format)) {
+    io.stderr(`ladder-lint: --format must be one of ${formats.join(', ')}; got "${format}".\n`);
+    return exitCodes.failure;
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      io.stderr(
+        `ladder-lint: --max-warnings takes a whole number of 0 or more; got "${values['max-warnings']}".\n`,
+      );
+      return exitCodes.failure;
+    }
+  }
+
+  let results: LintResult[];
+  try {
+    const run = await lintFiles(positionals, {
+      cwd: io.cwd,
+      ...(values.config ? { configFile: values.config } : {}),
+    });
+    results = run.results;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`ladder-lint: configuration error in ${error.message}\n`);
+    } else {
+      io.stderr(`ladder-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    return exitCodes.failure;
+  }
+
+  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const shown = values.quiet ? results.map(onlyErrors) : results;
+  const color = io.color && !values['no-color'];
+  io.stdout(format === 'json' ? `${formatJson(shown)}\n` : formatStylish(shown, { color }));
+  if (errorCount > 0) return exitCodes.findings;
+  if (maxWarnings !== undefined && warningCount > maxWarnings) {
+    io.stderr(`ladder-lint: ${warningCount} warnings, more than --max-warnings ${maxWarnings} allows.\n`);
+    return exitCodes.findings;
+  }
+  return exitCodes.ok;
+}
+
+function parseCliArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-warnings': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      color: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  return {
+    ...result,
+    messages: result.messages.filter((message) => message.severity === 2),
+    warningCount: 0,
+  };
+}

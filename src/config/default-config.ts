@@ -1,0 +1,96 @@
+import type { LadderLintConfig, SectionSpec, Template } from './types.ts';
+
+/**
+ * The built-in configuration: it describes the reference ladder (the Octopus Deploy People
+ * repository), so that ladder can be checked with no configuration file at all.
+ */
+
+const expectationSection = (
+  name: string,
+  emoji: string[],
+  extra: Partial<SectionSpec> = {},
+): SectionSpec => ({
+  name,
+  emoji,
+  required: true,
+  depth: 2,
+  bullets: true,
+  examples: 'required',
+  ...extra,
+});
+
+const individualContributor: Template = {
+  description:
+    'Engineering and Security Operations levels: metadata bullets and four emoji sections with examples',
+  title: { separator: ':' },
+  summary: { required: true },
+  metadata: {
+    fields: [
+      { label: 'Planning Horizon', aliases: ['Thinking horizon'], required: true, scale: 'planning-horizon' },
+      { label: 'Impact Radius', required: true, scale: 'impact-radius' },
+      { label: 'Evaluation', aliases: ['Evaluated by'], required: true, scale: 'evaluation' },
+      { label: 'Responsibility and Direction Needed', required: true, scale: 'autonomy' },
+    ],
+    allowExtra: ['Glossary*'],
+  },
+  sections: [
+    expectationSection('Domain Expertise', ['🦉', ':owl:']),
+    expectationSection('Teaching and Mentoring', ['🌱', ':seedling:']),
+    expectationSection('Culture and Leadership', ['🧭', ':compass:']),
+    expectationSection('Customer Success', ['🏆', ':trophy:'], { pattern: '^(?:[\\p{L}&-]+ ){1,3}Success$' }),
+  ],
+};
+
+const support: Template = {
+  description: 'Support levels: an Impact list, "I …" capability sections and what success looks like',
+  title: { separator: ':' },
+  summary: { required: true },
+  sections: [
+    { name: 'Impact', required: true, depth: 2, bullets: true, examples: 'none' },
+    {
+      name: 'I …',
+      pattern: "^I(?:’m|'m)? \\S",
+      required: true,
+      repeatable: true,
+      depth: 2,
+      bullets: true,
+      examples: 'none',
+    },
+    { name: 'What success looks like', required: true, depth: 2, bullets: true, examples: 'none' },
+  ],
+};
+
+const management: Template = {
+  description: 'Management levels: three emoji sections, each with an introductory quote',
+  title: { separator: 'any' },
+  summary: { required: true },
+  sections: [
+    expectationSection('Leadership', ['🚩', ':triangular_flag_on_post:'], { examples: 'optional' }),
+    expectationSection('Managing Individuals', ['🌳', ':deciduous_tree:'], {
+      aliases: ['Talent'],
+      examples: 'optional',
+    }),
+    expectationSection('Managing Teams', ['🐙', ':octopus:'], { aliases: ['Culture'], examples: 'optional' }),
+  ],
+};
+
+export const defaultConfig = {
+  rules: {
+    'ladder-title': 'error',
+  },
+  ignores: [],
+  templates: {
+    'individual-contributor': individualContributor,
+    support,
+    management,
+  },
+  overrides: [
+    { files: ['**/Support/**'], template: 'support' },
+    { files: ['**/*Management/**'], template: 'management' },
+  ],
+  spelling: {
+    language: 'en-US',
+    words: [],
+    ignoreWords: [],
+  },
+} satisfies LadderLintConfig;

@@ -1,0 +1,218 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { parse as parseYaml } from 'yaml';
+import { defaultConfig } from './default-config.ts';
+import { configSchema } from './schema.ts';
+import type { LadderLintConfig, ResolvedConfig } from './types.ts';
+
+/** A configuration problem the user must fix; the CLI prints it and exits 2. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${key ? `"${key}" ` : ''}${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const configFileNames = [
+  '.ladderlintrc.json',
+  '.ladderlintrc.yaml',
+  '.ladderlintrc.yml',
+  'ladder-lint.config.js',
+  'ladder-lint.config.mjs',
+  'package.json',
+] as const;
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validateSchema = ajv.compile(configSchema);
+
+/** Walks up from `start` to the first folder that has a configuration file. */
+export function findConfigFile(start: string): string | undefined {
+  let folder = resolve(start);
+  for (;;) {
+    for (const name of configFileNames) {
+      const candidate = join(folder, name);
+      if (!existsSync(candidate)) continue;
+      if (name !== 'package.json' || hasLadderLintKey(candidate)) return candidate;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+function hasLadderLintKey(packageJson: string): boolean {
+  try {
+    return Object.hasOwn(JSON.parse(readFileSync(packageJson, 'utf8')), 'ladderLint');
+  } catch {
+    return false;
+  }
+}
+
+/** Reads one configuration file, without validating it. */
+async function readConfigFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    if (/\.m?js$/.test(file)) {
+      const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      return module.default;
+    }
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, '', `could not be read: ${(error as Error).message}`);
+  }
+  try {
+    if (file.endsWith('package.json')) return (JSON.parse(text) as { ladderLint?: unknown }).ladderLint;
+    if (/\.ya?ml$/.test(file)) return parseYaml(text);
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      file,
+      '',
+      `is not valid ${/\.ya?ml$/.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** Checks a configuration object against the schema and the rules and templates that exist. */
+export function validateConfig(
+  config: unknown,
+  file: string,
+  knownRules: readonly string[],
+): LadderLintConfig {
+  if (!validateSchema(config)) {
+    throw schemaError(validateSchema.errors ?? [], file);
+  }
+  const valid = config as LadderLintConfig;
+  const ruleKeys = [
+    ...Object.keys(valid.rules ?? {}).map((rule) => ({ key: `rules.${rule}`, rule })),
+    ...(valid.overrides ?? []).flatMap((override, index) =>
+      Object.keys(override.rules ?? {}).map((rule) => ({ key: `overrides[${index}].rules.${rule}`, rule })),
+    ),
+  ];
+  for (const { key, rule } of ruleKeys) {
+    if (!knownRules.includes(rule)) {
+      throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(', ')}.`);
+    }
+  }
+  const templateNames = new Set([
+    ...Object.keys(defaultConfig.templates),
+    ...Object.keys(valid.templates ?? {}),
+  ]);
+  for (const [index, override] of (valid.overrides ?? []).entries()) {
+    if (override.template !== undefined && !templateNames.has(override.template)) {
+      throw new ConfigError(
+        file,
+        `overrides[${index}].template`,
+        `names a template that does not exist: "${override.template}". Templates: ${[...templateNames].join(', ')}.`,
+      );
+    }
+  }
+  for (const [name, template] of Object.entries(valid.templates ?? {})) {
+    for (const [index, section] of template.sections.entries()) {
+      if (section.pattern === undefined) continue;
+      try {
+        new RegExp(section.pattern, 'u');
+      } catch (error) {
+        throw new ConfigError(
+          file,
+          `templates.${name}.sections[${index}].pattern`,
+          `is not a valid regular expression: ${(error as Error).message}`,
+        );
+      }
+    }
+  }
+  return valid;
+}
+
+function schemaError(errors: ErrorObject[], file: string): ConfigError {
+  // The most specific error says the most: prefer one about a named key or an allowed value.
+  const error =
+    errors.find((candidate) => candidate.keyword === 'additionalProperties') ??
+    errors.find((candidate) => candidate.keyword === 'enum') ??
+    errors[0];
+  if (!error) return new ConfigError(file, '', 'is not a valid ladder-lint configuration.');
+  const key = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) =>
+      /^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll('~1', '/').replaceAll('~0', '~')}`,
+    )
+    .join('')
+    .replace(/^\./, '');
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const unknown = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      return new ConfigError(
+        file,
+        key ? `${key}.${unknown}` : unknown,
+        `is not a known setting. Allowed here: ${allowed.join(', ')}.`,
+      );
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+      return new ConfigError(
+        file,
+        key,
+        `must be one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}.`,
+      );
+    }
+    case 'oneOf':
+      return new ConfigError(
+        file,
+        key,
+        'must be "off", "warn" or "error", or a list such as ["warn", { ...options }].',
+      );
+    default:
+      return new ConfigError(file, key, `${error.message ?? 'is not valid'}.`);
+  }
+}
+
+/** Lays a user configuration over the built-in default. */
+export function mergeConfig(
+  user: LadderLintConfig | undefined,
+  base: string,
+  sources: string[],
+): ResolvedConfig {
+  return {
+    rules: { ...defaultConfig.rules, ...user?.rules },
+    ignores: [...defaultConfig.ignores, ...(user?.ignores ?? [])].map((pattern) => ({ base, pattern })),
+    templates: { ...defaultConfig.templates, ...user?.templates },
+    overrides: [
+      ...defaultConfig.overrides.map((override) => ({ ...override, base: '' })),
+      ...(user?.overrides ?? []).map((override) => ({ ...override, base })),
+    ],
+    spelling: {
+      ...defaultConfig.spelling,
+      ...user?.spelling,
+      words: [...defaultConfig.spelling.words, ...(user?.spelling?.words ?? [])],
+      ignoreWords: [...defaultConfig.spelling.ignoreWords, ...(user?.spelling?.ignoreWords ?? [])],
+    },
+    sources,
+  };
+}
+
+export interface LoadConfigOptions {
+  /** An explicit configuration file (`--config`): no discovery. */
+  configFile?: string;
+  /** Where discovery starts: the folder being checked. */
+  searchFrom: string;
+  knownRules: readonly string[];
+}
+
+export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
+  const file = options.configFile ? resolve(options.configFile) : findConfigFile(options.searchFrom);
+  if (!file) return mergeConfig(undefined, '', []);
+  if (options.configFile && !existsSync(file)) {
+    throw new ConfigError(file, '', 'does not exist. Check the path given to --config.');
+  }
+  const raw = await readConfigFile(file);
+  const user = validateConfig(raw ?? {}, file, options.knownRules);
+  return mergeConfig(user, dirname(file), [file]);
+}

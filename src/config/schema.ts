@@ -1,0 +1,136 @@
+/**
+ * The JSON Schema of a ladder-lint configuration file. `schema.json` at the package root is
+ * written from this object (`npm run schema`), and a test keeps the two equal.
+ */
+
+const severity = {
+  enum: ['off', 'warn', 'error'],
+  description: 'off, warn or error, as in ESLint and remark-lint',
+};
+
+const ruleSetting = {
+  oneOf: [
+    severity,
+    {
+      type: 'array',
+      prefixItems: [severity, { type: 'object', description: 'The rule’s options; see its docs page.' }],
+      minItems: 1,
+      maxItems: 2,
+      items: false,
+    },
+  ],
+};
+
+const rules = {
+  type: 'object',
+  description: 'Rule name → severity, or [severity, options].',
+  additionalProperties: ruleSetting,
+};
+
+const stringList = { type: 'array', items: { type: 'string' } };
+
+const field = {
+  type: 'object',
+  required: ['label'],
+  additionalProperties: false,
+  properties: {
+    label: {
+      type: 'string',
+      minLength: 1,
+      description: 'The canonical label, matched without regard to case.',
+    },
+    aliases: {
+      ...stringList,
+      description: 'Other labels that mean this field; pages are asked to use the canonical one.',
+    },
+    required: { type: 'boolean' },
+    scale: { type: 'string', description: 'The scale the progression rule reads the value onto.' },
+  },
+};
+
+const section = {
+  type: 'object',
+  required: ['name'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    pattern: {
+      type: 'string',
+      description: 'A regular expression (Unicode) that also matches the heading text.',
+    },
+    aliases: stringList,
+    emoji: { ...stringList, description: 'Emoji accepted before the heading text: Unicode or :shortcode:.' },
+    required: { type: 'boolean' },
+    repeatable: { type: 'boolean' },
+    depth: { type: 'integer', minimum: 1, maximum: 6 },
+    bullets: { type: 'boolean' },
+    examples: { enum: ['required', 'optional', 'none'] },
+  },
+};
+
+const template = {
+  type: 'object',
+  required: ['sections'],
+  additionalProperties: false,
+  properties: {
+    description: { type: 'string' },
+    title: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { separator: { enum: [':', 'any'] } },
+    },
+    summary: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { required: { type: 'boolean' } },
+    },
+    metadata: {
+      type: 'object',
+      required: ['fields'],
+      additionalProperties: false,
+      properties: {
+        fields: { type: 'array', items: field },
+        allowExtra: { ...stringList, description: 'Labels, or Prefix*, of extra fields a page may have.' },
+      },
+    },
+    sections: { type: 'array', items: section },
+    allowExtraSections: { type: 'boolean' },
+  },
+};
+
+export const configSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/ladder-lint/ladder-lint/blob/main/schema.json',
+  title: 'ladder-lint configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    root: { type: 'boolean', description: 'Stop looking for configuration files in parent folders.' },
+    rules,
+    ignores: { ...stringList, description: 'Globs of files never to check, relative to this file.' },
+    templates: { type: 'object', additionalProperties: template, description: 'Page templates by name.' },
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['files'],
+        additionalProperties: false,
+        properties: {
+          files: { ...stringList, minItems: 1 },
+          template: { type: 'string' },
+          rules,
+        },
+      },
+    },
+    spelling: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        language: { type: 'string', description: 'en-US (default) or en-GB.' },
+        words: { ...stringList, description: 'Words that are spelled correctly.' },
+        ignoreWords: { ...stringList, description: 'Words never to check.' },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,280 @@
+import { relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { type Processor, unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
+import { loadConfig } from '../config/load-config.ts';
+import type { ResolvedConfig, RuleSetting } from '../config/types.ts';
+import { buildLadderPage } from '../model/build-page.ts';
+import type { LadderPage } from '../model/ladder-page.ts';
+import { parseMarkdown } from '../model/parse.ts';
+import { makeContext } from '../rule-context.ts';
+import { pageRules, ruleNames, type TrackRule, trackRules } from '../rules.ts';
+import { discoverFiles } from './discover.ts';
+import { readText } from './read-text.ts';
+
+export interface LintMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suggestions?: string[];
+}
+
+export interface LintResult {
+  /** Relative to the working directory, with forward slashes. */
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface LintRun {
+  results: LintResult[];
+  /** Every level and other page that could be parsed, for reporters that show a whole track. */
+  pages: LadderPage[];
+  config: ResolvedConfig;
+}
+
+export interface LintOptions {
+  cwd?: string;
+  /** An explicit configuration file; otherwise one is looked for upward from the first path. */
+  configFile?: string;
+  /** A configuration already loaded (the library API and tests). */
+  config?: ResolvedConfig;
+}
+
+/** Findings that come from the engine itself rather than from a rule. */
+export const engineRuleIds = {
+  unreadable: 'file-unreadable',
+  missing: 'path-not-found',
+  internal: 'internal-error',
+} as const;
+
+interface FileState {
+  file: VFile;
+  page?: LadderPage;
+  rules: Record<string, RuleSetting>;
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+/** The rules and template that apply to one file: the base settings, then each matching override. */
+function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) {
+  let rules = { ...config.rules };
+  let template: string | undefined;
+  for (const override of config.overrides) {
+    const root = override.base || cwd;
+    const relativePath = toPosix(relative(root, absolutePath));
+    const candidates = override.base
+      ? [relativePath]
+      : [relativePath, toPosix(absolutePath).replace(/^\//, '')];
+    const matches = picomatch(override.files, { dot: true });
+    if (!candidates.some((candidate) => !candidate.startsWith('..') && matches(candidate))) continue;
+    if (override.rules) rules = { ...rules, ...override.rules };
+    if (override.template) template = override.template;
+  }
+  return { rules, template };
+}
+
+const processors = new Map<string, Processor>();
+
+/** One unified processor per distinct set of rule settings, reused across files. */
+function processorFor(rules: Record<string, RuleSetting>): Processor {
+  const key = JSON.stringify(rules);
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = unified();
+    for (const rule of pageRules) {
+      const setting = rules[rule.name];
+      // unified-lint-rule reads a bare string as options, so the severity always goes in a tuple.
+      const severity = severityOf(setting);
+      if (severity > 0) processor.use(rule.plugin, [severity, optionsOf(setting)] as never);
+    }
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+function severityOf(setting: RuleSetting | undefined): 0 | 1 | 2 {
+  const label = Array.isArray(setting) ? setting[0] : setting;
+  return label === 'error' ? 2 : label === 'warn' ? 1 : 0;
+}
+
+function optionsOf(setting: RuleSetting | undefined): Record<string, unknown> | undefined {
+  return Array.isArray(setting) ? setting[1] : undefined;
+}
+
+async function runPageRules(state: FileState, tree: Parameters<typeof buildLadderPage>[0]): Promise<void> {
+  try {
+    await processorFor(state.rules).run(tree, state.file);
+  } catch (error) {
+    internalError(state.file, 'a page rule', error);
+  }
+}
+
+function internalError(file: VFile, where: string, error: unknown): void {
+  const message = file.message(
+    `ladder-lint failed inside ${where} on this file and could not finish checking it: ${(error as Error)?.message ?? String(error)}. Please report this with the file attached.`,
+    { ruleId: engineRuleIds.internal, source: 'ladder-lint' },
+  );
+  message.fatal = true;
+}
+
+/** Cross-page rules see every level page of a track together. */
+function runTrackRules(states: FileState[], config: ResolvedConfig): void {
+  const tracks = new Map<string, FileState[]>();
+  for (const state of states) {
+    if (!state.page) continue;
+    const members = tracks.get(state.page.track) ?? [];
+    members.push(state);
+    tracks.set(state.page.track, members);
+  }
+  for (const rule of trackRules) {
+    for (const members of tracks.values()) {
+      const enabled = members.filter((state) => severityOf(state.rules[rule.name]) > 0);
+      if (enabled.length === 0) continue;
+      runTrackRule(rule, members, config);
+    }
+  }
+}
+
+function runTrackRule(rule: TrackRule, members: FileState[], config: ResolvedConfig): void {
+  const byPage = new Map(members.flatMap((state) => (state.page ? [[state.page, state] as const] : [])));
+  try {
+    rule.check({
+      pages: [...byPage.keys()],
+      config,
+      options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
+      report: (page, reason, options) => {
+        const state = byPage.get(page);
+        const severity = severityOf(state?.rules[rule.name]);
+        if (!state || severity === 0) return;
+        const { expected, place, cause } = options ?? {};
+        const messageOptions: MessageOptions = { ruleId: rule.name, source: 'ladder-lint' };
+        if (place) messageOptions.place = place;
+        if (cause) messageOptions.cause = cause;
+        const message = state.file.message(reason, messageOptions);
+        message.fatal = severity === 2;
+        if (expected) message.expected = expected;
+        message.url = rule.url;
+      },
+    });
+  } catch (error) {
+    for (const state of members) internalError(state.file, `the ${rule.name} rule`, error);
+  }
+}
+
+function toLintMessage(message: VFileMessage): LintMessage {
+  const place = message.place;
+  const start = place && 'start' in place ? place.start : place;
+  const end = place && 'end' in place ? place.end : start;
+  const lintMessage: LintMessage = {
+    ruleId: message.ruleId ?? engineRuleIds.internal,
+    severity: message.fatal === false ? 1 : 2,
+    message: message.reason,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1,
+  };
+  if (message.expected && message.expected.length > 0) lintMessage.suggestions = [...message.expected];
+  return lintMessage;
+}
+
+function toResult(state: FileState): LintResult {
+  const messages = state.file.messages
+    .filter((message) => message.fatal !== undefined && message.fatal !== null)
+    .map(toLintMessage)
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return {
+    filePath: state.file.path,
+    messages,
+    errorCount: messages.filter((message) => message.severity === 2).length,
+    warningCount: messages.filter((message) => message.severity === 1).length,
+  };
+}
+
+/** Parses a page once, builds its model and context, and runs the page rules on it. */
+async function lintOne(
+  file: VFile,
+  absolutePath: string,
+  cwd: string,
+  config: ResolvedConfig,
+): Promise<FileState> {
+  const { rules, template } = settingsFor(absolutePath, cwd, config);
+  const state: FileState = { file, rules };
+  try {
+    const tree = parseMarkdown(file);
+    const page = buildLadderPage(tree, file, file.path);
+    state.page = page;
+    file.data.ladder = makeContext(page, config, template);
+    await runPageRules(state, tree);
+  } catch (error) {
+    internalError(file, 'the Markdown parser', error);
+  }
+  return state;
+}
+
+function unreadable(path: string, problem: string, ruleId: string): FileState {
+  const file = new VFile({ path });
+  const message = file.message(problem, { ruleId, source: 'ladder-lint', place: { line: 1, column: 1 } });
+  message.fatal = true;
+  return { file, rules: {} };
+}
+
+/** Lints files and folders as the CLI and the Action do. */
+export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config =
+    options.config ??
+    (await loadConfig({
+      searchFrom: resolve(cwd, patterns[0] ?? '.'),
+      knownRules: ruleNames,
+      ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
+    }));
+  const { files, problems } = await discoverFiles(patterns, cwd, config);
+  const states: FileState[] = problems.map(({ pattern, problem }) =>
+    unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing),
+  );
+  for (const { path } of files) {
+    const displayPath = toPosix(relative(cwd, path));
+    const read = await readText(path);
+    if (!read.ok) {
+      states.push(unreadable(displayPath, read.problem, engineRuleIds.unreadable));
+      continue;
+    }
+    const file = new VFile({ path: displayPath, value: read.text, cwd });
+    states.push(await lintOne(file, path, cwd, config));
+  }
+  runTrackRules(states, config);
+  return {
+    results: states.map(toResult),
+    pages: states.flatMap((state) => (state.page ? [state.page] : [])),
+    config,
+  };
+}
+
+/** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */
+export async function lintTexts(
+  pages: ReadonlyArray<{ path: string; text: string }>,
+  options: LintOptions & { config: ResolvedConfig },
+): Promise<LintRun> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const states: FileState[] = [];
+  for (const { path, text } of pages) {
+    const file = new VFile({ path, value: text, cwd });
+    states.push(await lintOne(file, resolve(cwd, path), cwd, options.config));
+  }
+  runTrackRules(states, options.config);
+  return {
+    results: states.map(toResult),
+    pages: states.flatMap((state) => (state.page ? [state.page] : [])),
+    config: options.config,
+  };
+}

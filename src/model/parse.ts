@@ -1,0 +1,13 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+
+/** One processor for the whole run: GFM as GitHub renders it, YAML front matter kept out of the prose. */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export function parseMarkdown(file: VFile): Root {
+  return parser.parse(file);
+}

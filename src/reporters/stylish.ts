@@ -1,0 +1,37 @@
+import pc from 'picocolors';
+import type { LintResult } from '../engine/lint.ts';
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+/** The terminal report: files with findings, one line each, then a total, as ESLint's stylish. */
+export function formatStylish(results: readonly LintResult[], options: StylishOptions): string {
+  const colors = pc.createColors(options.color);
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    lines.push(colors.underline(result.filePath));
+    const places = result.messages.map((message) => `${message.line}:${message.column}`);
+    const width = Math.max(...places.map((place) => place.length));
+    result.messages.forEach((message, index) => {
+      const severity = message.severity === 2 ? colors.red('error  ') : colors.yellow('warning');
+      const suggestion = message.suggestions?.length
+        ? colors.dim(` (suggestion: ${message.suggestions.join(', ')})`)
+        : '';
+      lines.push(
+        `  ${colors.dim((places[index] ?? '').padEnd(width))}  ${severity}  ${message.message}${suggestion}  ${colors.dim(message.ruleId)}`,
+      );
+    });
+    lines.push('');
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  lines.push(errors > 0 ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)));
+  return `${lines.join('\n')}\n`;
+}
