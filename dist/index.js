@@ -1,10 +1,3 @@
-// src/config/load-config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import { parse as parseYaml } from "yaml";
-
 // src/config/default-config.ts
 var expectationSection = (name, emoji, extra = {}) => ({
   name,
@@ -59,7 +52,10 @@ var management = {
   summary: { required: true },
   sections: [
     expectationSection("Leadership", ["\u{1F6A9}", ":triangular_flag_on_post:"], { examples: "optional" }),
-    expectationSection("Managing Individuals", ["\u{1F333}", ":deciduous_tree:"], { aliases: ["Talent"], examples: "optional" }),
+    expectationSection("Managing Individuals", ["\u{1F333}", ":deciduous_tree:"], {
+      aliases: ["Talent"],
+      examples: "optional"
+    }),
     expectationSection("Managing Teams", ["\u{1F419}", ":octopus:"], { aliases: ["Culture"], examples: "optional" })
   ]
 };
@@ -84,8 +80,18 @@ var defaultConfig = {
   }
 };
 
+// src/config/load-config.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { parse as parseYaml } from "yaml";
+
 // src/config/schema.ts
-var severity = { enum: ["off", "warn", "error"], description: "off, warn or error, as in ESLint and remark-lint" };
+var severity = {
+  enum: ["off", "warn", "error"],
+  description: "off, warn or error, as in ESLint and remark-lint"
+};
 var ruleSetting = {
   oneOf: [
     severity,
@@ -109,8 +115,15 @@ var field = {
   required: ["label"],
   additionalProperties: false,
   properties: {
-    label: { type: "string", minLength: 1, description: "The canonical label, matched without regard to case." },
-    aliases: { ...stringList, description: "Other labels that mean this field; pages are asked to use the canonical one." },
+    label: {
+      type: "string",
+      minLength: 1,
+      description: "The canonical label, matched without regard to case."
+    },
+    aliases: {
+      ...stringList,
+      description: "Other labels that mean this field; pages are asked to use the canonical one."
+    },
     required: { type: "boolean" },
     scale: { type: "string", description: "The scale the progression rule reads the value onto." }
   }
@@ -121,7 +134,10 @@ var section = {
   additionalProperties: false,
   properties: {
     name: { type: "string", minLength: 1 },
-    pattern: { type: "string", description: "A regular expression (Unicode) that also matches the heading text." },
+    pattern: {
+      type: "string",
+      description: "A regular expression (Unicode) that also matches the heading text."
+    },
     aliases: stringList,
     emoji: { ...stringList, description: "Emoji accepted before the heading text: Unicode or :shortcode:." },
     required: { type: "boolean" },
@@ -218,7 +234,7 @@ var configFileNames = [
   "ladder-lint.config.mjs",
   "package.json"
 ];
-var ajv = new Ajv2020({ allErrors: true, strict: false });
+var ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 var validateSchema = ajv.compile(configSchema);
 function findConfigFile(start) {
   let folder = resolve(start);
@@ -256,7 +272,11 @@ async function readConfigFile(file) {
     if (/\.ya?ml$/.test(file)) return parseYaml(text);
     return JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(file, "", `is not valid ${/\.ya?ml$/.test(file) ? "YAML" : "JSON"}: ${error.message}`);
+    throw new ConfigError(
+      file,
+      "",
+      `is not valid ${/\.ya?ml$/.test(file) ? "YAML" : "JSON"}: ${error.message}`
+    );
   }
 }
 function validateConfig(config, file, knownRules) {
@@ -275,7 +295,10 @@ function validateConfig(config, file, knownRules) {
       throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(", ")}.`);
     }
   }
-  const templateNames = /* @__PURE__ */ new Set([...Object.keys(defaultConfig.templates), ...Object.keys(valid.templates ?? {})]);
+  const templateNames = /* @__PURE__ */ new Set([
+    ...Object.keys(defaultConfig.templates),
+    ...Object.keys(valid.templates ?? {})
+  ]);
   for (const [index, override] of (valid.overrides ?? []).entries()) {
     if (override.template !== void 0 && !templateNames.has(override.template)) {
       throw new ConfigError(
@@ -302,18 +325,28 @@ function validateConfig(config, file, knownRules) {
   return valid;
 }
 function schemaError(errors, file) {
-  const error = errors.find((candidate) => candidate.keyword === "additionalProperties") ?? errors.find((candidate) => candidate.keyword === "enum") ?? errors[0];
+  const error = errors.find((candidate) => candidate.keyword === "additionalProperties") ?? errors.find((candidate) => candidate.keyword === "oneOf") ?? errors.find((candidate) => candidate.keyword === "enum") ?? errors[0];
   if (!error) return new ConfigError(file, "", "is not a valid ladder-lint configuration.");
-  const key = error.instancePath.split("/").slice(1).map((part) => /^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll("~1", "/").replaceAll("~0", "~")}`).join("").replace(/^\./, "");
+  const key = error.instancePath.split("/").slice(1).map(
+    (part) => /^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll("~1", "/").replaceAll("~0", "~")}`
+  ).join("").replace(/^\./, "");
   switch (error.keyword) {
     case "additionalProperties": {
       const unknown = error.params.additionalProperty;
       const allowed = Object.keys(error.parentSchema.properties ?? {});
-      return new ConfigError(file, key ? `${key}.${unknown}` : unknown, `is not a known setting. Allowed here: ${allowed.join(", ")}.`);
+      return new ConfigError(
+        file,
+        key ? `${key}.${unknown}` : unknown,
+        `is not a known setting. Allowed here: ${allowed.join(", ")}.`
+      );
     }
     case "enum": {
       const allowed = error.params.allowedValues;
-      return new ConfigError(file, key, `must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}.`);
+      return new ConfigError(
+        file,
+        key,
+        `must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}.`
+      );
     }
     case "oneOf":
       return new ConfigError(
@@ -376,7 +409,8 @@ function encoderTable(encoding) {
       const character = decoder.decode(new Uint8Array([byte]));
       if (character !== "\uFFFD" && !table.has(character)) table.set(character, byte);
     }
-    if (encoding === "latin1") for (let byte = 128; byte < 160; byte++) table.set(String.fromCharCode(byte), byte);
+    if (encoding === "latin1")
+      for (let byte = 128; byte < 160; byte++) table.set(String.fromCharCode(byte), byte);
     encoderTables.set(encoding, table);
   }
   return table;
@@ -454,7 +488,8 @@ function buildLadderPage(tree, file, path) {
   );
   const preamble = children.slice(0, firstSectionIndex === -1 ? children.length : firstSectionIndex);
   const summaryNode = preamble.find((node) => node.type === "blockquote");
-  if (summaryNode?.position) page.summary = { text: nodeText(summaryNode).trim(), position: summaryNode.position };
+  if (summaryNode?.position)
+    page.summary = { text: nodeText(summaryNode).trim(), position: summaryNode.position };
   page.metadata = readMetadata(preamble, place);
   if (firstSectionIndex !== -1) page.sections = readSections(children.slice(firstSectionIndex));
   return page;
@@ -474,7 +509,10 @@ function readTitle(children, source) {
     if (stars?.[2]) {
       const end = { ...first.position.start, column: first.position.start.column + line.length };
       if (end.offset !== void 0) end.offset = (first.position.start.offset ?? 0) + line.length;
-      return makeTitle(stars[2], stars[1] === "**" ? "bold" : "stars", 0, { start: first.position.start, end });
+      return makeTitle(stars[2], stars[1] === "**" ? "bold" : "stars", 0, {
+        start: first.position.start,
+        end
+      });
     }
   }
   return void 0;
@@ -576,14 +614,22 @@ function resolve2(position, place) {
 }
 function readEmoji(text) {
   const unicode = leadingEmoji.exec(text);
-  if (unicode?.[1]) return { emoji: { raw: unicode[1], form: "unicode", resolved: unicode[1] }, rest: text.slice(unicode[0].length) };
+  if (unicode?.[1])
+    return {
+      emoji: { raw: unicode[1], form: "unicode", resolved: unicode[1] },
+      rest: text.slice(unicode[0].length)
+    };
   const shortcode = leadingShortcode.exec(text);
-  if (shortcode?.[1]) return { emoji: { raw: `:${shortcode[1]}:`, form: "shortcode" }, rest: text.slice(shortcode[0].length) };
+  if (shortcode?.[1])
+    return { emoji: { raw: `:${shortcode[1]}:`, form: "shortcode" }, rest: text.slice(shortcode[0].length) };
   const garbled = leadingGarbled.exec(text);
   if (garbled?.[1]) {
     const repair = repairMojibake(garbled[1]);
     if (repair) {
-      return { emoji: { raw: garbled[1], form: "garbled", resolved: repair.repaired }, rest: text.slice(garbled[0].length) };
+      return {
+        emoji: { raw: garbled[1], form: "garbled", resolved: repair.repaired },
+        rest: text.slice(garbled[0].length)
+      };
     }
   }
   return { emoji: { raw: "", form: "none" }, rest: text };
@@ -615,7 +661,8 @@ function makeSection(heading, body) {
     bullets: []
   };
   const intro = body[0];
-  if (intro?.type === "blockquote" && intro.position) section2.intro = { text: nodeText(intro).trim(), position: intro.position };
+  if (intro?.type === "blockquote" && intro.position)
+    section2.intro = { text: nodeText(intro).trim(), position: intro.position };
   let inExamples;
   let boldExamples;
   for (const node of body) {
@@ -634,19 +681,30 @@ function makeSection(heading, body) {
       continue;
     }
     if (node.type === "paragraph" && isBoldExamplesLabel(node) && node.position) {
-      boldExamples = { form: "bold", summary: nodeText(node).replace(/:\s*$/, "").trim(), closed: true, blankLineAfterSummary: true, items: [], position: node.position };
+      boldExamples = {
+        form: "bold",
+        summary: nodeText(node).replace(/:\s*$/, "").trim(),
+        closed: true,
+        blankLineAfterSummary: true,
+        items: [],
+        position: node.position
+      };
       section2.examples ??= boldExamples;
       continue;
     }
     if (node.type === "list") {
       const target = inExamples?.items ?? boldExamples?.items ?? section2.bullets;
       target.push(...bulletsOf(node));
-      if (inExamples && node.position) inExamples.position = { start: inExamples.position.start, end: node.position.end };
+      if (inExamples && node.position)
+        inExamples.position = { start: inExamples.position.start, end: node.position.end };
     }
   }
   return section2;
 }
-var zeroPosition = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+var zeroPosition = {
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 1, offset: 0 }
+};
 function isBoldExamplesLabel(node) {
   return node.children.length === 1 && node.children[0]?.type === "strong" && /^examples:?$/i.test(nodeText(node).trim());
 }
@@ -849,7 +907,10 @@ var ladder_title_default = ladderTitle;
 // src/rules.ts
 var pageRules = [{ name: "ladder-title", plugin: ladder_title_default }];
 var trackRules = [];
-var ruleNames = [...pageRules.map((rule) => rule.name), ...trackRules.map((rule) => rule.name)];
+var ruleNames = [
+  ...pageRules.map((rule) => rule.name),
+  ...trackRules.map((rule) => rule.name)
+];
 
 // src/engine/discover.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
@@ -975,10 +1036,15 @@ async function readText(path) {
     const why = code === "ENOENT" ? "The file disappeared while ladder-lint was running." : code === "EACCES" || code === "EPERM" ? "ladder-lint is not allowed to read this file; check its permissions." : code === "ELOOP" ? "This path is a symbolic link that points back to itself." : `The file could not be read (${code ?? error.message}).`;
     return { ok: false, problem: why };
   }
-  if (bytes[0] === 255 && bytes[1] === 254) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes[0] === 254 && bytes[1] === 255) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  if (bytes[0] === 255 && bytes[1] === 254)
+    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes[0] === 254 && bytes[1] === 255)
+    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
   if (bytes.includes(0)) {
-    return { ok: false, problem: "This is a binary file, not a Markdown page; it was not checked. Remove it or add it to .ladderlintignore." };
+    return {
+      ok: false,
+      problem: "This is a binary file, not a Markdown page; it was not checked. Remove it or add it to .ladderlintignore."
+    };
   }
   try {
     return { ok: true, text: utf8.decode(bytes) };
@@ -1216,7 +1282,9 @@ function formatStylish(results, options) {
     result.messages.forEach((message, index) => {
       const severity2 = message.severity === 2 ? colors.red("error  ") : colors.yellow("warning");
       const suggestion = message.suggestions?.length ? colors.dim(` (suggestion: ${message.suggestions.join(", ")})`) : "";
-      lines.push(`  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity2}  ${message.message}${suggestion}  ${colors.dim(message.ruleId)}`);
+      lines.push(
+        `  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity2}  ${message.message}${suggestion}  ${colors.dim(message.ruleId)}`
+      );
     });
     lines.push("");
   }

@@ -28,7 +28,7 @@ export const configFileNames = [
   'package.json',
 ] as const;
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 const validateSchema = ajv.compile(configSchema);
 
 /** Walks up from `start` to the first folder that has a configuration file. */
@@ -134,6 +134,7 @@ function schemaError(errors: ErrorObject[], file: string): ConfigError {
   // The most specific error says the most: prefer one about a named key or an allowed value.
   const error =
     errors.find((candidate) => candidate.keyword === 'additionalProperties') ??
+    errors.find((candidate) => candidate.keyword === 'oneOf') ??
     errors.find((candidate) => candidate.keyword === 'enum') ??
     errors[0];
   if (!error) return new ConfigError(file, '', 'is not a valid ladder-lint configuration.');

@@ -1,0 +1,172 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import packageJson from '../package.json' with { type: 'json' };
+import { cli, cliJson, fixtures, repoRoot } from './helpers/cli.ts';
+
+describe('ladder-lint on a folder', () => {
+  test('prints ESLint-shaped JSON for every page, paths relative with forward slashes', async () => {
+    const { code, results } = await cliJson(['ladder']);
+    expect(results.map((result) => result.filePath)).toEqual([
+      'ladder/Customer-Success/L2-Junior-Customer-Success-Manager',
+      'ladder/Security-Engineering/L2-Security-Engineer.md',
+      'ladder/Security-Engineering/L3 - Senior Security Engineer.md',
+      'ladder/Security-Engineering/README.md',
+    ]);
+    for (const result of results) {
+      expect(Object.keys(result)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount']);
+      for (const message of result.messages) {
+        expect(Object.keys(message)).toEqual(
+          expect.arrayContaining(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']),
+        );
+      }
+    }
+    const customerSuccess = results[0];
+    expect(customerSuccess?.errorCount).toBe(2);
+    expect(customerSuccess?.messages[0]).toEqual({
+      ruleId: 'ladder-title',
+      severity: 2,
+      message:
+        'This page\'s file name "L2-Junior-Customer-Success-Manager" does not end in .md, so GitHub shows it as plain text. Rename it to "L2-Junior-Customer-Success-Manager.md".',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 34,
+      suggestions: ['L2-Junior-Customer-Success-Manager.md'],
+    });
+    expect(code).toBe(1);
+  });
+
+  test('the stylish report names file, place, severity, message and rule', async () => {
+    const { stdout } = await cli(['ladder/Customer-Success']);
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      'ladder/Customer-Success/L2-Junior-Customer-Success-Manager',
+      '  1:1  error    This page\'s file name "L2-Junior-Customer-Success-Manager" does not end in .md, so GitHub shows it as plain text. Rename it to "L2-Junior-Customer-Success-Manager.md". (suggestion: L2-Junior-Customer-Success-Manager.md)  ladder-title',
+    ]);
+    expect(stdout).toContain('✖ 2 problems (2 errors, 0 warnings)');
+  });
+
+  test('a clean folder exits 0 and prints nothing', async () => {
+    const { code, stdout } = await cli(['ladder/Security-Engineering']);
+    expect([code, stdout]).toEqual([0, '']);
+  });
+
+  test('a page starting with a byte-order mark is read as its text', async () => {
+    const { results } = await cliJson(['ladder/Security-Engineering/README.md']);
+    expect(results).toEqual([
+      { filePath: 'ladder/Security-Engineering/README.md', messages: [], errorCount: 0, warningCount: 0 },
+    ]);
+  });
+});
+
+describe('which files are checked', () => {
+  test('.ladderlintignore leaves a folder out, but a file named explicitly is checked', async () => {
+    const folder = await cliJson(['ladder']);
+    expect(folder.results.some((result) => result.filePath.includes('drafts'))).toBe(false);
+    const named = await cliJson(['ladder/drafts/L9-Draft-Role.md']);
+    expect(named.results.map((result) => result.messages.map((message) => message.message))).toEqual([
+      [
+        'The title says L8 but the file name says L9. Change one so that both name the same level.',
+        'The title names the role "Not ready" but the file name says "Draft Role". Rename the file or change the title so they agree.',
+      ],
+    ]);
+  });
+
+  test('globs select files', async () => {
+    const { results } = await cliJson(['ladder/**/L2-*.md']);
+    expect(results.map((result) => result.filePath)).toEqual([
+      'ladder/Security-Engineering/L2-Security-Engineer.md',
+    ]);
+  });
+
+  test('.gitignore is honoured', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ladder-lint-'));
+    mkdirSync(join(root, 'Team', 'old'), { recursive: true });
+    writeFileSync(join(root, '.gitignore'), 'old/\n');
+    writeFileSync(join(root, 'Team', 'L2-Engineer.md'), '# L2: Engineer\n');
+    writeFileSync(join(root, 'Team', 'old', 'L2-Engineer.md'), '# L3: Engineer\n');
+    const { results } = await cliJson(['.'], root);
+    expect(results.map((result) => result.filePath)).toEqual(['Team/L2-Engineer.md']);
+  });
+
+  test('a path that does not exist is a finding, and the other paths are still checked', async () => {
+    const { code, results } = await cliJson([
+      'ladder/Nope',
+      'ladder/Security-Engineering/L2-Security-Engineer.md',
+    ]);
+    expect(code).toBe(1);
+    expect(
+      results.map((result) => [result.filePath, result.messages.map((message) => message.ruleId)]),
+    ).toEqual([
+      ['ladder/Nope', ['path-not-found']],
+      ['ladder/Security-Engineering/L2-Security-Engineer.md', []],
+    ]);
+  });
+
+  test('a glob that matches nothing is a finding', async () => {
+    const { results } = await cliJson(['ladder/**/*.mdx']);
+    expect(results[0]?.messages[0]?.message).toBe(
+      'No Markdown file matches this pattern. Check the path you gave ladder-lint.',
+    );
+  });
+});
+
+describe('options and exit codes', () => {
+  test('warnings alone exit 0; --max-warnings makes too many exit 1', async () => {
+    expect((await cli(['configs/json'])).code).toBe(0);
+    const strict = await cli(['configs/json', '--max-warnings', '0']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe('ladder-lint: 1 warnings, more than --max-warnings 0 allows.\n');
+    expect((await cli(['configs/json', '--max-warnings', '1'])).code).toBe(0);
+  });
+
+  test('--quiet reports errors only', async () => {
+    const { stdout, code } = await cli(['configs/json', '--quiet']);
+    expect([stdout, code]).toEqual(['', 0]);
+  });
+
+  test('bad usage exits 2 with a message', async () => {
+    const unknown = await cli(['--frmat', 'json']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^ladder-lint: Unknown option '--frmat'/);
+    const format = await cli(['--format', 'xml']);
+    expect([format.code, format.stderr]).toEqual([
+      2,
+      'ladder-lint: --format must be one of stylish, json; got "xml".\n',
+    ]);
+    const warnings = await cli(['--max-warnings', 'lots']);
+    expect(warnings.code).toBe(2);
+  });
+
+  test('--help and --version', async () => {
+    const help = await cli(['--help']);
+    expect(help.stdout).toMatch(/^Usage: ladder-lint \[options\] \[paths\.\.\.\]/);
+    expect(help.code).toBe(0);
+    expect((await cli(['--version'])).stdout).toBe(`${packageJson.version}\n`);
+  });
+
+  test('--config names the configuration file', async () => {
+    const { results } = await cliJson([
+      'ladder/Customer-Success',
+      '--config',
+      'configs/yaml/.ladderlintrc.yaml',
+    ]);
+    expect(results[0]?.messages).toEqual([]);
+  });
+});
+
+describe('the built command', () => {
+  test('dist/cli.js runs as the package bin, with colours off when not a terminal', () => {
+    const bin = join(repoRoot, packageJson.bin['ladder-lint']);
+    const run = spawnSync(process.execPath, [bin, 'ladder/Customer-Success', '--format', 'json'], {
+      cwd: fixtures,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)[0].errorCount).toBe(2);
+    const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(version).toBe(`${packageJson.version}\n`);
+  });
+});

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { ConfigError, findConfigFile, loadConfig, validateConfig } from '../src/config/load-config.ts';
+import { ruleNames } from '../src/rules.ts';
+import { cli, cliJson, fixtures } from './helpers/cli.ts';
+
+const configs = join(fixtures, 'configs');
+
+describe('finding the configuration file', () => {
+  test.each([
+    ['json/team/Platform', 'json/.ladderlintrc.json'],
+    ['yaml/Platform', 'yaml/.ladderlintrc.yaml'],
+    ['js/Platform', 'js/ladder-lint.config.mjs'],
+    ['package-json/Platform', 'package-json/package.json'],
+  ])('from %s it finds %s', (start, found) => {
+    expect(findConfigFile(join(configs, start))).toBe(join(configs, found));
+  });
+
+  test('a package.json without a ladderLint key is passed over', () => {
+    expect(findConfigFile(join(fixtures, 'ladder'))).toBeUndefined();
+  });
+
+  test.each([
+    ['json', 'warn'],
+    ['yaml', 'off'],
+    ['js', 'off'],
+    ['package-json', 'warn'],
+  ])('the %s file is read and merged over the default', async (folder, severity) => {
+    const config = await loadConfig({ searchFrom: join(configs, folder), knownRules: ruleNames });
+    expect(config.rules['ladder-title']).toBe(severity);
+    expect(Object.keys(config.templates)).toEqual(['individual-contributor', 'support', 'management']);
+  });
+});
+
+describe('the configuration decides findings', () => {
+  test('a warn severity turns the error into a warning', async () => {
+    const { results } = await cliJson(['configs/json']);
+    expect(results[0]?.messages.map((message) => [message.ruleId, message.severity])).toEqual([
+      ['ladder-title', 1],
+    ]);
+  });
+
+  test('overrides change rules and the template per glob, relative to the configuration file', async () => {
+    const { results } = await cliJson(['configs/overrides']);
+    expect(results.map((result) => [result.filePath, result.messages.length])).toEqual([
+      // Legacy/** switches the rule off.
+      ['configs/overrides/Legacy/L2-Platform-Engineer.md', 0],
+      // Platform/** uses the management template, whose titles need no colon.
+      ['configs/overrides/Platform/L2-Platform-Engineer.md', 0],
+    ]);
+    const withoutConfig = await cliJson([
+      'configs/overrides/Platform',
+      '--config',
+      'configs/json/.ladderlintrc.json',
+    ]);
+    expect(withoutConfig.results[0]?.messages.map((message) => message.message)).toEqual([
+      'Write the title as "# L2: Platform Engineer", with a colon after the level, as the other level pages do.',
+    ]);
+  });
+});
+
+describe('a bad configuration exits 2 naming the file, the key and what is allowed', () => {
+  test.each([
+    [
+      'bad-key',
+      '"rule" is not a known setting. Allowed here: $schema, root, rules, ignores, templates, overrides, spelling.',
+    ],
+    [
+      'bad-severity',
+      '"rules.ladder-title" must be "off", "warn" or "error", or a list such as ["warn", { ...options }].',
+    ],
+    [
+      'unknown-rule',
+      `"rules.ladder-titles" is not a ladder-lint rule. Known rules: ${ruleNames.join(', ')}.`,
+    ],
+    ['bad-json', 'is not valid JSON'],
+  ])('%s', async (folder, problem) => {
+    const { code, stderr, stdout } = await cli([`configs/${folder}`]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      `ladder-lint: configuration error in ${join(configs, folder, '.ladderlintrc.json')}: `,
+    );
+    expect(stderr).toContain(problem);
+  });
+
+  test('an override naming a missing template, and a pattern that is not a regular expression', () => {
+    expect(() =>
+      validateConfig({ overrides: [{ files: ['x/**'], template: 'nope' }] }, 'c.json', ruleNames),
+    ).toThrow(
+      new ConfigError(
+        'c.json',
+        'overrides[0].template',
+        'names a template that does not exist: "nope". Templates: individual-contributor, support, management.',
+      ),
+    );
+    expect(() =>
+      validateConfig(
+        { templates: { mine: { sections: [{ name: 'A', pattern: '(' }] } } },
+        'c.json',
+        ruleNames,
+      ),
+    ).toThrow(/templates\.mine\.sections\[0\]\.pattern" is not a valid regular expression/);
+  });
+
+  test('a --config file that does not exist', async () => {
+    const { code, stderr } = await cli(['ladder', '--config', 'nope.json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('nope.json: does not exist. Check the path given to --config.');
+  });
+});
+
+test('schema.json is the schema the loader validates with', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { configSchema } = await import('../src/config/schema.ts');
+  const published = JSON.parse(readFileSync(join(fixtures, '..', 'schema.json'), 'utf8'));
+  expect(published).toEqual(JSON.parse(JSON.stringify(configSchema)));
+});

@@ -1,0 +1,18 @@
+import { mergeConfig } from '../../src/config/load-config.ts';
+import type { LadderLintConfig, ResolvedConfig } from '../../src/config/types.ts';
+import { ruleNames } from '../../src/rules.ts';
+
+/** The default configuration with only `rule` switched on, so a test sees that rule's findings alone. */
+export function onlyRule(
+  rule: string,
+  options?: Record<string, unknown>,
+  extra: LadderLintConfig = {},
+): ResolvedConfig {
+  const rules = Object.fromEntries(ruleNames.map((name) => [name, 'off' as const]));
+  const config = mergeConfig(
+    { ...extra, rules: { ...rules, [rule]: options ? ['warn', options] : 'warn' } },
+    '',
+    [],
+  );
+  return config;
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
+import { VFile } from 'vfile';
+import { buildLadderPage, levelFromFileName } from '../src/model/build-page.ts';
+import { parseMarkdown } from '../src/model/parse.ts';
+import { fixtures } from './helpers/cli.ts';
+
+function page(name: string) {
+  const path = `model/${name}`;
+  const file = new VFile({ path, value: readFileSync(`${fixtures}/${path}`, 'utf8') });
+  return buildLadderPage(parseMarkdown(file), file, path);
+}
+
+describe('levels', () => {
+  test.each([
+    ['L4-Lead.md', 'L4', 4, undefined],
+    ['L1.0-Graduate-Software-Engineer.md', 'L1.0', 1, 0],
+    ['L4 - Lead Cloud Engineer.md', 'L4', 4, undefined],
+    ['L12-Fellow.md', 'L12', 12, undefined],
+  ])('%s is %s', (name, label, major, minor) => {
+    expect(levelFromFileName(`Track/${name}`)).toEqual(
+      minor === undefined ? { label, major } : { label, major, minor },
+    );
+  });
+
+  test.each(['README.md', 'Leadership.md', 'Lead-Engineer.md', 'L4x.md'])('%s has no level', (name) => {
+    expect(levelFromFileName(name)).toBeUndefined();
+  });
+
+  test('a page whose file name has no level takes it from its title', () => {
+    const graduate = page('graduate.md');
+    expect([graduate.kind, graduate.level, graduate.levelSource, graduate.title?.name]).toEqual([
+      'level',
+      { label: 'L1.0', major: 1, minor: 0 },
+      'title',
+      'Graduate Engineer',
+    ]);
+  });
+
+  test('a README is not a level page, and its track is its folder', () => {
+    const readme = page('README.md');
+    expect([readme.kind, readme.track, readme.sections]).toEqual(['other', 'model', []]);
+  });
+});
+
+describe('a level page with the defects real pages have', () => {
+  const lead = page('L4 - Lead Platform Engineer.md');
+
+  test('title, summary and level', () => {
+    expect(lead.title).toMatchObject({
+      text: 'L4: Lead Platform Engineer',
+      name: 'Lead Platform Engineer',
+      separator: ':',
+      form: 'heading',
+    });
+    expect(lead.summary?.text).toBe('I lead platform work across my team.');
+    expect(lead.level?.label).toBe('L4');
+  });
+
+  test('metadata written as lines of a paragraph is read, with its form and positions', () => {
+    expect(
+      lead.metadata.map((field) => [
+        field.label,
+        field.value,
+        field.form,
+        field.labelPosition.start.line,
+        field.valuePosition?.start.column,
+      ]),
+    ).toEqual([
+      ['Planning horizon', '6-12 months', 'paragraph', 5, 23],
+      ['Impact radius', 'Team (5-15)', 'paragraph', 6, 20],
+      ['Evaluation', 'Manager or Director', 'paragraph', 7, 17],
+    ]);
+  });
+
+  test('sections with Unicode, garbled and shortcode emoji', () => {
+    expect(
+      lead.sections.map((section) => [
+        section.name,
+        section.emoji,
+        section.depth,
+        section.position.start.line,
+      ]),
+    ).toEqual([
+      ['Domain Expertise', { raw: '🦉', form: 'unicode', resolved: '🦉' }, 2, 9],
+      ['Teaching and Mentoring', { raw: 'ü¶â', form: 'garbled', resolved: '🦉' }, 2, 17],
+      ['Customer Success', { raw: ':trophy:', form: 'shortcode' }, 2, 28],
+    ]);
+  });
+
+  test('Examples blocks: a bold label, one that swallowed its list, one never closed', () => {
+    const [bold, swallowed, unclosed] = lead.sections.map((section) => section.examples);
+    expect(bold).toMatchObject({
+      form: 'bold',
+      closed: true,
+      items: [{ text: 'I replaced our deployment pipeline.' }],
+    });
+    expect(swallowed).toMatchObject({ form: 'details', closed: true, blankLineAfterSummary: false });
+    expect(swallowed?.items.map((item) => [item.text, item.position.start.line])).toEqual([
+      ['I ran a workshop.', 23],
+      ['I wrote a guide.', 24],
+    ]);
+    expect(unclosed).toMatchObject({
+      form: 'details',
+      closed: false,
+      blankLineAfterSummary: true,
+      items: [{ text: 'I visited a customer.' }],
+    });
+    expect(lead.sections.map((section) => section.bullets.length)).toEqual([1, 1, 1]);
+  });
+});
+
+test('a management page: title without colon, shortcode emoji, an introductory quote', () => {
+  const manager = page('L5-Senior-Platform-Manager.md');
+  expect(manager.title).toMatchObject({ name: 'Senior Platform Manager', separator: ' ' });
+  expect(manager.sections[0]).toMatchObject({
+    name: 'Leadership',
+    emoji: { raw: ':triangular_flag_on_post:', form: 'shortcode' },
+    intro: { text: 'I set direction for the platform group.' },
+    bullets: [{ text: 'I make hard trade-offs.' }],
+  });
+});

@@ -1,0 +1,241 @@
+/**
+ * The JSON Schema of a ladder-lint configuration file. `schema.json` at the package root is
+ * written from this object (`npm run schema`), and a test keeps the two equal.
+ */
+export declare const configSchema: {
+    readonly $schema: "https://json-schema.org/draft/2020-12/schema";
+    readonly $id: "https://github.com/ladder-lint/ladder-lint/blob/main/schema.json";
+    readonly title: "ladder-lint configuration";
+    readonly type: "object";
+    readonly additionalProperties: false;
+    readonly properties: {
+        readonly $schema: {
+            readonly type: "string";
+        };
+        readonly root: {
+            readonly type: "boolean";
+            readonly description: "Stop looking for configuration files in parent folders.";
+        };
+        readonly rules: {
+            type: string;
+            description: string;
+            additionalProperties: {
+                oneOf: ({
+                    enum: string[];
+                    description: string;
+                } | {
+                    type: string;
+                    prefixItems: ({
+                        enum: string[];
+                        description: string;
+                    } | {
+                        type: string;
+                        description: string;
+                    })[];
+                    minItems: number;
+                    maxItems: number;
+                    items: boolean;
+                })[];
+            };
+        };
+        readonly ignores: {
+            readonly description: "Globs of files never to check, relative to this file.";
+            readonly type: string;
+            readonly items: {
+                type: string;
+            };
+        };
+        readonly templates: {
+            readonly type: "object";
+            readonly additionalProperties: {
+                type: string;
+                required: string[];
+                additionalProperties: boolean;
+                properties: {
+                    description: {
+                        type: string;
+                    };
+                    title: {
+                        type: string;
+                        additionalProperties: boolean;
+                        properties: {
+                            separator: {
+                                enum: string[];
+                            };
+                        };
+                    };
+                    summary: {
+                        type: string;
+                        additionalProperties: boolean;
+                        properties: {
+                            required: {
+                                type: string;
+                            };
+                        };
+                    };
+                    metadata: {
+                        type: string;
+                        required: string[];
+                        additionalProperties: boolean;
+                        properties: {
+                            fields: {
+                                type: string;
+                                items: {
+                                    type: string;
+                                    required: string[];
+                                    additionalProperties: boolean;
+                                    properties: {
+                                        label: {
+                                            type: string;
+                                            minLength: number;
+                                            description: string;
+                                        };
+                                        aliases: {
+                                            description: string;
+                                            type: string;
+                                            items: {
+                                                type: string;
+                                            };
+                                        };
+                                        required: {
+                                            type: string;
+                                        };
+                                        scale: {
+                                            type: string;
+                                            description: string;
+                                        };
+                                    };
+                                };
+                            };
+                            allowExtra: {
+                                description: string;
+                                type: string;
+                                items: {
+                                    type: string;
+                                };
+                            };
+                        };
+                    };
+                    sections: {
+                        type: string;
+                        items: {
+                            type: string;
+                            required: string[];
+                            additionalProperties: boolean;
+                            properties: {
+                                name: {
+                                    type: string;
+                                    minLength: number;
+                                };
+                                pattern: {
+                                    type: string;
+                                    description: string;
+                                };
+                                aliases: {
+                                    type: string;
+                                    items: {
+                                        type: string;
+                                    };
+                                };
+                                emoji: {
+                                    description: string;
+                                    type: string;
+                                    items: {
+                                        type: string;
+                                    };
+                                };
+                                required: {
+                                    type: string;
+                                };
+                                repeatable: {
+                                    type: string;
+                                };
+                                depth: {
+                                    type: string;
+                                    minimum: number;
+                                    maximum: number;
+                                };
+                                bullets: {
+                                    type: string;
+                                };
+                                examples: {
+                                    enum: string[];
+                                };
+                            };
+                        };
+                    };
+                    allowExtraSections: {
+                        type: string;
+                    };
+                };
+            };
+            readonly description: "Page templates by name.";
+        };
+        readonly overrides: {
+            readonly type: "array";
+            readonly items: {
+                readonly type: "object";
+                readonly required: readonly ["files"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly files: {
+                        readonly minItems: 1;
+                        readonly type: string;
+                        readonly items: {
+                            type: string;
+                        };
+                    };
+                    readonly template: {
+                        readonly type: "string";
+                    };
+                    readonly rules: {
+                        type: string;
+                        description: string;
+                        additionalProperties: {
+                            oneOf: ({
+                                enum: string[];
+                                description: string;
+                            } | {
+                                type: string;
+                                prefixItems: ({
+                                    enum: string[];
+                                    description: string;
+                                } | {
+                                    type: string;
+                                    description: string;
+                                })[];
+                                minItems: number;
+                                maxItems: number;
+                                items: boolean;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        readonly spelling: {
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly language: {
+                    readonly type: "string";
+                    readonly description: "en-US (default) or en-GB.";
+                };
+                readonly words: {
+                    readonly description: "Words that are spelled correctly.";
+                    readonly type: string;
+                    readonly items: {
+                        type: string;
+                    };
+                };
+                readonly ignoreWords: {
+                    readonly description: "Words never to check.";
+                    readonly type: string;
+                    readonly items: {
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+};

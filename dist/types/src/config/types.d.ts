@@ -1,0 +1,84 @@
+export type SeverityLabel = 'off' | 'warn' | 'error';
+/** `"warn"`, or `["warn", { ...options }]` as in remark-lint and ESLint. */
+export type RuleSetting = SeverityLabel | [SeverityLabel] | [SeverityLabel, Record<string, unknown>];
+export interface FieldSpec {
+    /** The canonical label, `Planning Horizon`. Labels match without regard to case. */
+    label: string;
+    /** Other labels that mean this field; the metadata rule asks for the canonical one. */
+    aliases?: string[];
+    required?: boolean;
+    /** The scale the progression rule reads this field onto. */
+    scale?: string;
+}
+export interface SectionSpec {
+    /** The heading text the template expects, `Domain Expertise`. */
+    name: string;
+    /** A regular expression that also matches the heading text, for families such as `… Success`. */
+    pattern?: string;
+    /** Other heading texts that stand for this section. */
+    aliases?: string[];
+    /** Emoji accepted before the heading text, as Unicode or `:shortcode:`. */
+    emoji?: string[];
+    required?: boolean;
+    /** Several headings may match, as the Support pages' `## I …` sections do. */
+    repeatable?: boolean;
+    depth?: number;
+    /** At least one expectation bullet. */
+    bullets?: boolean;
+    /** An Examples block: `required`, `optional` or `none`. */
+    examples?: 'required' | 'optional' | 'none';
+}
+export interface Template {
+    description?: string;
+    title?: {
+        /** `:` requires `# L4: Name`; `any` also accepts `# L4 Name`. */
+        separator?: ':' | 'any';
+    };
+    summary?: {
+        required?: boolean;
+    };
+    metadata?: {
+        fields: FieldSpec[];
+        /** Labels (or `Prefix*`) of fields a page may add. */
+        allowExtra?: string[];
+    };
+    sections: SectionSpec[];
+    allowExtraSections?: boolean;
+}
+export interface Override {
+    /** Globs, relative to the configuration file (or the working directory for the built-in default). */
+    files: string[];
+    template?: string;
+    rules?: Record<string, RuleSetting>;
+}
+export interface SpellingConfig {
+    language?: string;
+    words?: string[];
+    ignoreWords?: string[];
+}
+export interface LadderLintConfig {
+    $schema?: string;
+    /** Do not look for configuration files further up. */
+    root?: boolean;
+    rules?: Record<string, RuleSetting>;
+    ignores?: string[];
+    templates?: Record<string, Template>;
+    overrides?: Override[];
+    spelling?: SpellingConfig;
+}
+/** Configuration after merging, with the folder its globs are relative to. */
+export interface ResolvedConfig {
+    rules: Record<string, RuleSetting>;
+    /** Globs of files never to check, each with the folder it is relative to. */
+    ignores: Array<{
+        base: string;
+        pattern: string;
+    }>;
+    templates: Record<string, Template>;
+    overrides: Array<Override & {
+        base: string;
+    }>;
+    spelling: Required<SpellingConfig>;
+    /** Files the configuration came from, nearest last. */
+    sources: string[];
+}

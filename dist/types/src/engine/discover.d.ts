@@ -1,0 +1,21 @@
+import type { ResolvedConfig } from '../config/types.ts';
+export declare const ignoreFileNames: readonly [".gitignore", ".ladderlintignore"];
+export interface DiscoveredFile {
+    /** Absolute path. */
+    path: string;
+    /** Named on the command line: checked even when an ignore file lists it. */
+    explicit: boolean;
+}
+export interface DiscoveryProblem {
+    pattern: string;
+    problem: string;
+}
+/**
+ * Turns the paths and globs a user gave into the files to check, in a stable order.
+ * Folders are searched for pages; `.gitignore`, `.ladderlintignore` and the configuration's
+ * `ignores` leave files out, except files named explicitly, which are always checked.
+ */
+export declare function discoverFiles(patterns: readonly string[], cwd: string, config: ResolvedConfig): Promise<{
+    files: DiscoveredFile[];
+    problems: DiscoveryProblem[];
+}>;

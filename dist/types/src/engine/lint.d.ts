@@ -1,0 +1,47 @@
+import type { ResolvedConfig } from '../config/types.ts';
+import type { LadderPage } from '../model/ladder-page.ts';
+export interface LintMessage {
+    ruleId: string;
+    severity: 1 | 2;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    suggestions?: string[];
+}
+export interface LintResult {
+    /** Relative to the working directory, with forward slashes. */
+    filePath: string;
+    messages: LintMessage[];
+    errorCount: number;
+    warningCount: number;
+}
+export interface LintRun {
+    results: LintResult[];
+    /** Every level and other page that could be parsed, for reporters that show a whole track. */
+    pages: LadderPage[];
+    config: ResolvedConfig;
+}
+export interface LintOptions {
+    cwd?: string;
+    /** An explicit configuration file; otherwise one is looked for upward from the first path. */
+    configFile?: string;
+    /** A configuration already loaded (the library API and tests). */
+    config?: ResolvedConfig;
+}
+/** Findings that come from the engine itself rather than from a rule. */
+export declare const engineRuleIds: {
+    readonly unreadable: "file-unreadable";
+    readonly missing: "path-not-found";
+    readonly internal: "internal-error";
+};
+/** Lints files and folders as the CLI and the Action do. */
+export declare function lintFiles(patterns: readonly string[], options?: LintOptions): Promise<LintRun>;
+/** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */
+export declare function lintTexts(pages: ReadonlyArray<{
+    path: string;
+    text: string;
+}>, options: LintOptions & {
+    config: ResolvedConfig;
+}): Promise<LintRun>;

@@ -1,0 +1,12 @@
+/** The library API: the same engine the CLI and the GitHub Action use. */
+export { defaultConfig } from './config/default-config.ts';
+export { ConfigError, loadConfig, mergeConfig, validateConfig } from './config/load-config.ts';
+export { configSchema } from './config/schema.ts';
+export type { LadderLintConfig, ResolvedConfig, RuleSetting, Template } from './config/types.ts';
+export { type LintMessage, type LintResult, type LintRun, lintFiles, lintTexts } from './engine/lint.ts';
+export { buildLadderPage } from './model/build-page.ts';
+export type { LadderPage } from './model/ladder-page.ts';
+export { parseMarkdown } from './model/parse.ts';
+export { formatJson } from './reporters/json.ts';
+export { formatStylish } from './reporters/stylish.ts';
+export { pageRules, ruleNames, trackRules } from './rules.ts';

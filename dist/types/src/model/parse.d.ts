@@ -1,0 +1,3 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+export declare function parseMarkdown(file: VFile): Root;

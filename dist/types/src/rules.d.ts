@@ -1,0 +1,12 @@
+import type { Plugin } from 'unified';
+import type { TrackRule } from './track-rule.ts';
+export type { TrackRule } from './track-rule.ts';
+export interface PageRule {
+    name: string;
+    plugin: Plugin<never[]>;
+}
+/** Every rule that looks at one page at a time, in the order their findings are easiest to read. */
+export declare const pageRules: PageRule[];
+/** Every rule that compares the pages of a track. */
+export declare const trackRules: TrackRule[];
+export declare const ruleNames: readonly string[];
