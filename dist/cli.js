@@ -32,8 +32,8 @@ var package_default = {
   scripts: {
     build: "node scripts/write-schema.ts && node scripts/build.mjs && tsc -p tsconfig.build.json",
     typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome format --write .",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
     test: "NODE_OPTIONS=--experimental-vm-modules jest",
     schema: "node scripts/write-schema.ts"
   },
@@ -63,16 +63,19 @@ var package_default = {
     yaml: "2.9.1"
   },
   devDependencies: {
-    "@biomejs/biome": "2.6.8",
-    "@jest/globals": "30.5.2",
-    "@types/jest": "30.0.0",
+    "@eslint/js": "9.39.5",
+    "@jest/globals": "29.7.0",
+    "@types/jest": "29.5.14",
     "@types/mdast": "4.0.4",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
     esbuild: "0.28.2",
-    jest: "30.5.2",
+    eslint: "9.39.5",
+    jest: "29.7.0",
+    prettier: "3.10.1",
     "ts-jest": "29.4.15",
-    typescript: "5.9.3"
+    typescript: "5.9.3",
+    "typescript-eslint": "8.73.0"
   }
 };
 
