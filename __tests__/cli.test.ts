@@ -24,8 +24,13 @@ describe('ladder-lint on a folder', () => {
       }
     }
     const customerSuccess = results[0];
-    expect(customerSuccess?.errorCount).toBe(2);
-    expect(customerSuccess?.messages[0]).toEqual({
+    expect(customerSuccess?.messages.map((message) => message.ruleId)).toEqual([
+      'ladder-sections',
+      'ladder-title',
+      'ladder-title',
+    ]);
+    expect(customerSuccess?.errorCount).toBe(3);
+    expect(customerSuccess?.messages[1]).toEqual({
       ruleId: 'ladder-title',
       severity: 2,
       message:
@@ -41,11 +46,12 @@ describe('ladder-lint on a folder', () => {
 
   test('the stylish report names file, place, severity, message and rule', async () => {
     const { stdout } = await cli(['ladder/Customer-Success']);
-    expect(stdout.split('\n').slice(0, 2)).toEqual([
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
       'ladder/Customer-Success/L2-Junior-Customer-Success-Manager',
+      '  1:1  error    This page does not follow any page template (individual-contributor, support, management, operations): it has too few of their sections. Start from another level page of the same track, or describe this kind of page as a template in the configuration.  ladder-sections',
       '  1:1  error    This page\'s file name "L2-Junior-Customer-Success-Manager" does not end in .md, so GitHub shows it as plain text. Rename it to "L2-Junior-Customer-Success-Manager.md". (suggestion: L2-Junior-Customer-Success-Manager.md)  ladder-title',
     ]);
-    expect(stdout).toContain('✖ 2 problems (2 errors, 0 warnings)');
+    expect(stdout).toContain('✖ 3 problems (3 errors, 0 warnings)');
   });
 
   test('a clean folder exits 0 and prints nothing', async () => {
@@ -153,7 +159,7 @@ describe('options and exit codes', () => {
       '--config',
       'configs/yaml/.ladderlintrc.yaml',
     ]);
-    expect(results[0]?.messages).toEqual([]);
+    expect(results[0]?.messages.map((message) => message.ruleId)).toEqual(['ladder-sections']);
   });
 });
 
@@ -165,7 +171,7 @@ describe('the built command', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)[0].errorCount).toBe(2);
+    expect(JSON.parse(run.stdout)[0].errorCount).toBe(3);
     const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(version).toBe(`${packageJson.version}\n`);
   });

@@ -53,6 +53,7 @@ var package_default = {
     "remark-frontmatter": "5.0.0",
     "remark-gfm": "4.0.1",
     "remark-parse": "11.0.0",
+    "remark-validate-links": "13.1.0",
     tinyglobby: "0.2.17",
     unified: "11.0.5",
     "unified-lint-rule": "3.0.1",
@@ -147,19 +148,40 @@ var management = {
     expectationSection("Managing Teams", ["\u{1F419}", ":octopus:"], { aliases: ["Culture"], examples: "optional" })
   ]
 };
+var operations = {
+  description: 'The R&D Operations page: metadata bullets and two "\u2026 the System" sections with examples',
+  title: { separator: ":" },
+  summary: { required: true },
+  metadata: individualContributor.metadata,
+  sections: [
+    expectationSection("Run the System", ["\u{1F939}"], { pattern: "^Run the System\\b" }),
+    expectationSection("Improve the System", ["\u{1F477}"], { pattern: "^Improve the System\\b" })
+  ]
+};
 var defaultConfig = {
   rules: {
-    "ladder-title": "error"
+    "ladder-title": "error",
+    "ladder-summary": "error",
+    "ladder-metadata": "error",
+    "ladder-sections": "error",
+    "ladder-section-content": "error",
+    "ladder-lost-list-marker": "error",
+    "ladder-placeholder": "error",
+    "ladder-links": "error",
+    "ladder-track-index": "warn",
+    "ladder-track-consistency": "warn"
   },
   ignores: [],
   templates: {
     "individual-contributor": individualContributor,
     support,
-    management
+    management,
+    operations
   },
   overrides: [
     { files: ["**/Support/**"], template: "support" },
-    { files: ["**/*Management/**"], template: "management" }
+    { files: ["**/*Management/**"], template: "management" },
+    { files: ["**/rnd-operations.md"], template: "operations" }
   ],
   spelling: {
     language: "en-US",
@@ -296,16 +318,16 @@ var configSchema = {
 
 // src/config/load-config.ts
 var ConfigError = class extends Error {
-  constructor(file, key, problem) {
-    super(`${file}: ${key ? `"${key}" ` : ""}${problem}`);
-    this.file = file;
-    this.key = key;
-    this.problem = problem;
-    this.name = "ConfigError";
-  }
   file;
   key;
   problem;
+  constructor(file, key, problem) {
+    super(`${file}: ${key ? `"${key}" ` : ""}${problem}`);
+    this.name = "ConfigError";
+    this.file = file;
+    this.key = key;
+    this.problem = problem;
+  }
 };
 var configFileNames = [
   ".ladderlintrc.json",
@@ -471,7 +493,7 @@ async function loadConfig(options) {
 // src/engine/lint.ts
 import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 import picomatch2 from "picomatch";
-import { unified as unified2 } from "unified";
+import { unified as unified3 } from "unified";
 import { VFile } from "vfile";
 
 // src/model/build-page.ts
@@ -893,9 +915,12 @@ function ladderContext(tree, file) {
   return context;
 }
 
-// rules/ladder-title.ts
+// rules/ladder-links.ts
+import { unified as unified2 } from "unified";
 import { lintRule } from "unified-lint-rule";
 import { visit } from "unist-util-visit";
+import remarkValidateLinks from "remark-validate-links";
+import { VFile as VirtualFile } from "vfile";
 
 // src/rule-meta.ts
 var docsBase = "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/";
@@ -903,22 +928,412 @@ function ruleMeta(name) {
   return { origin: `ladder-lint:${name}`, url: `${docsBase}${name}.md` };
 }
 
+// rules/ladder-links.ts
+var validator = unified2().use(remarkValidateLinks, {
+  repository: false,
+  skipPathPatterns: [/^[a-z][a-z+.-]*:/i]
+});
+var ladderLinks = lintRule(ruleMeta("ladder-links"), async (tree, file) => {
+  const scratch = new VirtualFile({ path: file.path, cwd: file.cwd, value: file.value });
+  await validator.run(tree, scratch);
+  const links = /* @__PURE__ */ new Map();
+  visit(tree, "link", (link) => {
+    if (link.position) links.set(`${link.position.start.line}:${link.position.start.column}`, link);
+  });
+  for (const found of scratch.messages) {
+    const place = found.place && "start" in found.place ? found.place : void 0;
+    const link = place ? links.get(`${place.start.line}:${place.start.column}`) : void 0;
+    const target = link ? decodeURI(link.url) : "";
+    const reason = found.ruleId === "missing-heading" ? `This link goes to "${target}", but the page has no heading with that anchor. Link to one of its headings, or fix the anchor.` : `This link goes to "${target.split("#")[0]}", which does not exist. Fix the path or remove the link.`;
+    file.message(reason, { place: place ?? { line: 1, column: 1 } });
+  }
+});
+var ladder_links_default = ladderLinks;
+
+// rules/ladder-lost-list-marker.ts
+import { lintRule as lintRule2 } from "unified-lint-rule";
+import { visit as visit2 } from "unist-util-visit";
+var sentenceEnd = /[.!?:)]\s*$/;
+var bulletLike = /^(?:I|I’m|I'm|My|When|While|In)\b/;
+var ladderLostListMarker = lintRule2(ruleMeta("ladder-lost-list-marker"), (tree, file) => {
+  const { page } = ladderContext(tree, file);
+  if (page.kind !== "level") return;
+  const lines = String(file).split(/\r?\n/);
+  visit2(tree, "listItem", (item) => {
+    const paragraph = item.children[0];
+    if (paragraph?.type !== "paragraph" || !paragraph.position || !item.position) return;
+    const start = paragraph.position.start.line;
+    for (let line = start + 1; line <= paragraph.position.end.line; line++) {
+      const text = lines[line - 1] ?? "";
+      const previous = lines[line - 2] ?? "";
+      if (/^\S/.test(text) && sentenceEnd.test(previous) && bulletLike.test(text)) report(file, line, text);
+    }
+  });
+  visit2(tree, "paragraph", (paragraph, index, parent) => {
+    if (!parent || index === void 0 || parent.type === "listItem" || !paragraph.position) return;
+    const before = parent.children[index - 1];
+    const after = parent.children[index + 1];
+    if (before?.type !== "list" && after?.type !== "list") return;
+    const line = paragraph.position.start.line;
+    const text = lines[line - 1] ?? "";
+    if (bulletLike.test(text) && before?.type === "list") report(file, line, text);
+  });
+});
+function report(file, line, text) {
+  const message = file.message(
+    'This line lost its "- " list marker, so GitHub does not show it as a bullet of its own. Start it with "- ".',
+    { place: { start: { line, column: 1 }, end: { line, column: text.length + 1 } } }
+  );
+  message.expected = [`- ${text}`];
+}
+var ladder_lost_list_marker_default = ladderLostListMarker;
+
+// rules/ladder-metadata.ts
+import { lintRule as lintRule3 } from "unified-lint-rule";
+function isAllowedExtra(label, allowed) {
+  return allowed.some(
+    (pattern2) => pattern2.endsWith("*") ? label.toLocaleLowerCase("en").startsWith(pattern2.slice(0, -1).toLocaleLowerCase("en")) : sameWords(pattern2, label)
+  );
+}
+var ladderMetadata = lintRule3(ruleMeta("ladder-metadata"), (tree, file) => {
+  const { page, template: template2 } = ladderContext(tree, file);
+  const specs = template2?.metadata?.fields;
+  if (page.kind !== "level" || !template2?.metadata || !specs || specs.length === 0) return;
+  const example = (spec) => `- **${spec.label}**: \u2026`;
+  if (page.metadata.length === 0) {
+    const required = specs.filter((spec) => spec.required !== false);
+    if (required.length === 0) return;
+    file.message(
+      `The metadata bullets are missing. Add them under the summary: ${required.map((spec) => `"${example(spec)}"`).join(", ")}.`,
+      { place: page.summary?.position ?? page.title?.position ?? { line: 1, column: 1 } }
+    );
+    return;
+  }
+  const firstParagraphField = page.metadata.find((field2) => field2.form === "paragraph");
+  if (firstParagraphField) {
+    file.message(
+      `The metadata lines are not a list, so GitHub runs them together into one paragraph. Start each line with "- ", as in "- **${firstParagraphField.label}**: ${firstParagraphField.value}".`,
+      { place: firstParagraphField.position }
+    );
+  }
+  const matched = /* @__PURE__ */ new Map();
+  let lastIndex = -1;
+  let lastField;
+  for (const field2 of page.metadata) {
+    const spec = specs.find(
+      (candidate) => sameWords(candidate.label, field2.label) || candidate.aliases?.some((alias) => sameWords(alias, field2.label))
+    );
+    if (!spec) {
+      if (!isAllowedExtra(field2.label, template2.metadata.allowExtra ?? [])) {
+        file.message(
+          `"${field2.label}" is not one of the metadata fields of this page's template (${specs.map((candidate) => `"${candidate.label}"`).join(", ")}). Rename it to one of them, or remove it.`,
+          { place: field2.labelPosition }
+        );
+      }
+      continue;
+    }
+    const earlier = matched.get(spec);
+    if (earlier) {
+      file.message(
+        `"${field2.label}" is given twice (first on line ${earlier.position.start.line}). Keep one.`,
+        { place: field2.labelPosition }
+      );
+      continue;
+    }
+    matched.set(spec, field2);
+    const index = specs.indexOf(spec);
+    if (index < lastIndex && lastField) {
+      file.message(
+        `"${field2.label}" should come before "${lastField.label}", in the order ${specs.map((candidate) => `"${candidate.label}"`).join(", ")}.`,
+        { place: field2.labelPosition }
+      );
+    } else {
+      lastIndex = index;
+      lastField = field2;
+    }
+    if (!sameWords(spec.label, field2.label)) {
+      const message = file.message(
+        `"${field2.label}" is another name for "${spec.label}". Use "${spec.label}", as the template and the other pages do.`,
+        { place: field2.labelPosition }
+      );
+      message.expected = [spec.label];
+    }
+    if (field2.value.replace(/[.\s]/g, "") === "") {
+      file.message(`"${field2.label}" has no value. Fill it in, or remove the line if it does not apply.`, {
+        place: field2.position
+      });
+      continue;
+    }
+    const repeated = [spec.label, field2.label, ...spec.aliases ?? []].find(
+      (label) => field2.value.toLocaleLowerCase("en").startsWith(`${label.toLocaleLowerCase("en")}:`)
+    );
+    if (repeated) {
+      const fixed = field2.value.slice(repeated.length + 1).trim();
+      const message = file.message(
+        `The value repeats its label: "${field2.value}". Remove the second "${field2.value.slice(0, repeated.length)}:" so it reads "${fixed}".`,
+        { place: field2.valuePosition ?? field2.position }
+      );
+      message.expected = [fixed];
+    }
+  }
+  for (const spec of specs) {
+    if (spec.required === false || matched.has(spec)) continue;
+    file.message(
+      `The "${spec.label}" field is missing. Add "${example(spec)}" with the other metadata bullets.`,
+      {
+        place: page.metadata.at(-1)?.position ?? page.title?.position ?? { line: 1, column: 1 }
+      }
+    );
+  }
+});
+var ladder_metadata_default = ladderMetadata;
+
+// rules/ladder-placeholder.ts
+import { toString as nodeText2 } from "mdast-util-to-string";
+import { lintRule as lintRule4 } from "unified-lint-rule";
+import { visit as visit3 } from "unist-util-visit";
+var markers = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;
+var reviewerNote = /^\s*(?:\[?(?:reviewer|review note|note to reviewers?|comment)\b[^:\]]*[:\]])/i;
+var emptyText = /^[\s?…._-]*$/;
+var ladderPlaceholder = lintRule4(ruleMeta("ladder-placeholder"), (tree, file) => {
+  visit3(tree, (node) => {
+    if (node.type === "text" && node.position) {
+      for (const match of node.value.matchAll(markers)) {
+        file.message(
+          `"${match[1]}" is a placeholder left in the page. Write the text it stands for, or remove it.`,
+          { place: node.position }
+        );
+      }
+      if (reviewerNote.test(node.value)) {
+        file.message("This looks like a note to reviewers. Resolve it and remove it before publishing.", {
+          place: node.position
+        });
+      }
+    }
+    if ((node.type === "listItem" || node.type === "heading") && node.position) {
+      const text = nodeText2(node);
+      if (emptyText.test(text)) {
+        const what = node.type === "heading" ? "heading" : "bullet";
+        file.message(
+          `This ${what} is ${text.trim() ? `only "${text.trim()}"` : "empty"}: a placeholder left in the page. Write it or remove it.`,
+          { place: node.position }
+        );
+      }
+    }
+  });
+});
+var ladder_placeholder_default = ladderPlaceholder;
+
+// rules/ladder-section-content.ts
+import { lintRule as lintRule5 } from "unified-lint-rule";
+
+// src/rule-helpers.ts
+function headingFor(spec, section2) {
+  const emoji = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
+  return `${"#".repeat(spec.depth ?? 2)} ${emoji ? `${emoji} ` : ""}${section2?.name ?? spec.name}`;
+}
+function headingOf(section2) {
+  return `${"#".repeat(section2.depth)} ${section2.emoji.raw ? `${section2.emoji.raw} ` : ""}${section2.name}`;
+}
+
+// rules/ladder-section-content.ts
+var examplesBlock = "<details><summary>Examples</summary>";
+var ladderSectionContent = lintRule5(ruleMeta("ladder-section-content"), (tree, file) => {
+  const { page, template: template2 } = ladderContext(tree, file);
+  if (page.kind !== "level" || !template2) return;
+  for (const section2 of page.sections) {
+    const spec = template2.sections.find((candidate) => sectionMatches(candidate, section2));
+    if (!spec) continue;
+    const heading = headingOf(section2);
+    if (spec.bullets && section2.bullets.length === 0) {
+      file.message(`"${heading}" has no expectation bullets. Add at least one line such as "- I \u2026".`, {
+        place: section2.position
+      });
+    }
+    const examples = section2.examples;
+    if (!examples) {
+      if (spec.examples === "required") {
+        file.message(
+          `"${heading}" has no Examples block. Add ${examplesBlock}, a blank line, a list of examples and </details> after its bullets.`,
+          { place: section2.position }
+        );
+      }
+      continue;
+    }
+    if (spec.examples === "none") continue;
+    if (examples.form === "bold") {
+      file.message(
+        `The examples of "${heading}" follow a bold "${examples.summary}:" line; the template keeps them in a collapsible ${examplesBlock} block. Replace the line with that block and close it with </details>.`,
+        { place: examples.position }
+      );
+      continue;
+    }
+    if (!examples.closed) {
+      file.message(
+        `The <details> block of "${heading}" is never closed, so GitHub hides the rest of the page inside it. Add </details> after the examples.`,
+        { place: examples.position }
+      );
+    }
+    if (!examples.blankLineAfterSummary) {
+      file.message(
+        "Add a blank line after </summary>: without it GitHub shows the examples as raw text instead of a list.",
+        { place: examples.position }
+      );
+    }
+    if (examples.items.length === 0 && examples.blankLineAfterSummary) {
+      file.message(
+        `The Examples block of "${heading}" is empty. Add examples as a "- I \u2026" list, or remove the block.`,
+        {
+          place: examples.position
+        }
+      );
+    }
+  }
+});
+var ladder_section_content_default = ladderSectionContent;
+
+// rules/ladder-sections.ts
+import { lintRule as lintRule6 } from "unified-lint-rule";
+var ladderSections = lintRule6(ruleMeta("ladder-sections"), (tree, file) => {
+  const { page, template: template2, templateName, config } = ladderContext(tree, file);
+  if (page.kind !== "level") return;
+  const titlePlace = page.title?.position ?? { line: 1, column: 1 };
+  if (!template2) {
+    if (page.sections.length === 0 && !page.summary && !hasBullets(tree)) return;
+    file.message(
+      `This page does not follow any page template (${Object.keys(config.templates).join(", ")}): it has too few of their sections. Start from another level page of the same track, or describe this kind of page as a template in the configuration.`,
+      { place: titlePlace }
+    );
+    return;
+  }
+  if (templateName === void 0) return;
+  const specFor = (section2) => template2.sections.find((spec) => sectionMatches(spec, section2));
+  let lastIndex = -1;
+  let lastSection;
+  const seen = /* @__PURE__ */ new Map();
+  for (const section2 of page.sections) {
+    const spec = specFor(section2);
+    if (!spec) {
+      const expectedDepth = Math.min(...template2.sections.map((candidate) => candidate.depth ?? 2));
+      if (!template2.allowExtraSections && section2.depth <= expectedDepth) {
+        file.message(
+          `"${headingOf(section2)}" is not a section of the ${templateName} template, whose sections are: ${template2.sections.map((candidate) => `"${candidate.name}"`).join(", ")}. Rename it to one of them or remove it.`,
+          { place: section2.position }
+        );
+      }
+      continue;
+    }
+    const index = template2.sections.indexOf(spec);
+    const earlier = seen.get(spec);
+    if (earlier && !spec.repeatable) {
+      file.message(
+        `"${headingOf(section2)}" appears twice (first on line ${earlier.position.start.line}). Merge the two sections.`,
+        { place: section2.position }
+      );
+      continue;
+    }
+    if (index < lastIndex && lastSection) {
+      file.message(
+        `"${headingOf(section2)}" should come before "${headingOf(lastSection)}", in the template's order: ${template2.sections.map((candidate) => `"${candidate.name}"`).join(", ")}.`,
+        { place: section2.position }
+      );
+    }
+    if (spec.depth !== void 0 && section2.depth !== spec.depth) {
+      const message = file.message(
+        `"${headingOf(section2)}" is a level-${section2.depth} heading; make it level ${spec.depth}: "${headingFor(spec, section2)}".`,
+        { place: section2.position }
+      );
+      message.expected = [headingFor(spec, section2)];
+    }
+    checkEmoji(spec, section2, (reason, expected) => {
+      const message = file.message(reason, { place: section2.position });
+      message.expected = [expected];
+    });
+    seen.set(spec, section2);
+    if (index > lastIndex) {
+      lastIndex = index;
+      lastSection = section2;
+    }
+  }
+  let previous;
+  for (const spec of template2.sections) {
+    const found = seen.get(spec);
+    if (found) {
+      previous = found;
+      continue;
+    }
+    if (spec.required === false) continue;
+    const where = previous ? `after "${headingOf(previous)}"` : "after the summary";
+    const message = file.message(
+      `The "${spec.name}" section is missing. Add "${headingFor(spec)}" ${where}, with its expectations.`,
+      { place: previous?.position ?? titlePlace }
+    );
+    message.expected = [headingFor(spec)];
+  }
+});
+function hasBullets(tree) {
+  return tree.children.some((node) => node.type === "list" && !node.ordered);
+}
+function checkEmoji(spec, section2, report2) {
+  const accepted = spec.emoji;
+  if (!accepted || accepted.length === 0) return;
+  const { emoji } = section2;
+  const expected = headingFor(spec, section2);
+  if (emoji.form === "none") {
+    report2(
+      `"${headingOf(section2)}" has no emoji; the template puts ${accepted[0]} before it: "${expected}".`,
+      expected
+    );
+    return;
+  }
+  const candidate = emoji.form === "garbled" ? emoji.resolved : emoji.raw;
+  if (candidate !== void 0 && !accepted.includes(candidate) && !accepted.includes(candidate.replace(/\uFE0F/g, ""))) {
+    report2(
+      `"${headingOf(section2)}" has the emoji ${emoji.raw} where the template has ${accepted[0]}: "${expected}".`,
+      expected
+    );
+  }
+}
+var ladder_sections_default = ladderSections;
+
+// rules/ladder-summary.ts
+import { lintRule as lintRule7 } from "unified-lint-rule";
+var ladderSummary = lintRule7(ruleMeta("ladder-summary"), (tree, file) => {
+  const { page, template: template2 } = ladderContext(tree, file);
+  if (page.kind !== "level" || !template2 || template2.summary?.required === false) return;
+  if (!page.summary) {
+    file.message(
+      'This page has no summary. Add a one-paragraph quote under the title that says who a person at this level is, such as "> I am a trusted member of my team who \u2026".',
+      { place: page.title?.position ?? { line: 1, column: 1 } }
+    );
+    return;
+  }
+  if (page.summary.text.replace(/[_*\s]/g, "") === "") {
+    file.message('The summary quote is empty. Write who a person at this level is, such as "> I am \u2026".', {
+      place: page.summary.position
+    });
+  }
+});
+var ladder_summary_default = ladderSummary;
+
 // rules/ladder-title.ts
+import { lintRule as lintRule8 } from "unified-lint-rule";
+import { visit as visit4 } from "unist-util-visit";
 function nameFromFileName(path) {
   const base = (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "");
   return base.replace(/^L\d{1,2}(?:\.\d{1,2})?/, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
 }
 var comparable = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-var ladderTitle = lintRule(ruleMeta("ladder-title"), (tree, file) => {
+var ladderTitle = lintRule8(ruleMeta("ladder-title"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
   if (page.kind !== "level" || !page.level) return;
   const title = page.title;
-  const fileName = page.path.split("/").pop() ?? page.path;
+  const fileName2 = page.path.split("/").pop() ?? page.path;
   const fileLevel = levelFromFileName(page.path);
-  if (!/\.(md|markdown)$/i.test(fileName) && fileLevel) {
-    const renamed = `${fileName.replace(/\.[^.]*$/, "")}.md`;
+  if (!/\.(md|markdown)$/i.test(fileName2) && fileLevel) {
+    const renamed = `${fileName2.replace(/\.[^.]*$/, "")}.md`;
     const message = file.message(
-      `This page's file name "${fileName}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
+      `This page's file name "${fileName2}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
       { place: title?.position ?? { line: 1, column: 1 } }
     );
     message.expected = [renamed];
@@ -944,7 +1359,7 @@ var ladderTitle = lintRule(ruleMeta("ladder-title"), (tree, file) => {
     message.expected = [expectedTitle];
     return;
   }
-  visit(tree, "heading", (heading) => {
+  visit4(tree, "heading", (heading) => {
     if (heading.depth === 1 && heading.position && heading.position.start.line !== title.position.start.line) {
       file.message(
         'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
@@ -985,9 +1400,129 @@ var ladderTitle = lintRule(ruleMeta("ladder-title"), (tree, file) => {
 });
 var ladder_title_default = ladderTitle;
 
+// rules/ladder-track-consistency.ts
+var ladderTrackConsistency = {
+  name: "ladder-track-consistency",
+  url: ruleMeta("ladder-track-consistency").url,
+  description: "The pages of a track write metadata labels and section headings the same way.",
+  check(context) {
+    const levels = context.pages.filter((page) => page.kind === "level");
+    if (levels.length < 2) return;
+    const templates = context.config.templates;
+    const labels = /* @__PURE__ */ new Map();
+    const headings = /* @__PURE__ */ new Map();
+    for (const page of levels) {
+      for (const field2 of page.metadata) {
+        const key = field2.label.toLocaleLowerCase("en");
+        labels.set(key, [
+          ...labels.get(key) ?? [],
+          { page, text: field2.label, place: field2.labelPosition }
+        ]);
+      }
+      for (const section2 of page.sections) {
+        const spec = Object.values(templates).flatMap((template2) => template2.sections).find((candidate) => sectionMatches(candidate, section2));
+        if (!spec || !(sameWords(spec.name, section2.name) || spec.aliases?.some((alias) => sameWords(alias, section2.name))))
+          continue;
+        const key = section2.name.toLocaleLowerCase("en");
+        headings.set(key, [
+          ...headings.get(key) ?? [],
+          { page, text: section2.name, place: section2.position }
+        ]);
+      }
+    }
+    for (const usages of labels.values()) flagMinority(usages, "metadata label", context);
+    for (const usages of headings.values()) flagMinority(usages, "heading", context);
+  }
+};
+function flagMinority(usages, what, { report: report2 }) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const usage of usages) counts.set(usage.text, (counts.get(usage.text) ?? 0) + 1);
+  if (counts.size < 2) return;
+  const [majority, majorityCount] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  if (majority === void 0 || majorityCount === void 0) return;
+  for (const usage of usages) {
+    if (usage.text === majority) continue;
+    const others = usages.filter((other) => other.text === majority).map((other) => levelOf(other.page));
+    report2(
+      usage.page,
+      `This ${what} is written "${usage.text}", but ${others.join(", ")} of this track write${others.length === 1 ? "s" : ""} "${majority}". Write it the same way on every page.`,
+      { place: usage.place, expected: [majority] }
+    );
+  }
+}
+function levelOf(page) {
+  return page.level?.label ?? page.path;
+}
+var ladder_track_consistency_default = ladderTrackConsistency;
+
+// rules/ladder-track-index.ts
+import { toString as nodeText3 } from "mdast-util-to-string";
+import { visit as visit5 } from "unist-util-visit";
+var comparable2 = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
+function fileName(path) {
+  return path.split("/").pop() ?? path;
+}
+var ladderTrackIndex = {
+  name: "ladder-track-index",
+  url: ruleMeta("ladder-track-index").url,
+  description: "A track's README lists every level page of its folder, with the page's level and title.",
+  check({ pages, report: report2 }) {
+    const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
+    const levels = pages.filter((page) => page.kind === "level" && page.title?.level);
+    if (!readme || levels.length === 0) return;
+    const links = [];
+    visit5(readme.tree, "link", (link) => {
+      if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
+    });
+    const linkTo = (page) => links.find((link) => {
+      const target = safeDecode(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
+      return target === fileName(page.path);
+    });
+    if (!levels.some(linkTo)) return;
+    for (const page of levels) {
+      const link = linkTo(page);
+      const expected = `${page.title?.level?.label}: ${page.title?.name}`;
+      if (!link) {
+        report2(
+          readme,
+          `The README does not list "${fileName(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName(page.path))})".`,
+          { place: readme.title?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }
+        );
+        continue;
+      }
+      const text = nodeText3(link);
+      if (comparable2(text) !== comparable2(expected) && link.position) {
+        report2(
+          readme,
+          `The link text "${text}" does not match the page's title "${expected}". Use the page's title, so the list and the pages agree.`,
+          { place: link.position, expected: [expected] }
+        );
+      }
+    }
+  }
+};
+function safeDecode(url) {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+var ladder_track_index_default = ladderTrackIndex;
+
 // src/rules.ts
-var pageRules = [{ name: "ladder-title", plugin: ladder_title_default }];
-var trackRules = [];
+var pageRule = (name, plugin) => ({ name, plugin });
+var pageRules = [
+  pageRule("ladder-title", ladder_title_default),
+  pageRule("ladder-summary", ladder_summary_default),
+  pageRule("ladder-metadata", ladder_metadata_default),
+  pageRule("ladder-sections", ladder_sections_default),
+  pageRule("ladder-section-content", ladder_section_content_default),
+  pageRule("ladder-lost-list-marker", ladder_lost_list_marker_default),
+  pageRule("ladder-placeholder", ladder_placeholder_default),
+  pageRule("ladder-links", ladder_links_default)
+];
+var trackRules = [ladder_track_index_default, ladder_track_consistency_default];
 var ruleNames = [
   ...pageRules.map((rule) => rule.name),
   ...trackRules.map((rule) => rule.name)
@@ -1165,7 +1700,7 @@ function processorFor(rules2) {
   const key = JSON.stringify(rules2);
   let processor = processors.get(key);
   if (!processor) {
-    processor = unified2();
+    processor = unified3();
     for (const rule of pageRules) {
       const setting = rules2[rule.name];
       const severity2 = severityOf(setting);

@@ -1,5 +1,14 @@
 import type { Plugin } from 'unified';
+import ladderLinks from '../rules/ladder-links.ts';
+import ladderLostListMarker from '../rules/ladder-lost-list-marker.ts';
+import ladderMetadata from '../rules/ladder-metadata.ts';
+import ladderPlaceholder from '../rules/ladder-placeholder.ts';
+import ladderSectionContent from '../rules/ladder-section-content.ts';
+import ladderSections from '../rules/ladder-sections.ts';
+import ladderSummary from '../rules/ladder-summary.ts';
 import ladderTitle from '../rules/ladder-title.ts';
+import ladderTrackConsistency from '../rules/ladder-track-consistency.ts';
+import ladderTrackIndex from '../rules/ladder-track-index.ts';
 import type { TrackRule } from './track-rule.ts';
 
 export type { TrackRule } from './track-rule.ts';
@@ -9,11 +18,22 @@ export interface PageRule {
   plugin: Plugin<never[]>;
 }
 
-/** Every rule that looks at one page at a time, in the order their findings are easiest to read. */
-export const pageRules: PageRule[] = [{ name: 'ladder-title', plugin: ladderTitle as Plugin<never[]> }];
+const pageRule = (name: string, plugin: unknown): PageRule => ({ name, plugin: plugin as Plugin<never[]> });
+
+/** Every rule that looks at one page at a time. */
+export const pageRules: PageRule[] = [
+  pageRule('ladder-title', ladderTitle),
+  pageRule('ladder-summary', ladderSummary),
+  pageRule('ladder-metadata', ladderMetadata),
+  pageRule('ladder-sections', ladderSections),
+  pageRule('ladder-section-content', ladderSectionContent),
+  pageRule('ladder-lost-list-marker', ladderLostListMarker),
+  pageRule('ladder-placeholder', ladderPlaceholder),
+  pageRule('ladder-links', ladderLinks),
+];
 
 /** Every rule that compares the pages of a track. */
-export const trackRules: TrackRule[] = [];
+export const trackRules: TrackRule[] = [ladderTrackIndex, ladderTrackConsistency];
 
 export const ruleNames: readonly string[] = [
   ...pageRules.map((rule) => rule.name),

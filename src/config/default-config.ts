@@ -74,19 +74,41 @@ const management: Template = {
   ],
 };
 
+const operations: Template = {
+  description: 'The R&D Operations page: metadata bullets and two "… the System" sections with examples',
+  title: { separator: ':' },
+  summary: { required: true },
+  metadata: individualContributor.metadata!,
+  sections: [
+    expectationSection('Run the System', ['🤹'], { pattern: '^Run the System\\b' }),
+    expectationSection('Improve the System', ['👷'], { pattern: '^Improve the System\\b' }),
+  ],
+};
+
 export const defaultConfig = {
   rules: {
     'ladder-title': 'error',
+    'ladder-summary': 'error',
+    'ladder-metadata': 'error',
+    'ladder-sections': 'error',
+    'ladder-section-content': 'error',
+    'ladder-lost-list-marker': 'error',
+    'ladder-placeholder': 'error',
+    'ladder-links': 'error',
+    'ladder-track-index': 'warn',
+    'ladder-track-consistency': 'warn',
   },
   ignores: [],
   templates: {
     'individual-contributor': individualContributor,
     support,
     management,
+    operations,
   },
   overrides: [
     { files: ['**/Support/**'], template: 'support' },
     { files: ['**/*Management/**'], template: 'management' },
+    { files: ['**/rnd-operations.md'], template: 'operations' },
   ],
   spelling: {
     language: 'en-US',

@@ -5,7 +5,7 @@ export interface PageRule {
     name: string;
     plugin: Plugin<never[]>;
 }
-/** Every rule that looks at one page at a time, in the order their findings are easiest to read. */
+/** Every rule that looks at one page at a time. */
 export declare const pageRules: PageRule[];
 /** Every rule that compares the pages of a track. */
 export declare const trackRules: TrackRule[];

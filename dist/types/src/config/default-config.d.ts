@@ -2,12 +2,22 @@ import type { Template } from './types.ts';
 export declare const defaultConfig: {
     rules: {
         'ladder-title': "error";
+        'ladder-summary': "error";
+        'ladder-metadata': "error";
+        'ladder-sections': "error";
+        'ladder-section-content': "error";
+        'ladder-lost-list-marker': "error";
+        'ladder-placeholder': "error";
+        'ladder-links': "error";
+        'ladder-track-index': "warn";
+        'ladder-track-consistency': "warn";
     };
     ignores: never[];
     templates: {
         'individual-contributor': Template;
         support: Template;
         management: Template;
+        operations: Template;
     };
     overrides: {
         files: string[];

@@ -1,0 +1,3 @@
+import type { TrackRule } from '../src/track-rule.ts';
+declare const ladderTrackIndex: TrackRule;
+export default ladderTrackIndex;

@@ -1,0 +1,129 @@
+/**
+ * ladder-sections: the sections a page's template asks for are there, once, in order, at the right
+ * depth and with the template's emoji. Docs and examples: docs/rules/ladder-sections.md.
+ */
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import type { SectionSpec } from '../src/config/types.ts';
+import type { Section } from '../src/model/ladder-page.ts';
+import { sectionMatches } from '../src/model/template-match.ts';
+import { ladderContext } from '../src/rule-context.ts';
+import { headingFor, headingOf } from '../src/rule-helpers.ts';
+import { ruleMeta } from '../src/rule-meta.ts';
+
+const ladderSections = lintRule<Root>(ruleMeta('ladder-sections'), (tree, file) => {
+  const { page, template, templateName, config } = ladderContext(tree, file);
+  if (page.kind !== 'level') return;
+  const titlePlace = page.title?.position ?? { line: 1, column: 1 };
+  if (!template) {
+    // A page with no sections, summary or bullets only points elsewhere (`L1.0` → see L1).
+    if (page.sections.length === 0 && !page.summary && !hasBullets(tree)) return;
+    file.message(
+      `This page does not follow any page template (${Object.keys(config.templates).join(', ')}): it has too few of their sections. Start from another level page of the same track, or describe this kind of page as a template in the configuration.`,
+      { place: titlePlace },
+    );
+    return;
+  }
+  if (templateName === undefined) return;
+
+  const specFor = (section: Section) => template.sections.find((spec) => sectionMatches(spec, section));
+  let lastIndex = -1;
+  let lastSection: Section | undefined;
+  const seen = new Map<SectionSpec, Section>();
+  for (const section of page.sections) {
+    const spec = specFor(section);
+    if (!spec) {
+      const expectedDepth = Math.min(...template.sections.map((candidate) => candidate.depth ?? 2));
+      if (!template.allowExtraSections && section.depth <= expectedDepth) {
+        file.message(
+          `"${headingOf(section)}" is not a section of the ${templateName} template, whose sections are: ${template.sections.map((candidate) => `"${candidate.name}"`).join(', ')}. Rename it to one of them or remove it.`,
+          { place: section.position },
+        );
+      }
+      continue;
+    }
+    const index = template.sections.indexOf(spec);
+    const earlier = seen.get(spec);
+    if (earlier && !spec.repeatable) {
+      file.message(
+        `"${headingOf(section)}" appears twice (first on line ${earlier.position.start.line}). Merge the two sections.`,
+        { place: section.position },
+      );
+      continue;
+    }
+    if (index < lastIndex && lastSection) {
+      file.message(
+        `"${headingOf(section)}" should come before "${headingOf(lastSection)}", in the template's order: ${template.sections.map((candidate) => `"${candidate.name}"`).join(', ')}.`,
+        { place: section.position },
+      );
+    }
+    if (spec.depth !== undefined && section.depth !== spec.depth) {
+      const message = file.message(
+        `"${headingOf(section)}" is a level-${section.depth} heading; make it level ${spec.depth}: "${headingFor(spec, section)}".`,
+        { place: section.position },
+      );
+      message.expected = [headingFor(spec, section)];
+    }
+    checkEmoji(spec, section, (reason, expected) => {
+      const message = file.message(reason, { place: section.position });
+      message.expected = [expected];
+    });
+    seen.set(spec, section);
+    if (index > lastIndex) {
+      lastIndex = index;
+      lastSection = section;
+    }
+  }
+
+  let previous: Section | undefined;
+  for (const spec of template.sections) {
+    const found = seen.get(spec);
+    if (found) {
+      previous = found;
+      continue;
+    }
+    if (spec.required === false) continue;
+    const where = previous ? `after "${headingOf(previous)}"` : 'after the summary';
+    const message = file.message(
+      `The "${spec.name}" section is missing. Add "${headingFor(spec)}" ${where}, with its expectations.`,
+      { place: previous?.position ?? titlePlace },
+    );
+    message.expected = [headingFor(spec)];
+  }
+});
+
+function hasBullets(tree: Root): boolean {
+  return tree.children.some((node) => node.type === 'list' && !node.ordered);
+}
+
+function checkEmoji(
+  spec: SectionSpec,
+  section: Section,
+  report: (reason: string, expected: string) => void,
+): void {
+  const accepted = spec.emoji;
+  if (!accepted || accepted.length === 0) return;
+  const { emoji } = section;
+  const expected = headingFor(spec, section);
+  if (emoji.form === 'none') {
+    report(
+      `"${headingOf(section)}" has no emoji; the template puts ${accepted[0]} before it: "${expected}".`,
+      expected,
+    );
+    return;
+  }
+  // A garbled emoji is the text rules' finding; here it only has to stand for the right one.
+  const candidate = emoji.form === 'garbled' ? emoji.resolved : emoji.raw;
+  if (
+    candidate !== undefined &&
+    !accepted.includes(candidate) &&
+    !accepted.includes(candidate.replace(/\uFE0F/g, ''))
+  ) {
+    report(
+      `"${headingOf(section)}" has the emoji ${emoji.raw} where the template has ${accepted[0]}: "${expected}".`,
+      expected,
+    );
+  }
+}
+
+export default ladderSections;

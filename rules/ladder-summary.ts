@@ -1,0 +1,27 @@
+/**
+ * ladder-summary: a level page has a one-paragraph summary quote under its title.
+ * Docs and examples: docs/rules/ladder-summary.md.
+ */
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { ladderContext } from '../src/rule-context.ts';
+import { ruleMeta } from '../src/rule-meta.ts';
+
+const ladderSummary = lintRule<Root>(ruleMeta('ladder-summary'), (tree, file) => {
+  const { page, template } = ladderContext(tree, file);
+  if (page.kind !== 'level' || !template || template.summary?.required === false) return;
+  if (!page.summary) {
+    file.message(
+      'This page has no summary. Add a one-paragraph quote under the title that says who a person at this level is, such as "> I am a trusted member of my team who …".',
+      { place: page.title?.position ?? { line: 1, column: 1 } },
+    );
+    return;
+  }
+  if (page.summary.text.replace(/[_*\s]/g, '') === '') {
+    file.message('The summary quote is empty. Write who a person at this level is, such as "> I am …".', {
+      place: page.summary.position,
+    });
+  }
+});
+
+export default ladderSummary;
