@@ -128,3 +128,26 @@ test('schema.json is the schema the loader validates with', async () => {
   const published = JSON.parse(readFileSync(join(fixtures, '..', 'schema.json'), 'utf8'));
   expect(published).toEqual(JSON.parse(JSON.stringify(configSchema)));
 });
+
+test('a template may accept a metadata alias instead of flagging it', async () => {
+  const { lintTexts } = await import('../src/engine/lint.ts');
+  const { mergeConfig } = await import('../src/config/load-config.ts');
+  const { defaultConfig } = await import('../src/config/default-config.ts');
+  const page = {
+    path: 'Platform/L5-Principal-Platform-Engineer.md',
+    text: '# L5: Principal Platform Engineer\n\n> I set direction.\n\n- **Thinking horizon**: 1 year\n- **Impact Radius**: Group\n- **Evaluation**: Director\n- **Responsibility and Direction Needed**: Minimal oversight.\n\n## 🦉 Domain Expertise\n\n## 🌱 Teaching and Mentoring\n',
+  };
+  const ic = defaultConfig.templates['individual-contributor'];
+  const fields = ic.metadata?.fields.map((field) => ({ ...field, acceptAliases: true })) ?? [];
+  const only = (config: Parameters<typeof mergeConfig>[0]) =>
+    mergeConfig({ ...config, rules: { 'ladder-sections': 'off', 'ladder-section-content': 'off' } }, '', []);
+  const flagged = await lintTexts([page], { config: only({}), cwd: '/ladder' });
+  expect(flagged.results[0]?.messages.map((message) => message.ruleId)).toEqual(['ladder-metadata']);
+  const accepted = await lintTexts([page], {
+    config: only({
+      templates: { 'individual-contributor': { ...ic, metadata: { ...ic.metadata, fields } } },
+    }),
+    cwd: '/ladder',
+  });
+  expect(accepted.results[0]?.messages).toEqual([]);
+});

@@ -1051,7 +1051,7 @@ var ladderMetadata = lintRule3(ruleMeta("ladder-metadata"), (tree, file) => {
       lastIndex = index;
       lastField = field2;
     }
-    if (!sameWords(spec.label, field2.label)) {
+    if (!sameWords(spec.label, field2.label) && !spec.acceptAliases) {
       const message = file.message(
         `"${field2.label}" is another name for "${spec.label}". Use "${spec.label}", as the template and the other pages do.`,
         { place: field2.labelPosition }

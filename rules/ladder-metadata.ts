@@ -80,7 +80,7 @@ const ladderMetadata = lintRule<Root>(ruleMeta('ladder-metadata'), (tree, file) 
       lastIndex = index;
       lastField = field;
     }
-    if (!sameWords(spec.label, field.label)) {
+    if (!sameWords(spec.label, field.label) && !spec.acceptAliases) {
       const message = file.message(
         `"${field.label}" is another name for "${spec.label}". Use "${spec.label}", as the template and the other pages do.`,
         { place: field.labelPosition },

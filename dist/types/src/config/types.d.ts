@@ -6,6 +6,8 @@ export interface FieldSpec {
     label: string;
     /** Other labels that mean this field; the metadata rule asks for the canonical one. */
     aliases?: string[];
+    /** Accept the aliases silently instead of asking for the canonical label. */
+    acceptAliases?: boolean;
     required?: boolean;
     /** The scale the progression rule reads this field onto. */
     scale?: string;
