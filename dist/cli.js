@@ -1681,6 +1681,16 @@ var engineRuleIds = {
 function toPosix(path) {
   return path.split(sep2).join("/");
 }
+var overrideMatchers = /* @__PURE__ */ new Map();
+function overrideMatcher(files) {
+  const key = files.join("\0");
+  let matcher = overrideMatchers.get(key);
+  if (!matcher) {
+    matcher = picomatch2(files, { dot: true });
+    overrideMatchers.set(key, matcher);
+  }
+  return matcher;
+}
 function settingsFor(absolutePath, cwd, config) {
   let rules2 = { ...config.rules };
   let template2;
@@ -1688,7 +1698,7 @@ function settingsFor(absolutePath, cwd, config) {
     const root = override.base || cwd;
     const relativePath = toPosix(relative2(root, absolutePath));
     const candidates = override.base ? [relativePath] : [relativePath, toPosix(absolutePath).replace(/^\//, "")];
-    const matches = picomatch2(override.files, { dot: true });
+    const matches = overrideMatcher(override.files);
     if (!candidates.some((candidate) => !candidate.startsWith("..") && matches(candidate))) continue;
     if (override.rules) rules2 = { ...rules2, ...override.rules };
     if (override.template) template2 = override.template;

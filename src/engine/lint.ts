@@ -64,6 +64,19 @@ function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
 
+const overrideMatchers = new Map<string, (path: string) => boolean>();
+
+/** Compiled once per glob list, not once per file. */
+function overrideMatcher(files: string[]): (path: string) => boolean {
+  const key = files.join('\0');
+  let matcher = overrideMatchers.get(key);
+  if (!matcher) {
+    matcher = picomatch(files, { dot: true });
+    overrideMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 /** The rules and template that apply to one file: the base settings, then each matching override. */
 function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) {
   let rules = { ...config.rules };
@@ -74,7 +87,7 @@ function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) 
     const candidates = override.base
       ? [relativePath]
       : [relativePath, toPosix(absolutePath).replace(/^\//, '')];
-    const matches = picomatch(override.files, { dot: true });
+    const matches = overrideMatcher(override.files);
     if (!candidates.some((candidate) => !candidate.startsWith('..') && matches(candidate))) continue;
     if (override.rules) rules = { ...rules, ...override.rules };
     if (override.template) template = override.template;
