@@ -929,10 +929,7 @@ function ruleMeta(name) {
 }
 
 // rules/ladder-links.ts
-var validator = unified2().use(remarkValidateLinks, {
-  repository: false,
-  skipPathPatterns: [/^[a-z][a-z+.-]*:/i]
-});
+var validator = unified2().use(remarkValidateLinks, { repository: false });
 var ladderLinks = lintRule(ruleMeta("ladder-links"), async (tree, file) => {
   const scratch = new VirtualFile({ path: file.path, cwd: file.cwd, value: file.value });
   await validator.run(tree, scratch);
@@ -1751,9 +1748,8 @@ function runTrackRules(states, config) {
   }
   for (const rule of trackRules) {
     for (const members of tracks.values()) {
-      const enabled = members.filter((state) => severityOf(state.rules[rule.name]) > 0);
-      if (enabled.length === 0) continue;
-      runTrackRule(rule, members, config);
+      if (members.some((state) => severityOf(state.rules[rule.name]) > 0))
+        runTrackRule(rule, members, config);
     }
   }
 }
@@ -1827,6 +1823,14 @@ function unreadable(path, problem, ruleId) {
   message.fatal = true;
   return { file, rules: {} };
 }
+function finishRun(states, config) {
+  runTrackRules(states, config);
+  return {
+    results: states.map(toResult),
+    pages: states.flatMap((state) => state.page ? [state.page] : []),
+    config
+  };
+}
 async function lintFiles(patterns, options = {}) {
   const cwd = resolve4(options.cwd ?? process.cwd());
   const config = options.config ?? await loadConfig({
@@ -1848,12 +1852,7 @@ async function lintFiles(patterns, options = {}) {
     const file = new VFile({ path: displayPath, value: read.text, cwd });
     states.push(await lintOne(file, path, cwd, config));
   }
-  runTrackRules(states, config);
-  return {
-    results: states.map(toResult),
-    pages: states.flatMap((state) => state.page ? [state.page] : []),
-    config
-  };
+  return finishRun(states, config);
 }
 
 // src/reporters/json.ts

@@ -150,9 +150,8 @@ function runTrackRules(states: FileState[], config: ResolvedConfig): void {
   }
   for (const rule of trackRules) {
     for (const members of tracks.values()) {
-      const enabled = members.filter((state) => severityOf(state.rules[rule.name]) > 0);
-      if (enabled.length === 0) continue;
-      runTrackRule(rule, members, config);
+      if (members.some((state) => severityOf(state.rules[rule.name]) > 0))
+        runTrackRule(rule, members, config);
     }
   }
 }
@@ -241,6 +240,16 @@ function unreadable(path: string, problem: string, ruleId: string): FileState {
   return { file, rules: {} };
 }
 
+/** After every page rule: the rules that compare pages, then the results in the reporters' shape. */
+function finishRun(states: FileState[], config: ResolvedConfig): LintRun {
+  runTrackRules(states, config);
+  return {
+    results: states.map(toResult),
+    pages: states.flatMap((state) => (state.page ? [state.page] : [])),
+    config,
+  };
+}
+
 /** Lints files and folders as the CLI and the Action do. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -265,12 +274,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     const file = new VFile({ path: displayPath, value: read.text, cwd });
     states.push(await lintOne(file, path, cwd, config));
   }
-  runTrackRules(states, config);
-  return {
-    results: states.map(toResult),
-    pages: states.flatMap((state) => (state.page ? [state.page] : [])),
-    config,
-  };
+  return finishRun(states, config);
 }
 
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */
@@ -284,10 +288,5 @@ export async function lintTexts(
     const file = new VFile({ path, value: text, cwd });
     states.push(await lintOne(file, resolve(cwd, path), cwd, options.config));
   }
-  runTrackRules(states, options.config);
-  return {
-    results: states.map(toResult),
-    pages: states.flatMap((state) => (state.page ? [state.page] : [])),
-    config: options.config,
-  };
+  return finishRun(states, options.config);
 }
