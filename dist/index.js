@@ -409,10 +409,10 @@ async function loadConfig(options) {
 }
 
 // src/engine/lint.ts
-import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 import picomatch2 from "picomatch";
 import { unified as unified3 } from "unified";
-import { VFile } from "vfile";
+import { VFile as VFile2 } from "vfile";
 
 // src/model/build-page.ts
 import { toString as nodeText } from "mdast-util-to-string";
@@ -777,6 +777,94 @@ function parseMarkdown(file) {
   return parser.parse(file);
 }
 
+// src/model/anchors.ts
+import GithubSlugger from "github-slugger";
+import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+function pageAnchors(tree) {
+  const slugger = new GithubSlugger();
+  const anchors = /* @__PURE__ */ new Set();
+  visit(tree, (node) => {
+    if (node.type === "heading")
+      anchors.add(slugger.slug(toString(node, { includeHtml: false, includeImageAlt: false })));
+    if (node.type === "html") {
+      for (const match of node.value.matchAll(/\s(?:id|name)\s*=\s*["']([^"']+)["']/gi))
+        if (match[1]) anchors.add(match[1]);
+    }
+  });
+  return anchors;
+}
+
+// src/engine/linked-pages.ts
+import { VFile } from "vfile";
+
+// src/engine/read-text.ts
+import { readFile, stat } from "node:fs/promises";
+var maximumPageBytes = 5 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+async function readText(path) {
+  let bytes;
+  try {
+    const stats = await stat(path);
+    if (stats.isDirectory()) return { ok: false, problem: "This is a folder, not a page." };
+    if (stats.size > maximumPageBytes) {
+      return {
+        ok: false,
+        problem: `This file is ${(stats.size / 1024 / 1024).toFixed(1)} MB, more than the ${maximumPageBytes / 1024 / 1024} MB a ladder page can be; it was not checked. Split it or add it to .ladderlintignore.`
+      };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "The file disappeared while ladder-lint was running." : code === "EACCES" || code === "EPERM" ? "ladder-lint is not allowed to read this file; check its permissions." : code === "ELOOP" ? "This path is a symbolic link that points back to itself." : `The file could not be read (${code ?? error.message}).`;
+    return { ok: false, problem: why };
+  }
+  if (bytes[0] === 255 && bytes[1] === 254)
+    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes[0] === 254 && bytes[1] === 255)
+    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  if (bytes.includes(0)) {
+    return {
+      ok: false,
+      problem: "This is a binary file, not a Markdown page; it was not checked. Remove it or add it to .ladderlintignore."
+    };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      problem: "This file is not valid UTF-8 text, so some characters would show as \uFFFD. Save it with UTF-8 encoding."
+    };
+  }
+}
+
+// src/engine/linked-pages.ts
+function linkedPages(texts = /* @__PURE__ */ new Map()) {
+  const anchors = /* @__PURE__ */ new Map();
+  async function load(absolutePath) {
+    let text = texts.get(absolutePath);
+    if (text === void 0) {
+      if (!/\.(md|markdown)$/i.test(absolutePath)) return void 0;
+      const read = await readText(absolutePath);
+      if (!read.ok) return void 0;
+      text = read.text;
+    }
+    return pageAnchors(parseMarkdown(new VFile({ path: absolutePath, value: text })));
+  }
+  return {
+    inMemory: (absolutePath) => texts.has(absolutePath),
+    anchorsOf(absolutePath) {
+      let found = anchors.get(absolutePath);
+      if (!found) {
+        found = load(absolutePath);
+        anchors.set(absolutePath, found);
+      }
+      return found;
+    }
+  };
+}
+
 // src/model/template-match.ts
 function sameWords(a, b) {
   return a.trim().toLocaleLowerCase("en") === b.trim().toLocaleLowerCase("en");
@@ -812,9 +900,14 @@ function bestTemplate(templates, page) {
 }
 
 // src/rule-context.ts
-function makeContext(page, config, overrideTemplate) {
+function makeContext(page, config, pages, overrideTemplate) {
   const templateName = overrideTemplate ?? (page.kind === "level" ? bestTemplate(config.templates, page) : void 0);
-  const context = { page, config, templateFromOverride: overrideTemplate !== void 0 };
+  const context = {
+    page,
+    config,
+    templateFromOverride: overrideTemplate !== void 0,
+    linkedPages: pages
+  };
   if (templateName !== void 0) {
     context.templateName = templateName;
     const template2 = config.templates[templateName];
@@ -823,21 +916,24 @@ function makeContext(page, config, overrideTemplate) {
   return context;
 }
 var standaloneConfig;
+var standalonePages;
 function ladderContext(tree, file) {
   const existing = file.data.ladder;
   if (existing) return existing;
   standaloneConfig ??= mergeConfig(void 0, "", []);
+  standalonePages ??= linkedPages();
   const path = (file.path || "page.md").replaceAll("\\", "/");
-  const context = makeContext(buildLadderPage(tree, file, path), standaloneConfig);
+  const context = makeContext(buildLadderPage(tree, file, path), standaloneConfig, standalonePages);
   file.data.ladder = context;
   return context;
 }
 
 // rules/ladder-links.ts
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import remarkValidateLinks from "remark-validate-links";
 import { unified as unified2 } from "unified";
 import { lintRule } from "unified-lint-rule";
-import { visit } from "unist-util-visit";
-import remarkValidateLinks from "remark-validate-links";
+import { visit as visit2 } from "unist-util-visit";
 import { VFile as VirtualFile } from "vfile";
 
 // src/rule-meta.ts
@@ -846,35 +942,106 @@ function ruleMeta(name) {
   return { origin: `ladder-lint:${name}`, url: `${docsBase}${name}.md` };
 }
 
+// src/text/closest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closestMatches(wanted, candidates, limit = 3) {
+  const scored = [];
+  for (const candidate of candidates) {
+    if (candidate === "" || candidate === wanted) continue;
+    const distance = editDistance(wanted, candidate);
+    const related = candidate.startsWith(wanted) || wanted.startsWith(candidate);
+    if (distance <= Math.max(1, Math.floor(wanted.length / 3)) || related)
+      scored.push([candidate, related ? Math.min(distance, 1) : distance]);
+  }
+  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([candidate]) => candidate);
+}
+
 // rules/ladder-links.ts
 var validator = unified2().use(remarkValidateLinks, { repository: false });
+function relativeTarget(url, pagePath) {
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/") || url.startsWith("?")) return void 0;
+  const [pathPart = "", anchorPart = ""] = url.split("#", 2);
+  const path = safeDecode(pathPart.split("?")[0] ?? "");
+  return { path: path ? resolve3(dirname2(pagePath), path) : pagePath, anchor: safeDecode(anchorPart) };
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function missingAnchorReason(url, where) {
+  return `This link goes to "${url}", but ${where} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
+}
 var ladderLinks = lintRule(ruleMeta("ladder-links"), async (tree, file) => {
+  const { linkedPages: linkedPages2 } = ladderContext(tree, file);
+  const pagePath = resolve3(file.cwd, file.path);
+  const links = /* @__PURE__ */ new Map();
+  visit2(tree, (node) => {
+    if ((node.type === "link" || node.type === "image" || node.type === "definition") && node.position)
+      links.set(`${node.position.start.line}:${node.position.start.column}`, node);
+  });
   const scratch = new VirtualFile({ path: file.path, cwd: file.cwd, value: file.value });
   await validator.run(tree, scratch);
-  const links = /* @__PURE__ */ new Map();
-  visit(tree, "link", (link) => {
-    if (link.position) links.set(`${link.position.start.line}:${link.position.start.column}`, link);
-  });
+  const missingFiles = /* @__PURE__ */ new Set();
   for (const found of scratch.messages) {
     const place = found.place && "start" in found.place ? found.place : void 0;
     const link = place ? links.get(`${place.start.line}:${place.start.column}`) : void 0;
-    const target = link ? decodeURI(link.url) : "";
-    const reason = found.ruleId === "missing-heading" ? `This link goes to "${target}", but the page has no heading with that anchor. Link to one of its headings, or fix the anchor.` : `This link goes to "${target.split("#")[0]}", which does not exist. Fix the path or remove the link.`;
-    file.message(reason, { place: place ?? { line: 1, column: 1 } });
+    const url = link ? safeDecode(link.url) : "";
+    const target = link ? relativeTarget(link.url, pagePath) : void 0;
+    if (found.ruleId === "missing-heading") {
+      const message = file.message(missingAnchorReason(url, "the page"), {
+        place: place ?? { line: 1, column: 1 }
+      });
+      if (target)
+        message.expected = closestMatches(target.anchor, pageAnchors(tree)).map((anchor) => `#${anchor}`);
+      continue;
+    }
+    if (target && linkedPages2.inMemory(target.path)) continue;
+    if (target) missingFiles.add(target.path);
+    file.message(
+      `This link goes to "${url.split("#")[0]}", which does not exist. Fix the path or remove the link.`,
+      { place: place ?? { line: 1, column: 1 } }
+    );
+  }
+  for (const link of links.values()) {
+    const target = relativeTarget(link.url, pagePath);
+    if (!target?.anchor || target.path === pagePath || missingFiles.has(target.path)) continue;
+    const anchors = await linkedPages2.anchorsOf(target.path);
+    if (!anchors || anchors.has(target.anchor)) continue;
+    const url = safeDecode(link.url);
+    const pathPart = url.split("#")[0] ?? "";
+    const fileName2 = pathPart.split("/").pop() || pathPart;
+    const message = file.message(missingAnchorReason(url, fileName2), {
+      place: link.position ?? { line: 1, column: 1 }
+    });
+    message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
   }
 });
 var ladder_links_default = ladderLinks;
 
 // rules/ladder-lost-list-marker.ts
 import { lintRule as lintRule2 } from "unified-lint-rule";
-import { visit as visit2 } from "unist-util-visit";
+import { visit as visit3 } from "unist-util-visit";
 var sentenceEnd = /[.!?:)]\s*$/;
 var bulletLike = /^(?:I|I’m|I'm|My|When|While|In)\b/;
 var ladderLostListMarker = lintRule2(ruleMeta("ladder-lost-list-marker"), (tree, file) => {
   const { page } = ladderContext(tree, file);
   if (page.kind !== "level") return;
   const lines = String(file).split(/\r?\n/);
-  visit2(tree, "listItem", (item) => {
+  visit3(tree, "listItem", (item) => {
     const paragraph = item.children[0];
     if (paragraph?.type !== "paragraph" || !paragraph.position || !item.position) return;
     const start = paragraph.position.start.line;
@@ -884,7 +1051,7 @@ var ladderLostListMarker = lintRule2(ruleMeta("ladder-lost-list-marker"), (tree,
       if (/^\S/.test(text) && sentenceEnd.test(previous) && bulletLike.test(text)) report(file, line, text);
     }
   });
-  visit2(tree, "paragraph", (paragraph, index, parent) => {
+  visit3(tree, "paragraph", (paragraph, index, parent) => {
     if (!parent || index === void 0 || parent.type === "listItem" || !paragraph.position) return;
     const before = parent.children[index - 1];
     const after = parent.children[index + 1];
@@ -1006,12 +1173,12 @@ var ladder_metadata_default = ladderMetadata;
 // rules/ladder-placeholder.ts
 import { toString as nodeText2 } from "mdast-util-to-string";
 import { lintRule as lintRule4 } from "unified-lint-rule";
-import { visit as visit3 } from "unist-util-visit";
+import { visit as visit4 } from "unist-util-visit";
 var markers = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;
 var reviewerNote = /^\s*(?:\[?(?:reviewer|review note|note to reviewers?|comment)\b[^:\]]*[:\]])/i;
 var emptyText = /^[\s?…._-]*$/;
 var ladderPlaceholder = lintRule4(ruleMeta("ladder-placeholder"), (tree, file) => {
-  visit3(tree, (node) => {
+  visit4(tree, (node) => {
     if (node.type === "text" && node.position) {
       for (const match of node.value.matchAll(markers)) {
         file.message(
@@ -1233,7 +1400,7 @@ var ladder_summary_default = ladderSummary;
 
 // rules/ladder-title.ts
 import { lintRule as lintRule8 } from "unified-lint-rule";
-import { visit as visit4 } from "unist-util-visit";
+import { visit as visit5 } from "unist-util-visit";
 function nameFromFileName(path) {
   const base = (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "");
   return base.replace(/^L\d{1,2}(?:\.\d{1,2})?/, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
@@ -1274,7 +1441,7 @@ var ladderTitle = lintRule8(ruleMeta("ladder-title"), (tree, file) => {
     message.expected = [expectedTitle];
     return;
   }
-  visit4(tree, "heading", (heading) => {
+  visit5(tree, "heading", (heading) => {
     if (heading.depth === 1 && heading.position && heading.position.start.line !== title.position.start.line) {
       file.message(
         'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
@@ -1372,7 +1539,7 @@ var ladder_track_consistency_default = ladderTrackConsistency;
 
 // rules/ladder-track-index.ts
 import { toString as nodeText3 } from "mdast-util-to-string";
-import { visit as visit5 } from "unist-util-visit";
+import { visit as visit6 } from "unist-util-visit";
 var comparable2 = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
 function fileName(path) {
   return path.split("/").pop() ?? path;
@@ -1386,11 +1553,11 @@ var ladderTrackIndex = {
     const levels = pages.filter((page) => page.kind === "level" && page.title?.level);
     if (!readme || levels.length === 0) return;
     const links = [];
-    visit5(readme.tree, "link", (link) => {
+    visit6(readme.tree, "link", (link) => {
       if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
     });
     const linkTo = (page) => links.find((link) => {
-      const target = safeDecode(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
+      const target = safeDecode2(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
       return target === fileName(page.path);
     });
     if (!levels.some(linkTo)) return;
@@ -1416,7 +1583,7 @@ var ladderTrackIndex = {
     }
   }
 };
-function safeDecode(url) {
+function safeDecode2(url) {
   try {
     return decodeURIComponent(url);
   } catch {
@@ -1445,7 +1612,7 @@ var ruleNames = [
 
 // src/engine/discover.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname3, join as join2, relative, resolve as resolve4, sep } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -1462,7 +1629,7 @@ async function ignoreRulesFor(root) {
   for (; ; ) {
     for (const name of ignoreFileNames) files.push(join2(folder, name));
     if (existsSync2(join2(folder, ".git"))) break;
-    const parent = dirname2(folder);
+    const parent = dirname3(folder);
     if (parent === folder) break;
     folder = parent;
   }
@@ -1475,7 +1642,7 @@ async function ignoreRulesFor(root) {
   for (const file of new Set(files)) {
     if (!existsSync2(file)) continue;
     try {
-      rules2.push({ folder: dirname2(file), rules: ignore().add(readFileSync2(file, "utf8")) });
+      rules2.push({ folder: dirname3(file), rules: ignore().add(readFileSync2(file, "utf8")) });
     } catch {
     }
   }
@@ -1504,7 +1671,7 @@ async function discoverFiles(patterns, cwd, config) {
   const problems = [];
   const ignoredByConfig = configIgnores(config, cwd);
   for (const pattern2 of patterns.length > 0 ? patterns : ["."]) {
-    const absolute = resolve3(cwd, pattern2);
+    const absolute = resolve4(cwd, pattern2);
     let kind = "missing";
     try {
       const stats = statSync(absolute);
@@ -1544,47 +1711,6 @@ async function discoverFiles(patterns, cwd, config) {
   }
   const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, problems };
-}
-
-// src/engine/read-text.ts
-import { readFile, stat } from "node:fs/promises";
-var maximumPageBytes = 5 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-async function readText(path) {
-  let bytes;
-  try {
-    const stats = await stat(path);
-    if (stats.isDirectory()) return { ok: false, problem: "This is a folder, not a page." };
-    if (stats.size > maximumPageBytes) {
-      return {
-        ok: false,
-        problem: `This file is ${(stats.size / 1024 / 1024).toFixed(1)} MB, more than the ${maximumPageBytes / 1024 / 1024} MB a ladder page can be; it was not checked. Split it or add it to .ladderlintignore.`
-      };
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = error.code;
-    const why = code === "ENOENT" ? "The file disappeared while ladder-lint was running." : code === "EACCES" || code === "EPERM" ? "ladder-lint is not allowed to read this file; check its permissions." : code === "ELOOP" ? "This path is a symbolic link that points back to itself." : `The file could not be read (${code ?? error.message}).`;
-    return { ok: false, problem: why };
-  }
-  if (bytes[0] === 255 && bytes[1] === 254)
-    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes[0] === 254 && bytes[1] === 255)
-    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
-  if (bytes.includes(0)) {
-    return {
-      ok: false,
-      problem: "This is a binary file, not a Markdown page; it was not checked. Remove it or add it to .ladderlintignore."
-    };
-  }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      problem: "This file is not valid UTF-8 text, so some characters would show as \uFFFD. Save it with UTF-8 encoding."
-    };
-  }
 }
 
 // src/engine/lint.ts
@@ -1721,14 +1847,14 @@ function toResult(state) {
     warningCount: messages.filter((message) => message.severity === 1).length
   };
 }
-async function lintOne(file, absolutePath, cwd, config) {
+async function lintOne(file, absolutePath, cwd, config, pages) {
   const { rules: rules2, template: template2 } = settingsFor(absolutePath, cwd, config);
   const state = { file, rules: rules2 };
   try {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     state.page = page;
-    file.data.ladder = makeContext(page, config, template2);
+    file.data.ladder = makeContext(page, config, pages, template2);
     await runPageRules(state, tree);
   } catch (error) {
     internalError(file, "the Markdown parser", error);
@@ -1736,7 +1862,7 @@ async function lintOne(file, absolutePath, cwd, config) {
   return state;
 }
 function unreadable(path, problem, ruleId) {
-  const file = new VFile({ path });
+  const file = new VFile2({ path });
   const message = file.message(problem, { ruleId, source: "ladder-lint", place: { line: 1, column: 1 } });
   message.fatal = true;
   return { file, rules: {} };
@@ -1750,16 +1876,17 @@ function finishRun(states, config) {
   };
 }
 async function lintFiles(patterns, options = {}) {
-  const cwd = resolve4(options.cwd ?? process.cwd());
+  const cwd = resolve5(options.cwd ?? process.cwd());
   const config = options.config ?? await loadConfig({
-    searchFrom: resolve4(cwd, patterns[0] ?? "."),
+    searchFrom: resolve5(cwd, patterns[0] ?? "."),
     knownRules: ruleNames,
-    ...options.configFile ? { configFile: resolve4(cwd, options.configFile) } : {}
+    ...options.configFile ? { configFile: resolve5(cwd, options.configFile) } : {}
   });
   const { files, problems } = await discoverFiles(patterns, cwd, config);
   const states = problems.map(
     ({ pattern: pattern2, problem }) => unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing)
   );
+  const pages = linkedPages();
   for (const { path } of files) {
     const displayPath = toPosix(relative2(cwd, path));
     const read = await readText(path);
@@ -1767,17 +1894,18 @@ async function lintFiles(patterns, options = {}) {
       states.push(unreadable(displayPath, read.problem, engineRuleIds.unreadable));
       continue;
     }
-    const file = new VFile({ path: displayPath, value: read.text, cwd });
-    states.push(await lintOne(file, path, cwd, config));
+    const file = new VFile2({ path: displayPath, value: read.text, cwd });
+    states.push(await lintOne(file, path, cwd, config, pages));
   }
   return finishRun(states, config);
 }
 async function lintTexts(pages, options) {
-  const cwd = resolve4(options.cwd ?? process.cwd());
+  const cwd = resolve5(options.cwd ?? process.cwd());
   const states = [];
+  const linked = linkedPages(new Map(pages.map(({ path, text }) => [resolve5(cwd, path), text])));
   for (const { path, text } of pages) {
-    const file = new VFile({ path, value: text, cwd });
-    states.push(await lintOne(file, resolve4(cwd, path), cwd, options.config));
+    const file = new VFile2({ path, value: text, cwd });
+    states.push(await lintOne(file, resolve5(cwd, path), cwd, options.config, linked));
   }
   return finishRun(states, options.config);
 }

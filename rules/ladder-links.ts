@@ -1,37 +1,99 @@
 /**
- * ladder-links: every relative link points to a file that exists and every `#anchor` to a heading
- * of the page. The checking is remark-validate-links' (offline, no git remote needed); this rule
- * words its findings for the person fixing the page. Docs: docs/rules/ladder-links.md.
+ * ladder-links: every relative link points to a file that exists and every `#anchor` to a heading,
+ * on the page itself or on the page the link goes to. File and same-page checks are
+ * remark-validate-links' (offline, no git remote needed); anchors in other pages are checked here
+ * against the pages of the run, because its API checks them only under remark's own CLI. The rule
+ * words every finding for the person fixing the page. Docs: docs/rules/ladder-links.md.
  */
-import type { Link, Root } from 'mdast';
+import { dirname, resolve } from 'node:path';
+import type { Definition, Image, Link, Root } from 'mdast';
+import remarkValidateLinks from 'remark-validate-links';
 import { unified } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
-import remarkValidateLinks from 'remark-validate-links';
 import { VFile as VirtualFile } from 'vfile';
+import { pageAnchors } from '../src/model/anchors.ts';
+import { ladderContext } from '../src/rule-context.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
+import { closestMatches } from '../src/text/closest.ts';
 
 // Without a repository, links with a scheme (https:, mailto:) are left alone, as they should be offline.
 const validator = unified().use(remarkValidateLinks, { repository: false });
 
+interface RelativeTarget {
+  /** The target file, absolute; the page itself for `#anchor` links. */
+  path: string;
+  anchor: string;
+}
+
+/** Where a relative link goes; undefined for URLs with a scheme, site-absolute paths and bare `#`. */
+function relativeTarget(url: string, pagePath: string): RelativeTarget | undefined {
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('?')) return undefined;
+  const [pathPart = '', anchorPart = ''] = url.split('#', 2);
+  const path = safeDecode(pathPart.split('?')[0] ?? '');
+  return { path: path ? resolve(dirname(pagePath), path) : pagePath, anchor: safeDecode(anchorPart) };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function missingAnchorReason(url: string, where: string): string {
+  return `This link goes to "${url}", but ${where} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
+}
+
 const ladderLinks = lintRule<Root>(ruleMeta('ladder-links'), async (tree, file) => {
+  const { linkedPages } = ladderContext(tree, file);
+  const pagePath = resolve(file.cwd, file.path);
+  // Keyed by start position, which is how remark-validate-links places its messages.
+  const links = new Map<string, Link | Image | Definition>();
+  visit(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position)
+      links.set(`${node.position.start.line}:${node.position.start.column}`, node);
+  });
+
   // remark-validate-links reports on the file it is given; a scratch copy keeps its raw messages
   // out of the page's findings, which this rule rewrites.
   const scratch = new VirtualFile({ path: file.path, cwd: file.cwd, value: file.value });
   await validator.run(tree, scratch);
-  const links = new Map<string, Link>();
-  visit(tree, 'link', (link) => {
-    if (link.position) links.set(`${link.position.start.line}:${link.position.start.column}`, link);
-  });
+  const missingFiles = new Set<string>();
   for (const found of scratch.messages) {
     const place = found.place && 'start' in found.place ? found.place : undefined;
     const link = place ? links.get(`${place.start.line}:${place.start.column}`) : undefined;
-    const target = link ? decodeURI(link.url) : '';
-    const reason =
-      found.ruleId === 'missing-heading'
-        ? `This link goes to "${target}", but the page has no heading with that anchor. Link to one of its headings, or fix the anchor.`
-        : `This link goes to "${target.split('#')[0]}", which does not exist. Fix the path or remove the link.`;
-    file.message(reason, { place: place ?? { line: 1, column: 1 } });
+    const url = link ? safeDecode(link.url) : '';
+    const target = link ? relativeTarget(link.url, pagePath) : undefined;
+    if (found.ruleId === 'missing-heading') {
+      const message = file.message(missingAnchorReason(url, 'the page'), {
+        place: place ?? { line: 1, column: 1 },
+      });
+      if (target)
+        message.expected = closestMatches(target.anchor, pageAnchors(tree)).map((anchor) => `#${anchor}`);
+      continue;
+    }
+    if (target && linkedPages.inMemory(target.path)) continue;
+    if (target) missingFiles.add(target.path);
+    file.message(
+      `This link goes to "${url.split('#')[0]}", which does not exist. Fix the path or remove the link.`,
+      { place: place ?? { line: 1, column: 1 } },
+    );
+  }
+
+  for (const link of links.values()) {
+    const target = relativeTarget(link.url, pagePath);
+    if (!target?.anchor || target.path === pagePath || missingFiles.has(target.path)) continue;
+    const anchors = await linkedPages.anchorsOf(target.path);
+    if (!anchors || anchors.has(target.anchor)) continue;
+    const url = safeDecode(link.url);
+    const pathPart = url.split('#')[0] ?? '';
+    const fileName = pathPart.split('/').pop() || pathPart;
+    const message = file.message(missingAnchorReason(url, fileName), {
+      place: link.position ?? { line: 1, column: 1 },
+    });
+    message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
   }
 });
 

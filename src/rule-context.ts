@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { mergeConfig } from './config/load-config.ts';
 import type { ResolvedConfig, Template } from './config/types.ts';
+import { type LinkedPages, linkedPages } from './engine/linked-pages.ts';
 import { buildLadderPage } from './model/build-page.ts';
 import type { LadderPage } from './model/ladder-page.ts';
 import { bestTemplate } from './model/template-match.ts';
@@ -15,6 +16,8 @@ export interface LadderContext {
   template?: Template;
   /** True when an override named the template, false when it was chosen by fit. */
   templateFromOverride: boolean;
+  /** The other pages a link may point to, shared by every file of the run. */
+  linkedPages: LinkedPages;
 }
 
 declare module 'vfile' {
@@ -26,11 +29,17 @@ declare module 'vfile' {
 export function makeContext(
   page: LadderPage,
   config: ResolvedConfig,
+  pages: LinkedPages,
   overrideTemplate?: string,
 ): LadderContext {
   const templateName =
     overrideTemplate ?? (page.kind === 'level' ? bestTemplate(config.templates, page) : undefined);
-  const context: LadderContext = { page, config, templateFromOverride: overrideTemplate !== undefined };
+  const context: LadderContext = {
+    page,
+    config,
+    templateFromOverride: overrideTemplate !== undefined,
+    linkedPages: pages,
+  };
   if (templateName !== undefined) {
     context.templateName = templateName;
     const template = config.templates[templateName];
@@ -40,6 +49,7 @@ export function makeContext(
 }
 
 let standaloneConfig: ResolvedConfig | undefined;
+let standalonePages: LinkedPages | undefined;
 
 /**
  * The page and template a rule works on. Under the ladder-lint engine they were made once per
@@ -49,8 +59,9 @@ export function ladderContext(tree: Root, file: VFile): LadderContext {
   const existing = file.data.ladder;
   if (existing) return existing;
   standaloneConfig ??= mergeConfig(undefined, '', []);
+  standalonePages ??= linkedPages();
   const path = (file.path || 'page.md').replaceAll('\\', '/');
-  const context = makeContext(buildLadderPage(tree, file, path), standaloneConfig);
+  const context = makeContext(buildLadderPage(tree, file, path), standaloneConfig, standalonePages);
   file.data.ladder = context;
   return context;
 }

@@ -11,6 +11,7 @@ import { parseMarkdown } from '../model/parse.ts';
 import { makeContext } from '../rule-context.ts';
 import { pageRules, ruleNames, type TrackRule, trackRules } from '../rules.ts';
 import { discoverFiles } from './discover.ts';
+import { type LinkedPages, linkedPages } from './linked-pages.ts';
 import { readText } from './read-text.ts';
 
 export interface LintMessage {
@@ -218,6 +219,7 @@ async function lintOne(
   absolutePath: string,
   cwd: string,
   config: ResolvedConfig,
+  pages: LinkedPages,
 ): Promise<FileState> {
   const { rules, template } = settingsFor(absolutePath, cwd, config);
   const state: FileState = { file, rules };
@@ -225,7 +227,7 @@ async function lintOne(
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     state.page = page;
-    file.data.ladder = makeContext(page, config, template);
+    file.data.ladder = makeContext(page, config, pages, template);
     await runPageRules(state, tree);
   } catch (error) {
     internalError(file, 'the Markdown parser', error);
@@ -264,6 +266,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const states: FileState[] = problems.map(({ pattern, problem }) =>
     unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing),
   );
+  const pages = linkedPages();
   for (const { path } of files) {
     const displayPath = toPosix(relative(cwd, path));
     const read = await readText(path);
@@ -272,7 +275,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       continue;
     }
     const file = new VFile({ path: displayPath, value: read.text, cwd });
-    states.push(await lintOne(file, path, cwd, config));
+    states.push(await lintOne(file, path, cwd, config, pages));
   }
   return finishRun(states, config);
 }
@@ -284,9 +287,10 @@ export async function lintTexts(
 ): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const states: FileState[] = [];
+  const linked = linkedPages(new Map(pages.map(({ path, text }) => [resolve(cwd, path), text])));
   for (const { path, text } of pages) {
     const file = new VFile({ path, value: text, cwd });
-    states.push(await lintOne(file, resolve(cwd, path), cwd, options.config));
+    states.push(await lintOne(file, resolve(cwd, path), cwd, options.config, linked));
   }
   return finishRun(states, options.config);
 }
