@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { lintFiles } from '../src/engine/lint.ts';
 import { repoRoot } from './helpers/cli.ts';
@@ -7,11 +9,26 @@ import { repoRoot } from './helpers/cli.ts';
 const corpus = `${repoRoot}/../shared/corpora/octopus-people`;
 const describeCorpus = existsSync(corpus) ? describe : describe.skip;
 
+const textRules = new Set([
+  'ladder-spelling',
+  'ladder-doubled-word',
+  'ladder-mojibake',
+  'ladder-mixed-spelling',
+  'ladder-emoji-style',
+]);
+
 describeCorpus('the reference ladder with no configuration file', () => {
+  const run = lintFiles(['.'], { cwd: corpus });
+  const findingsOf = async (keep: (ruleId: string) => boolean) =>
+    (await run).results.flatMap((result) =>
+      result.messages
+        .filter((message) => keep(message.ruleId))
+        .map((message) => ({ ...message, filePath: result.filePath })),
+    );
+
   test('reports its real structural defects and nothing on its well-formed pages', async () => {
-    const { results } = await lintFiles(['.'], { cwd: corpus });
-    const findings = results.flatMap((result) =>
-      result.messages.map((message) => `${result.filePath}:${message.line} ${message.ruleId}`),
+    const findings = (await findingsOf((ruleId) => !textRules.has(ruleId))).map(
+      (message) => `${message.filePath}:${message.line} ${message.ruleId}`,
     );
     expect(findings).toEqual([
       'Customer-Success/L2-Junior-Customer-Success-Manager:1 ladder-sections',
@@ -42,6 +59,119 @@ describeCorpus('the reference ladder with no configuration file', () => {
       'Engineering/Software-Engineering/README.md:1 ladder-track-index',
       'Engineering/Software-Engineering/README.md:27 ladder-links',
       'Security-Operations/README.md:39 ladder-links',
+    ]);
+  });
+
+  test('reports its real misspellings, and names only where a config would list them', async () => {
+    const words = (await findingsOf((ruleId) => ruleId === 'ladder-spelling')).map(
+      (message) =>
+        `${message.filePath}:${message.line} ${/^"([^"]+)"/.exec(message.message)?.[1]} → ${message.suggestions?.[0]}`,
+    );
+    // Typos: effectivly, succesful, ambigious ×3, unfamilar, undestanding, inefficiences ×2, fune(-tuning),
+    // rectifiy. Names a user adds to "spelling.words" once: Octonauts, Stovell, Readify, Bugcrowd, Codefresh.
+    expect(words).toEqual([
+      'Engineering/Cloud-Engineering/L4 - Lead Cloud Engineer.md:18 effectivly → effectively',
+      'Engineering/Data-Engineering/L3-Senior-Data-Engineer.md:64 succesful → successful',
+      'Engineering/Data-Engineering/L4-Lead-Data-Engineer.md:3 ambigious → ambiguous',
+      'Engineering/Data-Engineering/L4-Lead-Data-Engineer.md:8 ambigious → ambiguous',
+      'Engineering/Data-Engineering/L4-Lead-Data-Engineer.md:33 unfamilar → unfamiliar',
+      'Engineering/Engineering-Management/L6-Director-of-Engineering.md:19 Octonauts → oceanauts',
+      'Engineering/Software-Engineering/L5-Principal-Software-Engineer.md:32 ambigious → ambiguous',
+      'Everyone.md:3 Stovell → stowell',
+      'Marketing.md:5 undestanding → understanding',
+      'README.md:79 Readify → readily',
+      'README.md:81 Readify → readily',
+      'README.md:95 Readify → readily',
+      'Security-Operations/Security-Analyst/L2-Security-Analyst.md:65 Bugcrowd → burrow',
+      'Security-Operations/Security-Analyst/L3-Senior-Security-Analyst.md:22 Bugcrowd → burrow',
+      'Security-Operations/Security-Analyst/L4-Security-Analyst-Technical-Lead.md:18 inefficiences → inefficiencies',
+      'Security-Operations/Security-Analyst/L4-Security-Analyst-Technical-Lead.md:26 fune → fine',
+      'Security-Operations/Security-Analyst/L4-Security-Analyst-Technical-Lead.md:27 rectifiy → rectify',
+      'Security-Operations/Security-Engineer/L3-Senior-Security-Engineer.md:25 Bugcrowd → burrow',
+      'Security-Operations/Security-Engineer/L4-Security-Engineer-Technical-Lead.md:18 inefficiences → inefficiencies',
+      'Support/L1-Junior-DevOps-Support-Engineer.md:27 Codefresh → codetrash',
+    ]);
+  });
+
+  test('reports the one non-breaking space and no doubled word', async () => {
+    const found = (
+      await findingsOf((ruleId) => ruleId === 'ladder-mojibake' || ruleId === 'ladder-doubled-word')
+    ).map((message) => `${message.filePath}:${message.line}:${message.column} ${message.ruleId}`);
+    expect(found).toEqual(['Engineering/Data-Engineering/L4-Lead-Data-Engineer.md:60:92 ladder-mojibake']);
+  });
+
+  test('flags the shortcode headings of the management track against the emoji everywhere else', async () => {
+    const found = await findingsOf((ruleId) => ruleId === 'ladder-emoji-style');
+    expect(new Set(found.map((message) => message.filePath))).toEqual(
+      new Set([
+        'Engineering/Engineering-Management/L4-Engineering-Manager.md',
+        'Engineering/Engineering-Management/L5-Senior-Engineering-Manager.md',
+        'Engineering/Engineering-Management/L6-Director-of-Engineering.md',
+      ]),
+    );
+    expect(found).toHaveLength(9);
+  });
+
+  test('flags, for each word written both ways, the spelling fewer places use', async () => {
+    const found = await findingsOf((ruleId) => ruleId === 'ladder-mixed-spelling');
+    const counts: Record<string, number> = {};
+    for (const message of found) {
+      const word = /^"([^"]+)"/.exec(message.message)?.[1]?.toLowerCase() ?? '';
+      counts[word] = (counts[word] ?? 0) + 1;
+    }
+    // The ladder writes these words both ways; the side fewer places use is flagged (a tie follows the
+    // ladder's overall British majority: 98 British against 84 American spellings).
+    expect(counts).toEqual({
+      analysed: 1,
+      analyzing: 1,
+      behavior: 2,
+      organization: 23,
+      organizational: 7,
+      prioritization: 1,
+      prioritize: 8,
+      realize: 1,
+      recognize: 7,
+      recognized: 7,
+      recognizing: 1,
+      standardize: 1,
+    });
+  });
+});
+
+const seeds = `${repoRoot}/../shared/seeds`;
+const describeSeeds = existsSync(seeds) ? describe : describe.skip;
+
+describeSeeds('the two seed pages, saved as L4 and L2 of one track', () => {
+  test('give exactly their seeded defects', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ladder-lint-seeds-'));
+    mkdirSync(join(root, 'Security-Engineer'));
+    copyFileSync(
+      `${seeds}/000_e027cb7c7baa45bb.txt`,
+      join(root, 'Security-Engineer/L4-Security-Engineer-Technical-Lead.md'),
+    );
+    copyFileSync(
+      `${seeds}/001_1f1650ef3f778b83.txt`,
+      join(root, 'Security-Engineer/L2-Security-Engineer.md'),
+    );
+    const { results } = await lintFiles(['.'], { cwd: root });
+    const findings = results.flatMap((result) =>
+      result.messages.map(
+        (message) => `${result.filePath.replace('Security-Engineer/', '')}:${message.line} ${message.ruleId}`,
+      ),
+    );
+    expect(findings).toEqual([
+      'L2-Security-Engineer.md:10 ladder-mojibake',
+      'L2-Security-Engineer.md:15 ladder-mixed-spelling',
+      'L2-Security-Engineer.md:26 ladder-mojibake',
+      'L2-Security-Engineer.md:40 ladder-mojibake',
+      'L2-Security-Engineer.md:55 ladder-mojibake',
+      'L4-Security-Engineer-Technical-Lead.md:10 ladder-mojibake',
+      'L4-Security-Engineer-Technical-Lead.md:18 ladder-spelling',
+      'L4-Security-Engineer-Technical-Lead.md:29 ladder-mojibake',
+      'L4-Security-Engineer-Technical-Lead.md:32 ladder-doubled-word',
+      'L4-Security-Engineer-Technical-Lead.md:49 ladder-mojibake',
+      'L4-Security-Engineer-Technical-Lead.md:71 ladder-lost-list-marker',
+      'L4-Security-Engineer-Technical-Lead.md:75 ladder-mojibake',
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { lintTexts } from '../src/engine/lint.ts';
 import { ruleNames } from '../src/rules.ts';
-import { onlyRule } from './helpers/config.ts';
+import { onlyRuleWith } from './helpers/config.ts';
 import { type DocExample, readDocExamples } from './helpers/rule-docs.ts';
 
 const docsFolder = new URL('../docs/rules/', import.meta.url);
@@ -27,7 +27,10 @@ describe.each(docPages)('docs/rules/%s examples', (docPage) => {
   ]);
   test.each(named)('%s', async (_name, example) => {
     expect(example.files.length).toBeGreaterThan(0);
-    const run = await lintTexts(example.files, { config: onlyRule(rule), cwd: '/ladder' });
+    const run = await lintTexts(example.files, {
+      config: onlyRuleWith(rule, example.config),
+      cwd: '/ladder',
+    });
     const several = example.files.length > 1;
     const found = run.results.flatMap((result) =>
       result.messages.map((message) => {

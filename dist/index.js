@@ -1,7 +1,7 @@
 // src/config/default-config.ts
-var expectationSection = (name, emoji, extra = {}) => ({
+var expectationSection = (name, emoji2, extra = {}) => ({
   name,
-  emoji,
+  emoji: emoji2,
   required: true,
   depth: 2,
   bullets: true,
@@ -79,6 +79,11 @@ var defaultConfig = {
     "ladder-lost-list-marker": "error",
     "ladder-placeholder": "error",
     "ladder-links": "error",
+    "ladder-spelling": "error",
+    "ladder-doubled-word": "error",
+    "ladder-mojibake": "error",
+    "ladder-mixed-spelling": "warn",
+    "ladder-emoji-style": "warn",
     "ladder-track-index": "warn",
     "ladder-track-consistency": "warn"
   },
@@ -464,6 +469,25 @@ function repairMojibake(text) {
   }
   return void 0;
 }
+var suspiciousRun = /[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02C7\u02D8-\u02DD\u0131\u03A9\u03C0\u2013-\u2044\u20AC\u2122\u2126\u2202\u2206\u220F\u2211\u221A\u221E\u222B\u2248\u2260\u2264\u2265\u25CA\uF8FF\uFB01\uFB02]{2,64}/gu;
+function findMojibake(text) {
+  const found = [];
+  for (const match of text.matchAll(suspiciousRun)) {
+    const candidate = match[0];
+    const repair = longestRepairablePrefix(candidate);
+    if (repair) found.push({ index: match.index, text: repair.text, repair: repair.repair });
+  }
+  return found;
+}
+function longestRepairablePrefix(candidate) {
+  const characters = Array.from(candidate);
+  for (let end = characters.length; end >= 2; end--) {
+    const text = characters.slice(0, end).join("");
+    const repair = repairMojibake(text);
+    if (repair && !/[\u0080-\u009F]/.test(repair.repaired)) return { text, repair };
+  }
+  return void 0;
+}
 
 // src/model/build-page.ts
 var fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
@@ -498,7 +522,8 @@ function buildLadderPage(tree, file, path) {
     track: trackOf(path),
     metadata: [],
     sections: [],
-    tree
+    tree,
+    text: String(file.value)
   };
   if (title) page.title = title;
   if (!level) return page;
@@ -640,9 +665,9 @@ function readEmoji(text) {
       emoji: { raw: unicode[1], form: "unicode", resolved: unicode[1] },
       rest: text.slice(unicode[0].length)
     };
-  const shortcode = leadingShortcode.exec(text);
-  if (shortcode?.[1])
-    return { emoji: { raw: `:${shortcode[1]}:`, form: "shortcode" }, rest: text.slice(shortcode[0].length) };
+  const shortcode2 = leadingShortcode.exec(text);
+  if (shortcode2?.[1])
+    return { emoji: { raw: `:${shortcode2[1]}:`, form: "shortcode" }, rest: text.slice(shortcode2[0].length) };
   const garbled = leadingGarbled.exec(text);
   if (garbled?.[1]) {
     const repair = repairMojibake(garbled[1]);
@@ -673,10 +698,10 @@ function readSections(nodes) {
   return sections;
 }
 function makeSection(heading, body) {
-  const { emoji, rest } = readEmoji(nodeText(heading).trim());
+  const { emoji: emoji2, rest } = readEmoji(nodeText(heading).trim());
   const section2 = {
     name: rest.trim(),
-    emoji,
+    emoji: emoji2,
     depth: heading.depth,
     position: heading.position ?? zeroPosition,
     bullets: []
@@ -842,7 +867,7 @@ async function readText(path) {
 // src/engine/linked-pages.ts
 function linkedPages(texts = /* @__PURE__ */ new Map()) {
   const anchors = /* @__PURE__ */ new Map();
-  async function load(absolutePath) {
+  async function load2(absolutePath) {
     let text = texts.get(absolutePath);
     if (text === void 0) {
       if (!/\.(md|markdown)$/i.test(absolutePath)) return void 0;
@@ -857,7 +882,7 @@ function linkedPages(texts = /* @__PURE__ */ new Map()) {
     anchorsOf(absolutePath) {
       let found = anchors.get(absolutePath);
       if (!found) {
-        found = load(absolutePath);
+        found = load2(absolutePath);
         anchors.set(absolutePath, found);
       }
       return found;
@@ -928,19 +953,166 @@ function ladderContext(tree, file) {
   return context;
 }
 
-// rules/ladder-links.ts
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
-import remarkValidateLinks from "remark-validate-links";
-import { unified as unified2 } from "unified";
+// rules/ladder-doubled-word.ts
 import { lintRule } from "unified-lint-rule";
-import { visit as visit2 } from "unist-util-visit";
-import { VFile as VirtualFile } from "vfile";
+import { location as location2 } from "vfile-location";
 
 // src/rule-meta.ts
 var docsBase = "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/";
 function ruleMeta(name) {
   return { origin: `ladder-lint:${name}`, url: `${docsBase}${name}.md` };
 }
+
+// src/text/prose.ts
+var barrier = "\0";
+var containers = /* @__PURE__ */ new Set([
+  "paragraph",
+  "heading",
+  "tableCell",
+  "emphasis",
+  "strong",
+  "delete",
+  "link",
+  "linkReference"
+]);
+var sourceSpelling = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});|\\[!-/:-@[-`{-~]/gi;
+var spellingDirective = /^<!--\s*(?:cspell|spell-checker)[:\s]/i;
+function proseMask(tree, source) {
+  const mask = source.split("").map(() => barrier);
+  const fill = (start, end, unit) => {
+    for (let offset = start; offset < end; offset++) mask[offset] = source[offset] === "\n" ? "\n" : unit;
+  };
+  const copy = (start, end) => {
+    for (let offset = start; offset < end; offset++) mask[offset] = source[offset] ?? barrier;
+    for (const match of source.slice(start, end).matchAll(sourceSpelling))
+      fill(start + match.index, start + match.index + match[0].length, " ");
+  };
+  const walk = (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === void 0 || end === void 0) return;
+    if (node.type === "text") return copy(start, end);
+    if (node.type === "html" && spellingDirective.test(node.value)) return copy(start, end);
+    if (containers.has(node.type)) {
+      if (node.type === "link" && isAddress(node)) return;
+      fill(start, end, " ");
+      for (const child of "children" in node ? node.children : []) {
+        const childStart = child.position?.start.offset;
+        const childEnd = child.position?.end.offset;
+        if (childStart !== void 0 && childEnd !== void 0 && !containers.has(child.type) && child.type !== "text")
+          fill(childStart, childEnd, barrier);
+        walk(child);
+      }
+      return;
+    }
+    if ("children" in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return mask.join("");
+}
+function isAddress(link) {
+  const [only] = link.children;
+  if (link.children.length !== 1 || only?.type !== "text") return false;
+  const text = only.value.replace(/^mailto:/, "");
+  return link.url === only.value || link.url.replace(/^(mailto:|https?:\/\/)/, "") === text.replace(/^https?:\/\//, "");
+}
+function proseLines(tree, source) {
+  return proseMask(tree, source).replace(
+    /\0/g,
+    (_, offset) => source[offset] === "\n" ? "\n" : " "
+  );
+}
+
+// rules/ladder-doubled-word.ts
+var defaultAllowedDoubles = ["that", "had", "is"];
+var word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+var onlySpace = /^[ \t\n]+$/;
+var ladderDoubledWord = lintRule(
+  ruleMeta("ladder-doubled-word"),
+  (tree, file, options) => {
+    const allowed = new Set((options?.allow ?? defaultAllowedDoubles).map((entry) => entry.toLowerCase()));
+    const source = String(file.value);
+    const prose = proseMask(tree, source);
+    const place = location2(file);
+    let previous;
+    for (const match of prose.matchAll(word)) {
+      const current = { text: match[0], start: match.index, end: match.index + match[0].length };
+      const before = previous;
+      previous = current;
+      if (!before || before.text.toLowerCase() !== current.text.toLowerCase()) continue;
+      const gap = prose.slice(before.end, current.start);
+      if (gap.includes(barrier) || !onlySpace.test(gap)) continue;
+      if (allowed.has(current.text.toLowerCase()) || new RegExp("^\\p{N}+$", "u").test(current.text)) continue;
+      const start = place.toPoint(before.start);
+      const end = place.toPoint(current.end);
+      if (!start || !end) continue;
+      const message = file.message(`"${current.text}" is written twice in a row. Remove one of them.`, {
+        place: { start, end }
+      });
+      message.actual = source.slice(before.start, current.end);
+      if (onlySpace.test(source.slice(before.end, current.start))) message.expected = [before.text];
+    }
+  }
+);
+var ladder_doubled_word_default = ladderDoubledWord;
+
+// rules/ladder-emoji-style.ts
+import { emojiToName, nameToEmoji } from "gemoji";
+import { location as location3 } from "vfile-location";
+var shortcode = /:([a-z\d_+-]+):/g;
+var emoji = new RegExp("\\p{RGI_Emoji}", "gv");
+function usesOf(page) {
+  const prose = proseMask(page.tree, page.text);
+  const uses = { unicode: [], shortcode: [] };
+  for (const match of prose.matchAll(shortcode)) {
+    const character = nameToEmoji[match[1] ?? ""];
+    if (character) uses.shortcode.push({ page, offset: match.index, text: match[0], other: character });
+  }
+  for (const match of prose.matchAll(emoji)) {
+    const name = emojiToName[match[0]] ?? emojiToName[match[0].replace(/\uFE0F/g, "")];
+    if (name) uses.unicode.push({ page, offset: match.index, text: match[0], other: `:${name}:` });
+  }
+  return uses;
+}
+var ladderEmojiStyle = {
+  name: "ladder-emoji-style",
+  url: ruleMeta("ladder-emoji-style").url,
+  description: "A ladder writes emoji either as emoji or as :shortcodes:, not both.",
+  scope: "ladder",
+  check(context) {
+    const all = { unicode: [], shortcode: [] };
+    for (const page of context.pages) {
+      const uses = usesOf(page);
+      all.unicode.push(...uses.unicode);
+      all.shortcode.push(...uses.shortcode);
+    }
+    const pinned = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
+    if (!pinned && (all.unicode.length === 0 || all.shortcode.length === 0)) return;
+    const kept = pinned ?? (all.shortcode.length > all.unicode.length ? "shortcode" : "unicode");
+    const flagged = kept === "unicode" ? "shortcode" : "unicode";
+    const first = all[kept][0];
+    for (const use of all[flagged]) {
+      const place = location3(use.page.text);
+      const start = place.toPoint(use.offset);
+      const end = place.toPoint(use.offset + use.text.length);
+      const because = pinned ? `this ladder is set to write ${kept === "unicode" ? "emoji" : "shortcodes"} (ladder-emoji-style "prefer": "${kept}")` : `the rest of the ladder writes ${kept === "unicode" ? "the emoji itself" : "shortcodes"} (${all[kept].length} times${first ? `, first at ${first.page.path}:${location3(first.page.text).toPoint(first.offset)?.line ?? 1}` : ""})`;
+      context.report(
+        use.page,
+        `"${use.text}" is written as ${flagged === "unicode" ? "an emoji" : "a shortcode"}, but ${because}. Write "${use.other}" instead.`,
+        { ...start && end ? { place: { start, end } } : {}, expected: [use.other] }
+      );
+    }
+  }
+};
+var ladder_emoji_style_default = ladderEmojiStyle;
+
+// rules/ladder-links.ts
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import remarkValidateLinks from "remark-validate-links";
+import { unified as unified2 } from "unified";
+import { lintRule as lintRule2 } from "unified-lint-rule";
+import { visit as visit2 } from "unist-util-visit";
+import { VFile as VirtualFile } from "vfile";
 
 // src/text/closest.ts
 function editDistance(a, b) {
@@ -982,10 +1154,10 @@ function safeDecode(text) {
     return text;
   }
 }
-function missingAnchorReason(url, where) {
-  return `This link goes to "${url}", but ${where} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
+function missingAnchorReason(url, where2) {
+  return `This link goes to "${url}", but ${where2} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
 }
-var ladderLinks = lintRule(ruleMeta("ladder-links"), async (tree, file) => {
+var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
   const { linkedPages: linkedPages2 } = ladderContext(tree, file);
   const pagePath = resolve3(file.cwd, file.path);
   const links = /* @__PURE__ */ new Map();
@@ -1033,11 +1205,11 @@ var ladderLinks = lintRule(ruleMeta("ladder-links"), async (tree, file) => {
 var ladder_links_default = ladderLinks;
 
 // rules/ladder-lost-list-marker.ts
-import { lintRule as lintRule2 } from "unified-lint-rule";
+import { lintRule as lintRule3 } from "unified-lint-rule";
 import { visit as visit3 } from "unist-util-visit";
 var sentenceEnd = /[.!?:)]\s*$/;
 var bulletLike = /^(?:I|I’m|I'm|My|When|While|In)\b/;
-var ladderLostListMarker = lintRule2(ruleMeta("ladder-lost-list-marker"), (tree, file) => {
+var ladderLostListMarker = lintRule3(ruleMeta("ladder-lost-list-marker"), (tree, file) => {
   const { page } = ladderContext(tree, file);
   if (page.kind !== "level") return;
   const lines = String(file).split(/\r?\n/);
@@ -1071,13 +1243,13 @@ function report(file, line, text) {
 var ladder_lost_list_marker_default = ladderLostListMarker;
 
 // rules/ladder-metadata.ts
-import { lintRule as lintRule3 } from "unified-lint-rule";
+import { lintRule as lintRule4 } from "unified-lint-rule";
 function isAllowedExtra(label, allowed) {
   return allowed.some(
     (pattern2) => pattern2.endsWith("*") ? label.toLocaleLowerCase("en").startsWith(pattern2.slice(0, -1).toLocaleLowerCase("en")) : sameWords(pattern2, label)
   );
 }
-var ladderMetadata = lintRule3(ruleMeta("ladder-metadata"), (tree, file) => {
+var ladderMetadata = lintRule4(ruleMeta("ladder-metadata"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
   const specs = template2?.metadata?.fields;
   if (page.kind !== "level" || !template2?.metadata || !specs || specs.length === 0) return;
@@ -1170,14 +1342,246 @@ var ladderMetadata = lintRule3(ruleMeta("ladder-metadata"), (tree, file) => {
 });
 var ladder_metadata_default = ladderMetadata;
 
+// rules/ladder-mixed-spelling.ts
+import { location as location4 } from "vfile-location";
+
+// src/text/english-variants.ts
+import {
+  combineTextAndLanguageSettings,
+  getDefaultSettings,
+  getDictionary,
+  mergeSettings
+} from "cspell-lib";
+var britishPatterns = [
+  [/^(.{2,})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able)$/, "$1iz$2"],
+  [/^(.+)ys(e|es|ed|ing|er|ers)$/, "$1yz$2"],
+  [/^(.+)our(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|al|ally|ism|ist)?$/, "$1or$2"],
+  [/^(.+[aeiou])ll(ed|ing|er|ers)$/, "$1l$2"],
+  [/^(.+)ence(s)?$/, "$1ense$2"],
+  [/^(.+)tre(s|d)?$/, "$1ter$2"],
+  [/^(.+)ogue(s)?$/, "$1og$2"]
+];
+var britishWords = {
+  grey: "gray",
+  enrol: "enroll",
+  enrolment: "enrollment",
+  fulfil: "fulfill",
+  fulfilment: "fulfillment",
+  skilful: "skillful",
+  wilful: "willful",
+  ageing: "aging",
+  manoeuvre: "maneuver",
+  jewellery: "jewelry"
+};
+var americanPatterns = [
+  [/^(.{2,})iz(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able)$/, "$1is$2"],
+  [/^(.+)yz(e|es|ed|ing|er|ers)$/, "$1ys$2"],
+  [/^(.+)or(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|al|ally|ism|ist)?$/, "$1our$2"],
+  [/^(.+[aeiou])l(ed|ing|er|ers)$/, "$1ll$2"],
+  [/^(.+)ense(s)?$/, "$1ence$2"],
+  [/^(.+)ter(s|ed)?$/, "$1tre$2"],
+  [/^(.+)og(s)?$/, "$1ogue$2"]
+];
+var sharedForms = /* @__PURE__ */ new Set(["license", "licensed", "licenses", "licensing", "practice", "practices"]);
+var americanWords = Object.fromEntries(
+  Object.entries(britishWords).map(([british, american]) => [american, british])
+);
+var loaded;
+function englishVariants() {
+  loaded ??= load();
+  return loaded;
+}
+async function dictionaryFor(language) {
+  const settings = combineTextAndLanguageSettings(
+    mergeSettings(await getDefaultSettings(), { language }),
+    "",
+    ["plaintext"]
+  );
+  return getDictionary(settings);
+}
+async function load() {
+  const [american, british] = await Promise.all([dictionaryFor("en"), dictionaryFor("en-GB")]);
+  const isPair = (britishForm, americanForm) => britishForm !== americanForm && !american.has(britishForm, { ignoreCase: false }) && british.has(britishForm, { ignoreCase: false }) && american.has(americanForm, { ignoreCase: false });
+  const candidates = (word3, patterns, words) => [
+    ...words[word3] ? [words[word3]] : [],
+    ...patterns.filter(([pattern2]) => pattern2.test(word3)).map(([pattern2, replacement]) => word3.replace(pattern2, replacement))
+  ];
+  const cache = /* @__PURE__ */ new Map();
+  const classify = (word3) => {
+    const known = cache.get(word3);
+    if (known !== void 0) return known ?? void 0;
+    let found;
+    for (const americanForm of candidates(word3, britishPatterns, britishWords))
+      if (isPair(word3, americanForm)) found = { variant: "en-GB", key: americanForm };
+    if (!found && !sharedForms.has(word3)) {
+      for (const britishForm of candidates(word3, americanPatterns, americanWords))
+        if (isPair(britishForm, word3)) found = { variant: "en-US", key: word3 };
+    }
+    cache.set(word3, found ?? null);
+    return found;
+  };
+  const counterpart = (word3) => {
+    const lower = word3.toLowerCase();
+    const spelling = classify(lower);
+    if (!spelling) return void 0;
+    const other = spelling.variant === "en-US" ? candidates(lower, americanPatterns, americanWords).find((britishForm) => isPair(britishForm, lower)) : spelling.key;
+    return other && matchCase(word3, other);
+  };
+  return { classify, counterpart };
+}
+function matchCase(model, word3) {
+  if (model === model.toUpperCase()) return word3.toUpperCase();
+  if (model[0] === model[0]?.toUpperCase()) return word3.charAt(0).toUpperCase() + word3.slice(1);
+  return word3;
+}
+
+// rules/ladder-mixed-spelling.ts
+var variantNames = { "en-US": "American", "en-GB": "British" };
+var word2 = new RegExp("\\p{L}+", "gu");
+function usesOf2(page, classify) {
+  const uses = [];
+  for (const match of proseMask(page.tree, page.text).replaceAll(barrier, " ").matchAll(word2)) {
+    if (match[0].length < 4) continue;
+    const spelling = classify(match[0].toLowerCase());
+    if (spelling) uses.push({ page, offset: match.index, word: match[0], ...spelling });
+  }
+  return uses;
+}
+var locations = /* @__PURE__ */ new WeakMap();
+function locate(page) {
+  let found = locations.get(page);
+  if (!found) {
+    found = location4(page.text);
+    locations.set(page, found);
+  }
+  return found;
+}
+function where(use) {
+  const point = locate(use.page).toPoint(use.offset);
+  return `${use.page.path}:${point?.line ?? 1}`;
+}
+var ladderMixedSpelling = {
+  name: "ladder-mixed-spelling",
+  url: ruleMeta("ladder-mixed-spelling").url,
+  description: "A ladder spells each word the British way or the American way, not both.",
+  scope: "ladder",
+  async check(context) {
+    const variants = await englishVariants();
+    const pairs = /* @__PURE__ */ new Map();
+    const totals = { "en-US": 0, "en-GB": 0 };
+    for (const page of context.pages) {
+      for (const use of usesOf2(page, variants.classify)) {
+        const pair = pairs.get(use.key) ?? { "en-US": [], "en-GB": [] };
+        pair[use.variant].push(use);
+        pairs.set(use.key, pair);
+        totals[use.variant]++;
+      }
+    }
+    const pinned = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
+    const overall = totals["en-GB"] > totals["en-US"] || totals["en-GB"] === totals["en-US"] && /gb/i.test(context.config.spelling.language) ? "en-GB" : "en-US";
+    for (const pair of pairs.values()) {
+      const us = pair["en-US"].length;
+      const gb = pair["en-GB"].length;
+      if (!pinned && (us === 0 || gb === 0)) continue;
+      const kept = pinned ?? (us > gb ? "en-US" : gb > us ? "en-GB" : overall);
+      const flagged = kept === "en-US" ? "en-GB" : "en-US";
+      const examples = pair[kept];
+      const example = examples[0];
+      for (const use of pair[flagged]) {
+        const fix = variants.counterpart(use.word) ?? "";
+        const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? where(example) : ""})`;
+        const start = locate(use.page).toPoint(use.offset);
+        const end = locate(use.page).toPoint(use.offset + use.word.length);
+        context.report(
+          use.page,
+          `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? "" : `, or pin one spelling with the rule's "prefer" option`}.`,
+          {
+            ...start && end ? { place: { start, end } } : {},
+            expected: fix ? [fix] : []
+          }
+        );
+      }
+    }
+  }
+};
+var ladder_mixed_spelling_default = ladderMixedSpelling;
+
+// rules/ladder-mojibake.ts
+import { lintRule as lintRule5 } from "unified-lint-rule";
+import { location as location5 } from "vfile-location";
+var encodingNames = {
+  "windows-1252": "Windows-1252",
+  macintosh: "Mac OS Roman",
+  latin1: "Latin-1"
+};
+var invisibleNames = {
+  "\u200B": "zero-width space (U+200B)",
+  "\u200C": "zero-width non-joiner (U+200C)",
+  "\u200D": "zero-width joiner (U+200D)",
+  "\u2060": "word joiner (U+2060)",
+  "\uFEFF": "byte-order mark (U+FEFF)",
+  "\xAD": "soft hyphen (U+00AD)"
+};
+var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+var pictographic = new RegExp("\\p{Extended_Pictographic}", "u");
+var ladderMojibake = lintRule5(ruleMeta("ladder-mojibake"), (tree, file) => {
+  const source = String(file.value);
+  const place = location5(file);
+  const report2 = (offset, length, reason, fix, actual) => {
+    const start = place.toPoint(offset);
+    const end = place.toPoint(offset + length);
+    if (!start || !end) return;
+    const message = file.message(reason, { place: { start, end } });
+    message.actual = actual ?? source.slice(offset, offset + length);
+    if (fix !== void 0) message.expected = [fix];
+  };
+  for (const match of findMojibake(source)) {
+    report2(
+      match.index,
+      match.text.length,
+      `"${match.text}" is garbled: it was meant to read "${match.repair.repaired}", but its UTF-8 bytes were read as ${encodingNames[match.repair.encoding]} (usually by an editor or a copy and paste). Replace it with "${match.repair.repaired}".`,
+      match.repair.repaired
+    );
+  }
+  for (const match of source.matchAll(/\uFFFD+/g)) {
+    report2(
+      match.index,
+      match[0].length,
+      `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`
+    );
+  }
+  for (const match of source.matchAll(invisible)) {
+    const character = match[0];
+    if (character === "\uFEFF" && match.index === 0) continue;
+    if (character === "\u200D" && pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) && pictographic.test(source.slice(match.index + 1, match.index + 3)))
+      continue;
+    report2(
+      match.index,
+      1,
+      `An invisible ${invisibleNames[character] ?? "character"} is here${character === "\uFEFF" ? ", in the middle of the page (usually from joining two files)" : ""}. It breaks search and spell checking. Delete it.`,
+      ""
+    );
+  }
+  const prose = proseMask(tree, source);
+  for (const match of prose.matchAll(/\u00A0+/g)) {
+    report2(
+      match.index,
+      match[0].length,
+      "A non-breaking space is here instead of an ordinary one (usually pasted from a document or web page). It stops the line from wrapping and search from matching. Replace it with a space.",
+      " "
+    );
+  }
+});
+var ladder_mojibake_default = ladderMojibake;
+
 // rules/ladder-placeholder.ts
 import { toString as nodeText2 } from "mdast-util-to-string";
-import { lintRule as lintRule4 } from "unified-lint-rule";
+import { lintRule as lintRule6 } from "unified-lint-rule";
 import { visit as visit4 } from "unist-util-visit";
 var markers = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;
 var reviewerNote = /^\s*(?:\[?(?:reviewer|review note|note to reviewers?|comment)\b[^:\]]*[:\]])/i;
 var emptyText = /^[\s?…._-]*$/;
-var ladderPlaceholder = lintRule4(ruleMeta("ladder-placeholder"), (tree, file) => {
+var ladderPlaceholder = lintRule6(ruleMeta("ladder-placeholder"), (tree, file) => {
   visit4(tree, (node) => {
     if (node.type === "text" && node.position) {
       for (const match of node.value.matchAll(markers)) {
@@ -1207,12 +1611,12 @@ var ladderPlaceholder = lintRule4(ruleMeta("ladder-placeholder"), (tree, file) =
 var ladder_placeholder_default = ladderPlaceholder;
 
 // rules/ladder-section-content.ts
-import { lintRule as lintRule5 } from "unified-lint-rule";
+import { lintRule as lintRule7 } from "unified-lint-rule";
 
 // src/rule-helpers.ts
 function headingFor(spec, section2) {
-  const emoji = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
-  return `${"#".repeat(spec.depth ?? 2)} ${emoji ? `${emoji} ` : ""}${section2?.name ?? spec.name}`;
+  const emoji2 = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
+  return `${"#".repeat(spec.depth ?? 2)} ${emoji2 ? `${emoji2} ` : ""}${section2?.name ?? spec.name}`;
 }
 function headingOf(section2) {
   return `${"#".repeat(section2.depth)} ${section2.emoji.raw ? `${section2.emoji.raw} ` : ""}${section2.name}`;
@@ -1220,7 +1624,7 @@ function headingOf(section2) {
 
 // rules/ladder-section-content.ts
 var examplesBlock = "<details><summary>Examples</summary>";
-var ladderSectionContent = lintRule5(ruleMeta("ladder-section-content"), (tree, file) => {
+var ladderSectionContent = lintRule7(ruleMeta("ladder-section-content"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
   if (page.kind !== "level" || !template2) return;
   for (const section2 of page.sections) {
@@ -1275,8 +1679,8 @@ var ladderSectionContent = lintRule5(ruleMeta("ladder-section-content"), (tree, 
 var ladder_section_content_default = ladderSectionContent;
 
 // rules/ladder-sections.ts
-import { lintRule as lintRule6 } from "unified-lint-rule";
-var ladderSections = lintRule6(ruleMeta("ladder-sections"), (tree, file) => {
+import { lintRule as lintRule8 } from "unified-lint-rule";
+var ladderSections = lintRule8(ruleMeta("ladder-sections"), (tree, file) => {
   const { page, template: template2, templateName, config } = ladderContext(tree, file);
   if (page.kind !== "level") return;
   const titlePlace = page.title?.position ?? { line: 1, column: 1 };
@@ -1345,9 +1749,9 @@ var ladderSections = lintRule6(ruleMeta("ladder-sections"), (tree, file) => {
       continue;
     }
     if (spec.required === false) continue;
-    const where = previous ? `after "${headingOf(previous)}"` : "after the summary";
+    const where2 = previous ? `after "${headingOf(previous)}"` : "after the summary";
     const message = file.message(
-      `The "${spec.name}" section is missing. Add "${headingFor(spec)}" ${where}, with its expectations.`,
+      `The "${spec.name}" section is missing. Add "${headingFor(spec)}" ${where2}, with its expectations.`,
       { place: previous?.position ?? titlePlace }
     );
     message.expected = [headingFor(spec)];
@@ -1359,28 +1763,161 @@ function hasBullets(tree) {
 function checkEmoji(spec, section2, report2) {
   const accepted = spec.emoji;
   if (!accepted || accepted.length === 0) return;
-  const { emoji } = section2;
+  const { emoji: emoji2 } = section2;
   const expected = headingFor(spec, section2);
-  if (emoji.form === "none") {
+  if (emoji2.form === "none") {
     report2(
       `"${headingOf(section2)}" has no emoji; the template puts ${accepted[0]} before it: "${expected}".`,
       expected
     );
     return;
   }
-  const candidate = emoji.form === "garbled" ? emoji.resolved : emoji.raw;
+  const candidate = emoji2.form === "garbled" ? emoji2.resolved : emoji2.raw;
   if (candidate !== void 0 && !accepted.includes(candidate) && !accepted.includes(candidate.replace(/\uFE0F/g, ""))) {
     report2(
-      `"${headingOf(section2)}" has the emoji ${emoji.raw} where the template has ${accepted[0]}: "${expected}".`,
+      `"${headingOf(section2)}" has the emoji ${emoji2.raw} where the template has ${accepted[0]}: "${expected}".`,
       expected
     );
   }
 }
 var ladder_sections_default = ladderSections;
 
+// rules/ladder-spelling.ts
+import { lintRule as lintRule9 } from "unified-lint-rule";
+import { location as location6 } from "vfile-location";
+
+// src/text/spelling.ts
+import { dirname as dirname3 } from "node:path";
+import {
+  createTextDocument,
+  DocumentValidator,
+  getDictionary as getDictionary2,
+  mergeSettings as mergeSettings2,
+  searchForConfig
+} from "cspell-lib";
+
+// src/text/ladder-words.ts
+var ladderWords = [
+  "frontlines",
+  "multiteam",
+  "rockstar",
+  "rockstars",
+  "upskill",
+  "upskilled",
+  "upskilling",
+  "dogfooding"
+];
+
+// src/text/spelling.ts
+function cspellLanguage(language) {
+  if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
+  if (/^en([-_]us)?$/i.test(language)) return "en,en-GB";
+  return language;
+}
+var checkers = /* @__PURE__ */ new Map();
+var repositorySettings = /* @__PURE__ */ new Map();
+function cspellSettingsFor(folder) {
+  let found = repositorySettings.get(folder);
+  if (!found) {
+    found = searchForConfig(`${folder}/`).catch(() => void 0);
+    repositorySettings.set(folder, found);
+  }
+  return found;
+}
+async function spellCheckerFor(pagePath, spelling) {
+  const repository = await cspellSettingsFor(dirname3(pagePath));
+  const forRepository = checkers.get(repository) ?? /* @__PURE__ */ new Map();
+  checkers.set(repository, forRepository);
+  const key = JSON.stringify(spelling);
+  let checker = forRepository.get(key);
+  if (!checker) {
+    checker = createChecker(spelling, repository);
+    forRepository.set(key, checker);
+  }
+  return checker;
+}
+async function createChecker(spelling, repository) {
+  const ours = {
+    language: cspellLanguage(spelling.language),
+    words: [...ladderWords, ...repository?.words ?? [], ...spelling.words],
+    ignoreWords: [...repository?.ignoreWords ?? [], ...spelling.ignoreWords]
+  };
+  const settings = repository ? mergeSettings2(repository, ours) : ours;
+  const document = createTextDocument({
+    uri: "file:///ladder-lint/prose.txt",
+    content: "",
+    languageId: "plaintext"
+  });
+  const validator2 = new DocumentValidator(
+    document,
+    { generateSuggestions: true, numSuggestions: 3, noConfigSearch: true },
+    settings
+  );
+  await validator2.prepare();
+  const dictionary = await getDictionary2(validator2.getFinalizedDocSettings());
+  const ignored = new Set(ours.ignoreWords?.map((word3) => word3.toLowerCase()));
+  let turn = Promise.resolve();
+  const knows = (word3) => ignored.has(word3.toLowerCase()) || dictionary.has(word3, { ignoreCase: true });
+  return {
+    knows,
+    check(text) {
+      const result = turn.then(async () => {
+        await validator2.updateDocumentText(text);
+        return validator2.checkDocument().map((issue) => ({
+          offset: issue.offset,
+          word: issue.text,
+          suggestions: (issue.suggestionsEx ?? []).map((suggestion) => suggestion.word).slice(0, 3)
+        }));
+      });
+      turn = result.catch(() => void 0);
+      return result;
+    }
+  };
+}
+
+// rules/ladder-spelling.ts
+var wordCharacter = /[\p{L}\p{M}'’-]/u;
+function hyphenatedWordAt(text, offset, length) {
+  let start = offset;
+  let end = offset + length;
+  while (start > 0 && wordCharacter.test(text[start - 1] ?? "")) start--;
+  while (end < text.length && wordCharacter.test(text[end] ?? "")) end++;
+  return text.slice(start, end).replace(/^['’-]+|['’-]+$/g, "");
+}
+var ladderSpelling = lintRule9(ruleMeta("ladder-spelling"), async (tree, file) => {
+  const { config } = ladderContext(tree, file);
+  const source = String(file.value);
+  let prose = proseLines(tree, source);
+  for (const match of findMojibake(prose))
+    prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
+  const checker = await spellCheckerFor(file.path ? `${file.cwd}/${file.path}` : file.cwd, config.spelling);
+  const place = location6(file);
+  for (const misspelling of await checker.check(prose)) {
+    if (misspelling.word === misspelling.word.toUpperCase()) continue;
+    const compound = hyphenatedWordAt(prose, misspelling.offset, misspelling.word.length);
+    const knownCompound = (word3) => checker.knows(word3) || checker.knows(word3.replaceAll("-", ""));
+    if (compound.includes("-") && knownCompound(compound)) continue;
+    if (compound.includes("-")) {
+      const makesWord = (suggestion) => knownCompound(compound.replace(misspelling.word, suggestion));
+      misspelling.suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
+    }
+    const start = place.toPoint(misspelling.offset);
+    const end = place.toPoint(misspelling.offset + misspelling.word.length);
+    if (!start || !end) continue;
+    const [best] = misspelling.suggestions;
+    const message = file.message(
+      `"${misspelling.word}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
+      { place: { start, end } }
+    );
+    message.actual = misspelling.word;
+    message.expected = misspelling.suggestions;
+  }
+});
+var ladder_spelling_default = ladderSpelling;
+
 // rules/ladder-summary.ts
-import { lintRule as lintRule7 } from "unified-lint-rule";
-var ladderSummary = lintRule7(ruleMeta("ladder-summary"), (tree, file) => {
+import { lintRule as lintRule10 } from "unified-lint-rule";
+var ladderSummary = lintRule10(ruleMeta("ladder-summary"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
   if (page.kind !== "level" || !template2 || template2.summary?.required === false) return;
   if (!page.summary) {
@@ -1399,14 +1936,14 @@ var ladderSummary = lintRule7(ruleMeta("ladder-summary"), (tree, file) => {
 var ladder_summary_default = ladderSummary;
 
 // rules/ladder-title.ts
-import { lintRule as lintRule8 } from "unified-lint-rule";
+import { lintRule as lintRule11 } from "unified-lint-rule";
 import { visit as visit5 } from "unist-util-visit";
 function nameFromFileName(path) {
   const base = (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "");
   return base.replace(/^L\d{1,2}(?:\.\d{1,2})?/, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
 }
 var comparable = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-var ladderTitle = lintRule8(ruleMeta("ladder-title"), (tree, file) => {
+var ladderTitle = lintRule11(ruleMeta("ladder-title"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
   if (page.kind !== "level" || !page.level) return;
   const title = page.title;
@@ -1602,9 +2139,17 @@ var pageRules = [
   pageRule("ladder-section-content", ladder_section_content_default),
   pageRule("ladder-lost-list-marker", ladder_lost_list_marker_default),
   pageRule("ladder-placeholder", ladder_placeholder_default),
-  pageRule("ladder-links", ladder_links_default)
+  pageRule("ladder-links", ladder_links_default),
+  pageRule("ladder-spelling", ladder_spelling_default),
+  pageRule("ladder-doubled-word", ladder_doubled_word_default),
+  pageRule("ladder-mojibake", ladder_mojibake_default)
 ];
-var trackRules = [ladder_track_index_default, ladder_track_consistency_default];
+var trackRules = [
+  ladder_track_index_default,
+  ladder_track_consistency_default,
+  ladder_mixed_spelling_default,
+  ladder_emoji_style_default
+];
 var ruleNames = [
   ...pageRules.map((rule) => rule.name),
   ...trackRules.map((rule) => rule.name)
@@ -1612,7 +2157,7 @@ var ruleNames = [
 
 // src/engine/discover.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname as dirname3, join as join2, relative, resolve as resolve4, sep } from "node:path";
+import { dirname as dirname4, join as join2, relative, resolve as resolve4, sep } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -1629,7 +2174,7 @@ async function ignoreRulesFor(root) {
   for (; ; ) {
     for (const name of ignoreFileNames) files.push(join2(folder, name));
     if (existsSync2(join2(folder, ".git"))) break;
-    const parent = dirname3(folder);
+    const parent = dirname4(folder);
     if (parent === folder) break;
     folder = parent;
   }
@@ -1642,7 +2187,7 @@ async function ignoreRulesFor(root) {
   for (const file of new Set(files)) {
     if (!existsSync2(file)) continue;
     try {
-      rules2.push({ folder: dirname3(file), rules: ignore().add(readFileSync2(file, "utf8")) });
+      rules2.push({ folder: dirname4(file), rules: ignore().add(readFileSync2(file, "utf8")) });
     } catch {
     }
   }
@@ -1775,14 +2320,14 @@ async function runPageRules(state, tree) {
     internalError(state.file, "a page rule", error);
   }
 }
-function internalError(file, where, error) {
+function internalError(file, where2, error) {
   const message = file.message(
-    `ladder-lint failed inside ${where} on this file and could not finish checking it: ${error?.message ?? String(error)}. Please report this with the file attached.`,
+    `ladder-lint failed inside ${where2} on this file and could not finish checking it: ${error?.message ?? String(error)}. Please report this with the file attached.`,
     { ruleId: engineRuleIds.internal, source: "ladder-lint" }
   );
   message.fatal = true;
 }
-function runTrackRules(states, config) {
+async function runTrackRules(states, config) {
   const tracks = /* @__PURE__ */ new Map();
   for (const state of states) {
     if (!state.page) continue;
@@ -1790,17 +2335,19 @@ function runTrackRules(states, config) {
     members.push(state);
     tracks.set(state.page.track, members);
   }
+  const everyPage = states.filter((state) => state.page);
   for (const rule of trackRules) {
-    for (const members of tracks.values()) {
+    const groups = rule.scope === "ladder" ? [everyPage] : tracks.values();
+    for (const members of groups) {
       if (members.some((state) => severityOf(state.rules[rule.name]) > 0))
-        runTrackRule(rule, members, config);
+        await runTrackRule(rule, members, config);
     }
   }
 }
-function runTrackRule(rule, members, config) {
+async function runTrackRule(rule, members, config) {
   const byPage = new Map(members.flatMap((state) => state.page ? [[state.page, state]] : []));
   try {
-    rule.check({
+    await rule.check({
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
@@ -1867,8 +2414,8 @@ function unreadable(path, problem, ruleId) {
   message.fatal = true;
   return { file, rules: {} };
 }
-function finishRun(states, config) {
-  runTrackRules(states, config);
+async function finishRun(states, config) {
+  await runTrackRules(states, config);
   return {
     results: states.map(toResult),
     pages: states.flatMap((state) => state.page ? [state.page] : []),

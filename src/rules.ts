@@ -1,10 +1,15 @@
 import type { Plugin } from 'unified';
+import ladderDoubledWord from '../rules/ladder-doubled-word.ts';
+import ladderEmojiStyle from '../rules/ladder-emoji-style.ts';
 import ladderLinks from '../rules/ladder-links.ts';
 import ladderLostListMarker from '../rules/ladder-lost-list-marker.ts';
 import ladderMetadata from '../rules/ladder-metadata.ts';
+import ladderMixedSpelling from '../rules/ladder-mixed-spelling.ts';
+import ladderMojibake from '../rules/ladder-mojibake.ts';
 import ladderPlaceholder from '../rules/ladder-placeholder.ts';
 import ladderSectionContent from '../rules/ladder-section-content.ts';
 import ladderSections from '../rules/ladder-sections.ts';
+import ladderSpelling from '../rules/ladder-spelling.ts';
 import ladderSummary from '../rules/ladder-summary.ts';
 import ladderTitle from '../rules/ladder-title.ts';
 import ladderTrackConsistency from '../rules/ladder-track-consistency.ts';
@@ -30,10 +35,18 @@ export const pageRules: PageRule[] = [
   pageRule('ladder-lost-list-marker', ladderLostListMarker),
   pageRule('ladder-placeholder', ladderPlaceholder),
   pageRule('ladder-links', ladderLinks),
+  pageRule('ladder-spelling', ladderSpelling),
+  pageRule('ladder-doubled-word', ladderDoubledWord),
+  pageRule('ladder-mojibake', ladderMojibake),
 ];
 
-/** Every rule that compares the pages of a track. */
-export const trackRules: TrackRule[] = [ladderTrackIndex, ladderTrackConsistency];
+/** Every rule that compares pages: those of a track, or (scope `ladder`) all of them. */
+export const trackRules: TrackRule[] = [
+  ladderTrackIndex,
+  ladderTrackConsistency,
+  ladderMixedSpelling,
+  ladderEmojiStyle,
+];
 
 export const ruleNames: readonly string[] = [
   ...pageRules.map((rule) => rule.name),

@@ -16,3 +16,10 @@ export function onlyRule(
   );
   return config;
 }
+
+/** The default configuration with `extra` merged in and only `rule` on, as `extra` sets it (default `warn`). */
+export function onlyRuleWith(rule: string, extra: LadderLintConfig = {}): ResolvedConfig {
+  const setting = extra.rules?.[rule];
+  const options = Array.isArray(setting) ? setting[1] : undefined;
+  return onlyRule(rule, options, { ...extra, rules: {} });
+}

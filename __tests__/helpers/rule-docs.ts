@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { LadderLintConfig } from '../../src/config/types.ts';
 
 export interface DocExample {
   /** `✅` examples expect no findings, `❌` examples the listed ones. */
@@ -8,6 +9,8 @@ export interface DocExample {
   files: Array<{ path: string; text: string }>;
   /** Expected findings as `line:column-endLine:endColumn: message [suggestions]`, per file path. */
   expected: string[];
+  /** A `.ladderlintrc.json` given with the example, for rule options and spelling settings. */
+  config?: LadderLintConfig;
 }
 
 const exampleHeading = /^### (✅|❌) (.+)$/;
@@ -17,6 +20,7 @@ const fence = /^```(\w*)\s*$/;
  * Reads the examples of a rule's docs page. An example is a `### ✅ `path`` or `### ❌ `path``
  * heading, a `markdown` block with the page, and for ❌ a `text` block with the findings. Several
  * pages are given as `#### `path`` sub-headings, each with its block, and findings as `path:line:…`.
+ * A `#### `.ladderlintrc.json`` sub-heading with a `json` block configures the example.
  */
 export function readDocExamples(docsPath: string): DocExample[] {
   const lines = readFileSync(docsPath, 'utf8').split('\n');
@@ -43,7 +47,9 @@ export function readDocExamples(docsPath: string): DocExample[] {
       const body: string[] = [];
       for (index++; index < lines.length && !/^```\s*$/.test(lines[index] ?? ''); index++)
         body.push(lines[index] ?? '');
-      if (open[1] === 'markdown' && pendingPath)
+      if (open[1] === 'json' && pendingPath?.endsWith('.ladderlintrc.json'))
+        current.config = JSON.parse(body.join('\n')) as LadderLintConfig;
+      else if (open[1] === 'markdown' && pendingPath)
         current.files.push({ path: pendingPath, text: `${body.join('\n')}\n` });
       if (open[1] === 'text') current.expected.push(...body.filter((entry) => entry.trim() !== ''));
     }

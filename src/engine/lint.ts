@@ -140,8 +140,8 @@ function internalError(file: VFile, where: string, error: unknown): void {
   message.fatal = true;
 }
 
-/** Cross-page rules see every level page of a track together. */
-function runTrackRules(states: FileState[], config: ResolvedConfig): void {
+/** Cross-page rules see every page of a track together, or every page of the run. */
+async function runTrackRules(states: FileState[], config: ResolvedConfig): Promise<void> {
   const tracks = new Map<string, FileState[]>();
   for (const state of states) {
     if (!state.page) continue;
@@ -149,18 +149,20 @@ function runTrackRules(states: FileState[], config: ResolvedConfig): void {
     members.push(state);
     tracks.set(state.page.track, members);
   }
+  const everyPage = states.filter((state) => state.page);
   for (const rule of trackRules) {
-    for (const members of tracks.values()) {
+    const groups = rule.scope === 'ladder' ? [everyPage] : tracks.values();
+    for (const members of groups) {
       if (members.some((state) => severityOf(state.rules[rule.name]) > 0))
-        runTrackRule(rule, members, config);
+        await runTrackRule(rule, members, config);
     }
   }
 }
 
-function runTrackRule(rule: TrackRule, members: FileState[], config: ResolvedConfig): void {
+async function runTrackRule(rule: TrackRule, members: FileState[], config: ResolvedConfig): Promise<void> {
   const byPage = new Map(members.flatMap((state) => (state.page ? [[state.page, state] as const] : [])));
   try {
-    rule.check({
+    await rule.check({
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
@@ -243,8 +245,8 @@ function unreadable(path: string, problem: string, ruleId: string): FileState {
 }
 
 /** After every page rule: the rules that compare pages, then the results in the reporters' shape. */
-function finishRun(states: FileState[], config: ResolvedConfig): LintRun {
-  runTrackRules(states, config);
+async function finishRun(states: FileState[], config: ResolvedConfig): Promise<LintRun> {
+  await runTrackRules(states, config);
   return {
     results: states.map(toResult),
     pages: states.flatMap((state) => (state.page ? [state.page] : [])),

@@ -68,6 +68,7 @@ export function buildLadderPage(tree: Root, file: VFile, path: string): LadderPa
     metadata: [],
     sections: [],
     tree,
+    text: String(file.value),
   };
   if (title) page.title = title;
   if (!level) return page;

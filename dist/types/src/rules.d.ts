@@ -7,6 +7,6 @@ export interface PageRule {
 }
 /** Every rule that looks at one page at a time. */
 export declare const pageRules: PageRule[];
-/** Every rule that compares the pages of a track. */
+/** Every rule that compares pages: those of a track, or (scope `ladder`) all of them. */
 export declare const trackRules: TrackRule[];
 export declare const ruleNames: readonly string[];

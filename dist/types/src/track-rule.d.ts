@@ -8,16 +8,18 @@ export interface TrackReportOptions {
     expected?: string[];
 }
 export interface TrackRuleContext {
-    /** Every page of one track (level pages and others, such as the track's README). */
+    /** Every page of one track (level pages and others, such as the track's README), or of the whole run for a ladder rule. */
     pages: LadderPage[];
     config: ResolvedConfig;
     options(page: LadderPage): Record<string, unknown> | undefined;
     report(page: LadderPage, reason: string, options?: TrackReportOptions): void;
 }
-/** A rule that compares the pages of one track; the engine runs it after every page rule. */
+/** A rule that compares pages; the engine runs it after every page rule. */
 export interface TrackRule {
     name: string;
     url: string;
     description: string;
-    check(context: TrackRuleContext): void;
+    /** `track` (default): once per track; `ladder`: once with every page of the run. */
+    scope?: 'track' | 'ladder';
+    check(context: TrackRuleContext): void | Promise<void>;
 }

@@ -9,6 +9,11 @@ export declare const defaultConfig: {
         'ladder-lost-list-marker': "error";
         'ladder-placeholder': "error";
         'ladder-links': "error";
+        'ladder-spelling': "error";
+        'ladder-doubled-word': "error";
+        'ladder-mojibake': "error";
+        'ladder-mixed-spelling': "warn";
+        'ladder-emoji-style': "warn";
         'ladder-track-index': "warn";
         'ladder-track-consistency': "warn";
     };

@@ -80,4 +80,6 @@ export interface LadderPage {
     metadata: MetadataField[];
     sections: Section[];
     tree: Root;
+    /** The page's source text, which `tree`'s offsets point into. */
+    text: string;
 }

@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@jest/globals';
+import { lintFiles, lintTexts } from '../src/engine/lint.ts';
+import { onlyRule } from './helpers/config.ts';
+
+const findings = (run: Awaited<ReturnType<typeof lintTexts>>) =>
+  run.results.flatMap((result) =>
+    result.messages.map(
+      (message) =>
+        `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.message} ${JSON.stringify(message.suggestions)}`,
+    ),
+  );
+
+test('invisible characters are found in prose and code alike, non-breaking spaces in prose only', async () => {
+  const text =
+    '# L2: Platform Engineer\n\n- Zero\u200Bwidth and non\u00A0breaking, a mark\uFEFFhere.\n- Code keeps `a\u00A0b`.\n';
+  const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
+    config: onlyRule('ladder-mojibake'),
+  });
+  expect(findings(run)).toEqual([
+    '3:7-3:8 An invisible zero-width space (U+200B) is here. It breaks search and spell checking. Delete it. [""]',
+    '3:21-3:22 A non-breaking space is here instead of an ordinary one (usually pasted from a document or web page). It stops the line from wrapping and search from matching. Replace it with a space. [" "]',
+    '3:38-3:39 An invisible byte-order mark (U+FEFF) is here, in the middle of the page (usually from joining two files). It breaks search and spell checking. Delete it. [""]',
+  ]);
+});
+
+test('words from a cspell.json the repository already has, and cspell comments in a page, are used', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'ladder-lint-cspell-'));
+  mkdirSync(join(root, 'Platform'));
+  writeFileSync(join(root, 'cspell.json'), JSON.stringify({ version: '0.2', words: ['Octonauts'] }));
+  writeFileSync(
+    join(root, 'Platform', 'L2-Platform-Engineer.md'),
+    '# L2: Platform Engineer\n\n<!-- cspell:ignore Bugcrowd -->\n\n- I welcome Octonauts and triage Bugcrowd and Zorblax reports.\n',
+  );
+  const run = await lintFiles(['.'], { cwd: root, config: onlyRule('ladder-spelling') });
+  expect(run.results[0]?.messages.map((message) => /^"([^"]+)"/.exec(message.message)?.[1])).toEqual([
+    'Zorblax',
+  ]);
+});

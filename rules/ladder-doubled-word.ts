@@ -1,0 +1,51 @@
+/**
+ * ladder-doubled-word: no word is written twice in a row ("the technical technical
+ * capabilities"), also across a line break or inline markup (`the **the**`). Doubles English
+ * allows ("that that", "had had") are not flagged. Docs and examples: docs/rules/ladder-doubled-word.md.
+ */
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { location } from 'vfile-location';
+import { ruleMeta } from '../src/rule-meta.ts';
+import { barrier, proseMask } from '../src/text/prose.ts';
+
+export interface DoubledWordOptions {
+  /** Words that may be doubled; replaces the default list. */
+  allow?: string[];
+}
+
+export const defaultAllowedDoubles = ['that', 'had', 'is'];
+
+const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const onlySpace = /^[ \t\n]+$/;
+
+const ladderDoubledWord = lintRule<Root, DoubledWordOptions | undefined>(
+  ruleMeta('ladder-doubled-word'),
+  (tree, file, options) => {
+    const allowed = new Set((options?.allow ?? defaultAllowedDoubles).map((entry) => entry.toLowerCase()));
+    const source = String(file.value);
+    const prose = proseMask(tree, source);
+    const place = location(file);
+    let previous: { text: string; start: number; end: number } | undefined;
+    for (const match of prose.matchAll(word)) {
+      const current = { text: match[0], start: match.index, end: match.index + match[0].length };
+      const before = previous;
+      previous = current;
+      if (!before || before.text.toLowerCase() !== current.text.toLowerCase()) continue;
+      const gap = prose.slice(before.end, current.start);
+      if (gap.includes(barrier) || !onlySpace.test(gap)) continue;
+      if (allowed.has(current.text.toLowerCase()) || /^\p{N}+$/u.test(current.text)) continue;
+      const start = place.toPoint(before.start);
+      const end = place.toPoint(current.end);
+      if (!start || !end) continue;
+      const message = file.message(`"${current.text}" is written twice in a row. Remove one of them.`, {
+        place: { start, end },
+      });
+      message.actual = source.slice(before.start, current.end);
+      // Only offer the fix when nothing but spaces separates the two, so no markup is lost.
+      if (onlySpace.test(source.slice(before.end, current.start))) message.expected = [before.text];
+    }
+  },
+);
+
+export default ladderDoubledWord;

@@ -1,0 +1,64 @@
+/**
+ * ladder-spelling: the prose of a page is spelled correctly. Spelling is cspell's (cspell-lib),
+ * with its English and software dictionaries, the words of the ladder-lint config and those of a
+ * `cspell.json` the repository already has. Docs and examples: docs/rules/ladder-spelling.md.
+ */
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { location } from 'vfile-location';
+import { ladderContext } from '../src/rule-context.ts';
+import { ruleMeta } from '../src/rule-meta.ts';
+import { findMojibake } from '../src/text/mojibake.ts';
+import { proseLines } from '../src/text/prose.ts';
+import { spellCheckerFor } from '../src/text/spelling.ts';
+
+const wordCharacter = /[\p{L}\p{M}'’-]/u;
+
+/** The whole hyphenated word around `offset`, such as "post-mortems" around "mortems". */
+function hyphenatedWordAt(text: string, offset: number, length: number): string {
+  let start = offset;
+  let end = offset + length;
+  while (start > 0 && wordCharacter.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && wordCharacter.test(text[end] ?? '')) end++;
+  return text.slice(start, end).replace(/^['’-]+|['’-]+$/g, '');
+}
+
+const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, file) => {
+  const { config } = ladderContext(tree, file);
+  const source = String(file.value);
+  // Line by line, as cspell reads directives such as `cspell:ignore` up to the end of their line.
+  let prose = proseLines(tree, source);
+  // Mis-decoded characters are ladder-mojibake's finding; here they would only look like typos.
+  for (const match of findMojibake(prose))
+    prose =
+      prose.slice(0, match.index) +
+      ' '.repeat(match.text.length) +
+      prose.slice(match.index + match.text.length);
+  const checker = await spellCheckerFor(file.path ? `${file.cwd}/${file.path}` : file.cwd, config.spelling);
+  const place = location(file);
+  for (const misspelling of await checker.check(prose)) {
+    // Acronyms (SIEM, SIRP) are names of things, as Word and most checkers assume by default.
+    if (misspelling.word === misspelling.word.toUpperCase()) continue;
+    const compound = hyphenatedWordAt(prose, misspelling.offset, misspelling.word.length);
+    // "post-mortems" is one word to a reader; only flag it if its parts joined are unknown too.
+    const knownCompound = (word: string) => checker.knows(word) || checker.knows(word.replaceAll('-', ''));
+    if (compound.includes('-') && knownCompound(compound)) continue;
+    // In "fune-tuning", "fine" makes a known compound and "fane" does not: offer it first.
+    if (compound.includes('-')) {
+      const makesWord = (suggestion: string) => knownCompound(compound.replace(misspelling.word, suggestion));
+      misspelling.suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
+    }
+    const start = place.toPoint(misspelling.offset);
+    const end = place.toPoint(misspelling.offset + misspelling.word.length);
+    if (!start || !end) continue;
+    const [best] = misspelling.suggestions;
+    const message = file.message(
+      `"${misspelling.word}" looks misspelled${best ? `; did you mean "${best}"?` : '.'} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
+      { place: { start, end } },
+    );
+    message.actual = misspelling.word;
+    message.expected = misspelling.suggestions;
+  }
+});
+
+export default ladderSpelling;

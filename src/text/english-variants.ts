@@ -1,0 +1,133 @@
+import {
+  combineTextAndLanguageSettings,
+  getDefaultSettings,
+  getDictionary,
+  mergeSettings,
+  type SpellingDictionaryCollection,
+} from 'cspell-lib';
+
+export type EnglishVariant = 'en-US' | 'en-GB';
+
+export interface VariantSpelling {
+  variant: EnglishVariant;
+  /** The American form, which names the pair: "organization" for "organisation". */
+  key: string;
+}
+
+/**
+ * British → American spelling patterns. A pattern only proposes a pair; it counts as one when the
+ * dictionaries agree: the British form is British English and not American, the American form is
+ * American English. So "promise" (no "promize") and "advertise" (American too) are never pairs.
+ */
+const britishPatterns: Array<[RegExp, string]> = [
+  [/^(.{2,})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able)$/, '$1iz$2'],
+  [/^(.+)ys(e|es|ed|ing|er|ers)$/, '$1yz$2'],
+  [/^(.+)our(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|al|ally|ism|ist)?$/, '$1or$2'],
+  [/^(.+[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/^(.+)ence(s)?$/, '$1ense$2'],
+  [/^(.+)tre(s|d)?$/, '$1ter$2'],
+  [/^(.+)ogue(s)?$/, '$1og$2'],
+];
+
+/** Pairs no pattern describes. */
+const britishWords: Record<string, string> = {
+  grey: 'gray',
+  enrol: 'enroll',
+  enrolment: 'enrollment',
+  fulfil: 'fulfill',
+  fulfilment: 'fulfillment',
+  skilful: 'skillful',
+  wilful: 'willful',
+  ageing: 'aging',
+  manoeuvre: 'maneuver',
+  jewellery: 'jewelry',
+};
+
+/** American → British: the inverse of the patterns above, checked the same way. */
+const americanPatterns: Array<[RegExp, string]> = [
+  [/^(.{2,})iz(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able)$/, '$1is$2'],
+  [/^(.+)yz(e|es|ed|ing|er|ers)$/, '$1ys$2'],
+  [/^(.+)or(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|al|ally|ism|ist)?$/, '$1our$2'],
+  [/^(.+[aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
+  [/^(.+)ense(s)?$/, '$1ence$2'],
+  [/^(.+)ter(s|ed)?$/, '$1tre$2'],
+  [/^(.+)og(s)?$/, '$1ogue$2'],
+];
+/**
+ * American forms that British English also uses for another part of speech ("to license",
+ * "a practice"), so seeing one says nothing about which variant a page writes.
+ */
+const sharedForms = new Set(['license', 'licensed', 'licenses', 'licensing', 'practice', 'practices']);
+
+const americanWords = Object.fromEntries(
+  Object.entries(britishWords).map(([british, american]) => [american, british]),
+);
+
+export interface EnglishVariants {
+  /** Whether `word` (lower case) is one side of a British/American pair, and which. */
+  classify(word: string): VariantSpelling | undefined;
+  /** The word in the other variant, keeping its capitals. */
+  counterpart(word: string): string | undefined;
+}
+
+let loaded: Promise<EnglishVariants> | undefined;
+
+/** The American and British dictionaries, loaded once per process. */
+export function englishVariants(): Promise<EnglishVariants> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function dictionaryFor(language: string): Promise<SpellingDictionaryCollection> {
+  const settings = combineTextAndLanguageSettings(
+    mergeSettings(await getDefaultSettings(), { language }),
+    '',
+    ['plaintext'],
+  );
+  return getDictionary(settings);
+}
+
+async function load(): Promise<EnglishVariants> {
+  const [american, british] = await Promise.all([dictionaryFor('en'), dictionaryFor('en-GB')]);
+  const isPair = (britishForm: string, americanForm: string) =>
+    britishForm !== americanForm &&
+    !american.has(britishForm, { ignoreCase: false }) &&
+    british.has(britishForm, { ignoreCase: false }) &&
+    american.has(americanForm, { ignoreCase: false });
+  const candidates = (word: string, patterns: Array<[RegExp, string]>, words: Record<string, string>) => [
+    ...(words[word] ? [words[word]] : []),
+    ...patterns
+      .filter(([pattern]) => pattern.test(word))
+      .map(([pattern, replacement]) => word.replace(pattern, replacement)),
+  ];
+  const cache = new Map<string, VariantSpelling | null>();
+  const classify = (word: string): VariantSpelling | undefined => {
+    const known = cache.get(word);
+    if (known !== undefined) return known ?? undefined;
+    let found: VariantSpelling | undefined;
+    for (const americanForm of candidates(word, britishPatterns, britishWords))
+      if (isPair(word, americanForm)) found = { variant: 'en-GB', key: americanForm };
+    if (!found && !sharedForms.has(word))
+      for (const britishForm of candidates(word, americanPatterns, americanWords))
+        if (isPair(britishForm, word)) found = { variant: 'en-US', key: word };
+    cache.set(word, found ?? null);
+    return found;
+  };
+  const counterpart = (word: string): string | undefined => {
+    const lower = word.toLowerCase();
+    const spelling = classify(lower);
+    if (!spelling) return undefined;
+    const other =
+      spelling.variant === 'en-US'
+        ? candidates(lower, americanPatterns, americanWords).find((britishForm) => isPair(britishForm, lower))
+        : spelling.key;
+    return other && matchCase(word, other);
+  };
+  return { classify, counterpart };
+}
+
+function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase()) return word.toUpperCase();
+  if (model[0] === model[0]?.toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}

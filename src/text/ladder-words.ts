@@ -1,0 +1,15 @@
+/**
+ * Words career ladders use that cspell's English and software dictionaries do not know. Each was
+ * found in a real ladder; anything company-specific (product and people names) belongs in the
+ * user's config instead.
+ */
+export const ladderWords: readonly string[] = [
+  'frontlines',
+  'multiteam',
+  'rockstar',
+  'rockstars',
+  'upskill',
+  'upskilled',
+  'upskilling',
+  'dogfooding',
+];

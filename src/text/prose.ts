@@ -1,0 +1,91 @@
+import type { Nodes, Root } from 'mdast';
+
+/**
+ * The prose of a page laid over its source: same length and offsets as the file, with the words a
+ * reader reads kept and everything else blanked, so a finding's offset is the file's offset.
+ *
+ * - Text of paragraphs, headings, table cells, emphasis and link text is kept.
+ * - Markup inside a block (`**`, `[`, `## `, link targets) becomes a space, so a word doubled
+ *   across `**bold**` or a line break still reads as doubled.
+ * - Everything that is not prose — code, HTML, URLs written as links, front matter, list markers,
+ *   the gaps between blocks — becomes a barrier (`\0`) that no word or doubled word crosses.
+ *
+ * Line breaks inside a block stay line breaks; those between blocks are barriers like the rest.
+ */
+export const barrier = '\u0000';
+
+const containers = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+]);
+
+// Entities and backslash escapes are how the source spells a character, not words.
+const sourceSpelling = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});|\\[!-/:-@[-`{-~]/gi;
+
+const spellingDirective = /^<!--\s*(?:cspell|spell-checker)[:\s]/i;
+
+export function proseMask(tree: Root, source: string): string {
+  // Offsets are in UTF-16 code units, so the mask is too.
+  const mask = source.split('').map(() => barrier);
+  const fill = (start: number, end: number, unit: string) => {
+    for (let offset = start; offset < end; offset++) mask[offset] = source[offset] === '\n' ? '\n' : unit;
+  };
+  const copy = (start: number, end: number) => {
+    for (let offset = start; offset < end; offset++) mask[offset] = source[offset] ?? barrier;
+    for (const match of source.slice(start, end).matchAll(sourceSpelling))
+      fill(start + match.index, start + match.index + match[0].length, ' ');
+  };
+  const walk = (node: Nodes) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'text') return copy(start, end);
+    // `<!-- cspell:ignore Octo -->` and the like stay visible to the spell checker.
+    if (node.type === 'html' && spellingDirective.test(node.value)) return copy(start, end);
+    if (containers.has(node.type)) {
+      // A link whose text is its address (`https://…`, `www.…`) is an address, not prose.
+      if (node.type === 'link' && isAddress(node)) return;
+      fill(start, end, ' ');
+      for (const child of 'children' in node ? node.children : []) {
+        const childStart = child.position?.start.offset;
+        const childEnd = child.position?.end.offset;
+        // Inline code, HTML and images inside a block are barriers again.
+        if (
+          childStart !== undefined &&
+          childEnd !== undefined &&
+          !containers.has(child.type) &&
+          child.type !== 'text'
+        )
+          fill(childStart, childEnd, barrier);
+        walk(child);
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return mask.join('');
+}
+
+function isAddress(link: Extract<Nodes, { type: 'link' }>): boolean {
+  const [only] = link.children;
+  if (link.children.length !== 1 || only?.type !== 'text') return false;
+  const text = only.value.replace(/^mailto:/, '');
+  return (
+    link.url === only.value ||
+    link.url.replace(/^(mailto:|https?:\/\/)/, '') === text.replace(/^https?:\/\//, '')
+  );
+}
+
+/** The prose with barriers turned back into spaces and line breaks, for tools that read lines. */
+export function proseLines(tree: Root, source: string): string {
+  return proseMask(tree, source).replace(/\0/g, (_, offset: number) =>
+    source[offset] === '\n' ? '\n' : ' ',
+  );
+}

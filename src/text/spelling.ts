@@ -1,0 +1,113 @@
+import { dirname } from 'node:path';
+import {
+  type CSpellSettings,
+  createTextDocument,
+  DocumentValidator,
+  getDictionary,
+  mergeSettings,
+  searchForConfig,
+  type SpellingDictionaryCollection,
+} from 'cspell-lib';
+import type { SpellingConfig } from '../config/types.ts';
+import { ladderWords } from './ladder-words.ts';
+
+export interface Misspelling {
+  /** Offset in the checked text, in UTF-16 code units. */
+  offset: number;
+  word: string;
+  suggestions: string[];
+}
+
+export interface SpellChecker {
+  check(text: string): Promise<Misspelling[]>;
+  /** True when the dictionaries in use know the word. */
+  knows(word: string): boolean;
+}
+
+/**
+ * The other variant of English is accepted too: a page that writes "behaviour" in an en-US ladder
+ * has not misspelled it. Choosing one variant is ladder-mixed-spelling's job.
+ */
+function cspellLanguage(language: string): string {
+  if (/^en[-_]gb$/i.test(language)) return 'en-GB,en';
+  if (/^en([-_]us)?$/i.test(language)) return 'en,en-GB';
+  return language;
+}
+
+// Keyed by the repository's cspell settings (one object per file found), then by ours.
+const checkers = new Map<CSpellSettings | undefined, Map<string, Promise<SpellChecker>>>();
+const repositorySettings = new Map<string, Promise<CSpellSettings | undefined>>();
+
+/** The `cspell.json` / `cspell.config.*` nearest to a folder, read once per folder. */
+function cspellSettingsFor(folder: string): Promise<CSpellSettings | undefined> {
+  let found = repositorySettings.get(folder);
+  if (!found) {
+    found = searchForConfig(`${folder}/`).catch(() => undefined);
+    repositorySettings.set(folder, found);
+  }
+  return found;
+}
+
+/**
+ * The spell checker for a page: dictionaries are loaded once per distinct configuration and
+ * shared by every page that uses it, so only the first page pays for loading them.
+ */
+export async function spellCheckerFor(
+  pagePath: string,
+  spelling: Required<SpellingConfig>,
+): Promise<SpellChecker> {
+  const repository = await cspellSettingsFor(dirname(pagePath));
+  const forRepository = checkers.get(repository) ?? new Map<string, Promise<SpellChecker>>();
+  checkers.set(repository, forRepository);
+  const key = JSON.stringify(spelling);
+  let checker = forRepository.get(key);
+  if (!checker) {
+    checker = createChecker(spelling, repository);
+    forRepository.set(key, checker);
+  }
+  return checker;
+}
+
+async function createChecker(
+  spelling: Required<SpellingConfig>,
+  repository: CSpellSettings | undefined,
+): Promise<SpellChecker> {
+  const ours: CSpellSettings = {
+    language: cspellLanguage(spelling.language),
+    words: [...ladderWords, ...(repository?.words ?? []), ...spelling.words],
+    ignoreWords: [...(repository?.ignoreWords ?? []), ...spelling.ignoreWords],
+  };
+  const settings = repository ? mergeSettings(repository, ours) : ours;
+  const document = createTextDocument({
+    uri: 'file:///ladder-lint/prose.txt',
+    content: '',
+    languageId: 'plaintext',
+  });
+  const validator = new DocumentValidator(
+    document,
+    { generateSuggestions: true, numSuggestions: 3, noConfigSearch: true },
+    settings,
+  );
+  await validator.prepare();
+  const dictionary: SpellingDictionaryCollection = await getDictionary(validator.getFinalizedDocSettings());
+  const ignored = new Set(ours.ignoreWords?.map((word) => word.toLowerCase()));
+  // One validator serves every page; pages take turns so that one page's text never meets another's.
+  let turn: Promise<unknown> = Promise.resolve();
+  const knows = (word: string) =>
+    ignored.has(word.toLowerCase()) || dictionary.has(word, { ignoreCase: true });
+  return {
+    knows,
+    check(text) {
+      const result = turn.then(async () => {
+        await validator.updateDocumentText(text);
+        return validator.checkDocument().map((issue): Misspelling => ({
+          offset: issue.offset,
+          word: issue.text,
+          suggestions: (issue.suggestionsEx ?? []).map((suggestion) => suggestion.word).slice(0, 3),
+        }));
+      });
+      turn = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
