@@ -521,9 +521,7 @@ function buildLadderPage(tree, file, path) {
     kind: level ? "level" : "other",
     track: trackOf(path),
     metadata: [],
-    sections: [],
-    tree,
-    text: String(file.value)
+    sections: []
   };
   if (title) page.title = title;
   if (!level) return page;
@@ -977,7 +975,15 @@ var containers = /* @__PURE__ */ new Set([
 ]);
 var sourceSpelling = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});|\\[!-/:-@[-`{-~]/gi;
 var spellingDirective = /^<!--\s*(?:cspell|spell-checker)[:\s]/i;
+var masks = /* @__PURE__ */ new WeakMap();
 function proseMask(tree, source) {
+  const cached = masks.get(tree);
+  if (cached?.source === source) return cached.mask;
+  const mask = makeProseMask(tree, source);
+  masks.set(tree, { source, mask });
+  return mask;
+}
+function makeProseMask(tree, source) {
   const mask = source.split("").map(() => barrier);
   const fill = (start, end, unit) => {
     for (let offset = start; offset < end; offset++) mask[offset] = source[offset] === "\n" ? "\n" : unit;
@@ -1060,31 +1066,37 @@ var ladder_doubled_word_default = ladderDoubledWord;
 import { emojiToName, nameToEmoji } from "gemoji";
 import { location as location3 } from "vfile-location";
 var shortcode = /:([a-z\d_+-]+):/g;
-var emoji = new RegExp("\\p{RGI_Emoji}", "gv");
-function usesOf(page) {
-  const prose = proseMask(page.tree, page.text);
-  const uses = { unicode: [], shortcode: [] };
-  for (const match of prose.matchAll(shortcode)) {
-    const character = nameToEmoji[match[1] ?? ""];
-    if (character) uses.shortcode.push({ page, offset: match.index, text: match[0], other: character });
-  }
-  for (const match of prose.matchAll(emoji)) {
-    const name = emojiToName[match[0]] ?? emojiToName[match[0].replace(/\uFE0F/g, "")];
-    if (name) uses.unicode.push({ page, offset: match.index, text: match[0], other: `:${name}:` });
-  }
-  return uses;
-}
+var emoji = new RegExp("\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier}|\\u200D\\p{Extended_Pictographic})*", "gu");
 var ladderEmojiStyle = {
   name: "ladder-emoji-style",
   url: ruleMeta("ladder-emoji-style").url,
   description: "A ladder writes emoji either as emoji or as :shortcodes:, not both.",
   scope: "ladder",
+  collect(_page, tree, text) {
+    const prose = proseMask(tree, text);
+    const place = location3(text);
+    const uses = { unicode: [], shortcode: [] };
+    const add = (style, offset, written, other) => {
+      const start = place.toPoint(offset);
+      const end = place.toPoint(offset + written.length);
+      if (start && end) uses[style].push({ text: written, other, place: { start, end } });
+    };
+    for (const match of prose.matchAll(shortcode)) {
+      const character = nameToEmoji[match[1] ?? ""];
+      if (character) add("shortcode", match.index, match[0], character);
+    }
+    for (const match of prose.matchAll(emoji)) {
+      const name = emojiToName[match[0]] ?? emojiToName[match[0].replace(/\uFE0F/g, "")];
+      if (name) add("unicode", match.index, match[0], `:${name}:`);
+    }
+    return uses;
+  },
   check(context) {
     const all = { unicode: [], shortcode: [] };
     for (const page of context.pages) {
-      const uses = usesOf(page);
-      all.unicode.push(...uses.unicode);
-      all.shortcode.push(...uses.shortcode);
+      const uses = context.collected(page);
+      all.unicode.push(...(uses?.unicode ?? []).map((use) => ({ ...use, page })));
+      all.shortcode.push(...(uses?.shortcode ?? []).map((use) => ({ ...use, page })));
     }
     const pinned = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
     if (!pinned && (all.unicode.length === 0 || all.shortcode.length === 0)) return;
@@ -1092,14 +1104,11 @@ var ladderEmojiStyle = {
     const flagged = kept === "unicode" ? "shortcode" : "unicode";
     const first = all[kept][0];
     for (const use of all[flagged]) {
-      const place = location3(use.page.text);
-      const start = place.toPoint(use.offset);
-      const end = place.toPoint(use.offset + use.text.length);
-      const because = pinned ? `this ladder is set to write ${kept === "unicode" ? "emoji" : "shortcodes"} (ladder-emoji-style "prefer": "${kept}")` : `the rest of the ladder writes ${kept === "unicode" ? "the emoji itself" : "shortcodes"} (${all[kept].length} times${first ? `, first at ${first.page.path}:${location3(first.page.text).toPoint(first.offset)?.line ?? 1}` : ""})`;
+      const because = pinned ? `this ladder is set to write ${kept === "unicode" ? "emoji" : "shortcodes"} (ladder-emoji-style "prefer": "${kept}")` : `the rest of the ladder writes ${kept === "unicode" ? "the emoji itself" : "shortcodes"} (${all[kept].length} times${first ? `, first at ${first.page.path}:${first.place.start.line}` : ""})`;
       context.report(
         use.page,
         `"${use.text}" is written as ${flagged === "unicode" ? "an emoji" : "a shortcode"}, but ${because}. Write "${use.other}" instead.`,
-        { ...start && end ? { place: { start, end } } : {}, expected: [use.other] }
+        { place: use.place, expected: [use.other] }
       );
     }
   }
@@ -1154,8 +1163,8 @@ function safeDecode(text) {
     return text;
   }
 }
-function missingAnchorReason(url, where2) {
-  return `This link goes to "${url}", but ${where2} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
+function missingAnchorReason(url, where) {
+  return `This link goes to "${url}", but ${where} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
 }
 var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
   const { linkedPages: linkedPages2 } = ladderContext(tree, file);
@@ -1437,42 +1446,32 @@ function matchCase(model, word3) {
 
 // rules/ladder-mixed-spelling.ts
 var variantNames = { "en-US": "American", "en-GB": "British" };
-var word2 = new RegExp("\\p{L}+", "gu");
-function usesOf2(page, classify) {
-  const uses = [];
-  for (const match of proseMask(page.tree, page.text).replaceAll(barrier, " ").matchAll(word2)) {
-    if (match[0].length < 4) continue;
-    const spelling = classify(match[0].toLowerCase());
-    if (spelling) uses.push({ page, offset: match.index, word: match[0], ...spelling });
-  }
-  return uses;
-}
-var locations = /* @__PURE__ */ new WeakMap();
-function locate(page) {
-  let found = locations.get(page);
-  if (!found) {
-    found = location4(page.text);
-    locations.set(page, found);
-  }
-  return found;
-}
-function where(use) {
-  const point = locate(use.page).toPoint(use.offset);
-  return `${use.page.path}:${point?.line ?? 1}`;
-}
+var word2 = new RegExp("\\p{L}{4,}", "gu");
 var ladderMixedSpelling = {
   name: "ladder-mixed-spelling",
   url: ruleMeta("ladder-mixed-spelling").url,
   description: "A ladder spells each word the British way or the American way, not both.",
   scope: "ladder",
+  async collect(_page, tree, text) {
+    const { classify } = await englishVariants();
+    const place = location4(text);
+    const uses = [];
+    for (const match of proseMask(tree, text).matchAll(word2)) {
+      const spelling = classify(match[0].toLowerCase());
+      const start = place.toPoint(match.index);
+      const end = place.toPoint(match.index + match[0].length);
+      if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
+    }
+    return uses;
+  },
   async check(context) {
     const variants = await englishVariants();
     const pairs = /* @__PURE__ */ new Map();
     const totals = { "en-US": 0, "en-GB": 0 };
     for (const page of context.pages) {
-      for (const use of usesOf2(page, variants.classify)) {
+      for (const use of context.collected(page) ?? []) {
         const pair = pairs.get(use.key) ?? { "en-US": [], "en-GB": [] };
-        pair[use.variant].push(use);
+        pair[use.variant].push({ ...use, page });
         pairs.set(use.key, pair);
         totals[use.variant]++;
       }
@@ -1489,16 +1488,11 @@ var ladderMixedSpelling = {
       const example = examples[0];
       for (const use of pair[flagged]) {
         const fix = variants.counterpart(use.word) ?? "";
-        const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? where(example) : ""})`;
-        const start = locate(use.page).toPoint(use.offset);
-        const end = locate(use.page).toPoint(use.offset + use.word.length);
+        const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ""})`;
         context.report(
           use.page,
           `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? "" : `, or pin one spelling with the rule's "prefer" option`}.`,
-          {
-            ...start && end ? { place: { start, end } } : {},
-            expected: fix ? [fix] : []
-          }
+          { place: use.place, expected: fix ? [fix] : [] }
         );
       }
     }
@@ -1749,9 +1743,9 @@ var ladderSections = lintRule8(ruleMeta("ladder-sections"), (tree, file) => {
       continue;
     }
     if (spec.required === false) continue;
-    const where2 = previous ? `after "${headingOf(previous)}"` : "after the summary";
+    const where = previous ? `after "${headingOf(previous)}"` : "after the summary";
     const message = file.message(
-      `The "${spec.name}" section is missing. Add "${headingFor(spec)}" ${where2}, with its expectations.`,
+      `The "${spec.name}" section is missing. Add "${headingFor(spec)}" ${where}, with its expectations.`,
       { place: previous?.position ?? titlePlace }
     );
     message.expected = [headingFor(spec)];
@@ -2085,14 +2079,19 @@ var ladderTrackIndex = {
   name: "ladder-track-index",
   url: ruleMeta("ladder-track-index").url,
   description: "A track's README lists every level page of its folder, with the page's level and title.",
-  check({ pages, report: report2 }) {
+  collect(page, tree) {
+    if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
+    const links = [];
+    visit6(tree, "link", (link) => {
+      if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
+    });
+    return links;
+  },
+  check({ pages, report: report2, collected }) {
     const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
     const levels = pages.filter((page) => page.kind === "level" && page.title?.level);
     if (!readme || levels.length === 0) return;
-    const links = [];
-    visit6(readme.tree, "link", (link) => {
-      if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
-    });
+    const links = collected(readme) ?? [];
     const linkTo = (page) => links.find((link) => {
       const target = safeDecode2(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
       return target === fileName(page.path);
@@ -2200,6 +2199,11 @@ function isIgnored(path, rules2) {
     return set.ignores(relativePath.split(sep).join("/"));
   });
 }
+function isIgnoredFolder(path, folder, rules2) {
+  const relativePath = relative(folder, path);
+  if (relativePath.startsWith("..") || relativePath === "") return false;
+  return rules2.ignores(`${relativePath.split(sep).join("/")}/`);
+}
 function configIgnores(config, cwd) {
   const matchers = config.ignores.map(({ base, pattern: pattern2 }) => {
     const match = picomatch(pattern2, { dot: true });
@@ -2243,7 +2247,9 @@ async function discoverFiles(patterns, cwd, config) {
       // A symlink loop must not hang the run; linked pages can be named explicitly.
       followSymbolicLinks: false
     });
-    const rules2 = await ignoreRulesFor(root);
+    let rules2 = await ignoreRulesFor(root);
+    if (kind === "folder")
+      rules2 = rules2.filter(({ folder, rules: set }) => !isIgnoredFolder(root, folder, set));
     const before = found.size;
     for (const path of matches) {
       if (!isCandidate(path) || found.has(path)) continue;
@@ -2320,9 +2326,9 @@ async function runPageRules(state, tree) {
     internalError(state.file, "a page rule", error);
   }
 }
-function internalError(file, where2, error) {
+function internalError(file, where, error) {
   const message = file.message(
-    `ladder-lint failed inside ${where2} on this file and could not finish checking it: ${error?.message ?? String(error)}. Please report this with the file attached.`,
+    `ladder-lint failed inside ${where} on this file and could not finish checking it: ${error?.message ?? String(error)}. Please report this with the file attached.`,
     { ruleId: engineRuleIds.internal, source: "ladder-lint" }
   );
   message.fatal = true;
@@ -2351,6 +2357,7 @@ async function runTrackRule(rule, members, config) {
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
+      collected: (page) => byPage.get(page)?.collected.get(rule.name),
       report: (page, reason, options) => {
         const state = byPage.get(page);
         const severity2 = severityOf(state?.rules[rule.name]);
@@ -2396,23 +2403,38 @@ function toResult(state) {
 }
 async function lintOne(file, absolutePath, cwd, config, pages) {
   const { rules: rules2, template: template2 } = settingsFor(absolutePath, cwd, config);
-  const state = { file, rules: rules2 };
+  const state = { file, rules: rules2, collected: /* @__PURE__ */ new Map() };
   try {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     state.page = page;
     file.data.ladder = makeContext(page, config, pages, template2);
     await runPageRules(state, tree);
+    await collectForTrackRules(state, tree);
   } catch (error) {
     internalError(file, "the Markdown parser", error);
   }
+  file.value = "";
+  delete file.data.ladder;
   return state;
+}
+async function collectForTrackRules(state, tree) {
+  const { page, file } = state;
+  if (!page) return;
+  for (const rule of trackRules) {
+    if (!rule.collect || severityOf(state.rules[rule.name]) === 0) continue;
+    try {
+      state.collected.set(rule.name, await rule.collect(page, tree, String(file.value)));
+    } catch (error) {
+      internalError(file, `the ${rule.name} rule`, error);
+    }
+  }
 }
 function unreadable(path, problem, ruleId) {
   const file = new VFile2({ path });
   const message = file.message(problem, { ruleId, source: "ladder-lint", place: { line: 1, column: 1 } });
   message.fatal = true;
-  return { file, rules: {} };
+  return { file, rules: {}, collected: /* @__PURE__ */ new Map() };
 }
 async function finishRun(states, config) {
   await runTrackRules(states, config);

@@ -4,6 +4,7 @@
  * the page is read outside GitHub. Docs and examples: docs/rules/ladder-emoji-style.md.
  */
 import { emojiToName, nameToEmoji } from 'gemoji';
+import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import type { LadderPage } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
@@ -18,41 +19,46 @@ export interface EmojiStyleOptions {
 }
 
 interface Use {
-  page: LadderPage;
-  offset: number;
   text: string;
   /** The same emoji written the other way. */
   other: string;
+  place: Position;
 }
 
 const shortcode = /:([a-z\d_+-]+):/g;
-const emoji = /\p{RGI_Emoji}/gv;
-
-function usesOf(page: LadderPage): Record<EmojiStyle, Use[]> {
-  const prose = proseMask(page.tree, page.text);
-  const uses: Record<EmojiStyle, Use[]> = { unicode: [], shortcode: [] };
-  for (const match of prose.matchAll(shortcode)) {
-    const character = nameToEmoji[match[1] ?? ''];
-    if (character) uses.shortcode.push({ page, offset: match.index, text: match[0], other: character });
-  }
-  for (const match of prose.matchAll(emoji)) {
-    const name = emojiToName[match[0]] ?? emojiToName[match[0].replace(/\uFE0F/g, '')];
-    if (name) uses.unicode.push({ page, offset: match.index, text: match[0], other: `:${name}:` });
-  }
-  return uses;
-}
+// A pictograph with its variation selectors, skin tones and joined parts (👩‍💻), looked up in gemoji.
+const emoji = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
 
 const ladderEmojiStyle: TrackRule = {
   name: 'ladder-emoji-style',
   url: ruleMeta('ladder-emoji-style').url,
   description: 'A ladder writes emoji either as emoji or as :shortcodes:, not both.',
   scope: 'ladder',
+  collect(_page, tree, text): Record<EmojiStyle, Use[]> {
+    const prose = proseMask(tree, text);
+    const place = location(text);
+    const uses: Record<EmojiStyle, Use[]> = { unicode: [], shortcode: [] };
+    const add = (style: EmojiStyle, offset: number, written: string, other: string) => {
+      const start = place.toPoint(offset);
+      const end = place.toPoint(offset + written.length);
+      if (start && end) uses[style].push({ text: written, other, place: { start, end } });
+    };
+    for (const match of prose.matchAll(shortcode)) {
+      const character = nameToEmoji[match[1] ?? ''];
+      if (character) add('shortcode', match.index, match[0], character);
+    }
+    for (const match of prose.matchAll(emoji)) {
+      const name = emojiToName[match[0]] ?? emojiToName[match[0].replace(/\uFE0F/g, '')];
+      if (name) add('unicode', match.index, match[0], `:${name}:`);
+    }
+    return uses;
+  },
   check(context) {
-    const all: Record<EmojiStyle, Use[]> = { unicode: [], shortcode: [] };
+    const all: Record<EmojiStyle, Array<Use & { page: LadderPage }>> = { unicode: [], shortcode: [] };
     for (const page of context.pages) {
-      const uses = usesOf(page);
-      all.unicode.push(...uses.unicode);
-      all.shortcode.push(...uses.shortcode);
+      const uses = context.collected(page) as Record<EmojiStyle, Use[]> | undefined;
+      all.unicode.push(...(uses?.unicode ?? []).map((use) => ({ ...use, page })));
+      all.shortcode.push(...(uses?.shortcode ?? []).map((use) => ({ ...use, page })));
     }
     const pinned = context.pages
       .map((page) => (context.options(page) as EmojiStyleOptions | undefined)?.prefer)
@@ -63,16 +69,13 @@ const ladderEmojiStyle: TrackRule = {
     const flagged: EmojiStyle = kept === 'unicode' ? 'shortcode' : 'unicode';
     const first = all[kept][0];
     for (const use of all[flagged]) {
-      const place = location(use.page.text);
-      const start = place.toPoint(use.offset);
-      const end = place.toPoint(use.offset + use.text.length);
       const because = pinned
         ? `this ladder is set to write ${kept === 'unicode' ? 'emoji' : 'shortcodes'} (ladder-emoji-style "prefer": "${kept}")`
-        : `the rest of the ladder writes ${kept === 'unicode' ? 'the emoji itself' : 'shortcodes'} (${all[kept].length} times${first ? `, first at ${first.page.path}:${location(first.page.text).toPoint(first.offset)?.line ?? 1}` : ''})`;
+        : `the rest of the ladder writes ${kept === 'unicode' ? 'the emoji itself' : 'shortcodes'} (${all[kept].length} times${first ? `, first at ${first.page.path}:${first.place.start.line}` : ''})`;
       context.report(
         use.page,
         `"${use.text}" is written as ${flagged === 'unicode' ? 'an emoji' : 'a shortcode'}, but ${because}. Write "${use.other}" instead.`,
-        { ...(start && end ? { place: { start, end } } : {}), expected: [use.other] },
+        { place: use.place, expected: [use.other] },
       );
     }
   },

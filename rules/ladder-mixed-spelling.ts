@@ -4,11 +4,12 @@
  * whatever the spelling language; a config may pin one variant instead.
  * Docs and examples: docs/rules/ladder-mixed-spelling.md.
  */
+import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import type { LadderPage } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import { type EnglishVariant, englishVariants } from '../src/text/english-variants.ts';
-import { barrier, proseMask } from '../src/text/prose.ts';
+import { proseMask } from '../src/text/prose.ts';
 import type { TrackRule } from '../src/track-rule.ts';
 
 export interface MixedSpellingOptions {
@@ -17,54 +18,41 @@ export interface MixedSpellingOptions {
 }
 
 interface Use {
-  page: LadderPage;
-  offset: number;
   word: string;
+  /** The American form, which names the pair. */
+  key: string;
   variant: EnglishVariant;
+  place: Position;
 }
 
 const variantNames: Record<EnglishVariant, string> = { 'en-US': 'American', 'en-GB': 'British' };
-const word = /\p{L}+/gu;
-
-function usesOf(page: LadderPage, classify: Awaited<ReturnType<typeof englishVariants>>['classify']) {
-  const uses: Array<Use & { key: string }> = [];
-  for (const match of proseMask(page.tree, page.text).replaceAll(barrier, ' ').matchAll(word)) {
-    if (match[0].length < 4) continue;
-    const spelling = classify(match[0].toLowerCase());
-    if (spelling) uses.push({ page, offset: match.index, word: match[0], ...spelling });
-  }
-  return uses;
-}
-
-const locations = new WeakMap<LadderPage, ReturnType<typeof location>>();
-
-function locate(page: LadderPage) {
-  let found = locations.get(page);
-  if (!found) {
-    found = location(page.text);
-    locations.set(page, found);
-  }
-  return found;
-}
-
-function where(use: Use): string {
-  const point = locate(use.page).toPoint(use.offset);
-  return `${use.page.path}:${point?.line ?? 1}`;
-}
+const word = /\p{L}{4,}/gu;
 
 const ladderMixedSpelling: TrackRule = {
   name: 'ladder-mixed-spelling',
   url: ruleMeta('ladder-mixed-spelling').url,
   description: 'A ladder spells each word the British way or the American way, not both.',
   scope: 'ladder',
+  async collect(_page, tree, text) {
+    const { classify } = await englishVariants();
+    const place = location(text);
+    const uses: Use[] = [];
+    for (const match of proseMask(tree, text).matchAll(word)) {
+      const spelling = classify(match[0].toLowerCase());
+      const start = place.toPoint(match.index);
+      const end = place.toPoint(match.index + match[0].length);
+      if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
+    }
+    return uses;
+  },
   async check(context) {
     const variants = await englishVariants();
-    const pairs = new Map<string, Record<EnglishVariant, Use[]>>();
+    const pairs = new Map<string, Record<EnglishVariant, Array<Use & { page: LadderPage }>>>();
     const totals: Record<EnglishVariant, number> = { 'en-US': 0, 'en-GB': 0 };
     for (const page of context.pages) {
-      for (const use of usesOf(page, variants.classify)) {
+      for (const use of (context.collected(page) as Use[] | undefined) ?? []) {
         const pair = pairs.get(use.key) ?? { 'en-US': [], 'en-GB': [] };
-        pair[use.variant].push(use);
+        pair[use.variant].push({ ...use, page });
         pairs.set(use.key, pair);
         totals[use.variant]++;
       }
@@ -90,16 +78,11 @@ const ladderMixedSpelling: TrackRule = {
         const fix = variants.counterpart(use.word) ?? '';
         const because = pinned
           ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")`
-          : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? 'time' : 'times'}, first at ${example ? where(example) : ''})`;
-        const start = locate(use.page).toPoint(use.offset);
-        const end = locate(use.page).toPoint(use.offset + use.word.length);
+          : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? 'time' : 'times'}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ''})`;
         context.report(
           use.page,
           `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? '' : ', or pin one spelling with the rule\'s "prefer" option'}.`,
-          {
-            ...(start && end ? { place: { start, end } } : {}),
-            expected: fix ? [fix] : [],
-          },
+          { place: use.place, expected: fix ? [fix] : [] },
         );
       }
     }

@@ -23,14 +23,19 @@ const ladderTrackIndex: TrackRule = {
   name: 'ladder-track-index',
   url: ruleMeta('ladder-track-index').url,
   description: "A track's README lists every level page of its folder, with the page's level and title.",
-  check({ pages, report }) {
+  collect(page, tree) {
+    if (!/^readme\.md$/i.test(fileName(page.path))) return undefined;
+    const links: Link[] = [];
+    visit(tree, 'link', (link) => {
+      if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
+    });
+    return links;
+  },
+  check({ pages, report, collected }) {
     const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
     const levels = pages.filter((page) => page.kind === 'level' && page.title?.level);
     if (!readme || levels.length === 0) return;
-    const links: Link[] = [];
-    visit(readme.tree, 'link', (link) => {
-      if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
-    });
+    const links = (collected(readme) as Link[] | undefined) ?? [];
     const linkTo = (page: LadderPage) =>
       links.find((link) => {
         const target = safeDecode(link.url.split('#')[0] ?? '').replace(/^\.\//, '');

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { ResolvedConfig } from './config/types.ts';
 import type { LadderPage } from './model/ladder-page.ts';
@@ -15,6 +16,8 @@ export interface TrackRuleContext {
   config: ResolvedConfig;
   options(page: LadderPage): Record<string, unknown> | undefined;
   report(page: LadderPage, reason: string, options?: TrackReportOptions): void;
+  /** What the rule's `collect` kept of a page while its tree was at hand. */
+  collected(page: LadderPage): unknown;
 }
 
 /** A rule that compares pages; the engine runs it after every page rule. */
@@ -24,5 +27,11 @@ export interface TrackRule {
   description: string;
   /** `track` (default): once per track; `ladder`: once with every page of the run. */
   scope?: 'track' | 'ladder';
+  /**
+   * Runs on each page right after the page rules, while its syntax tree and text are in memory,
+   * and keeps what `check` will need: trees are released after that, so that a ladder of tens of
+   * thousands of pages fits in memory.
+   */
+  collect?(page: LadderPage, tree: Root, text: string): unknown;
   check(context: TrackRuleContext): void | Promise<void>;
 }

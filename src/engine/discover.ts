@@ -66,6 +66,12 @@ function isIgnored(path: string, rules: Array<{ folder: string; rules: Ignore }>
   });
 }
 
+function isIgnoredFolder(path: string, folder: string, rules: Ignore): boolean {
+  const relativePath = relative(folder, path);
+  if (relativePath.startsWith('..') || relativePath === '') return false;
+  return rules.ignores(`${relativePath.split(sep).join('/')}/`);
+}
+
 function configIgnores(config: ResolvedConfig, cwd: string): (path: string) => boolean {
   const matchers = config.ignores.map(({ base, pattern }) => {
     const match = picomatch(pattern, { dot: true });
@@ -81,7 +87,7 @@ function configIgnores(config: ResolvedConfig, cwd: string): (path: string) => b
 /**
  * Turns the paths and globs a user gave into the files to check, in a stable order.
  * Folders are searched for pages; `.gitignore`, `.ladderlintignore` and the configuration's
- * `ignores` leave files out, except files named explicitly, which are always checked.
+ * `ignores` leave files out, except files and folders named explicitly, which are always checked.
  */
 export async function discoverFiles(
   patterns: readonly string[],
@@ -119,7 +125,10 @@ export async function discoverFiles(
       // A symlink loop must not hang the run; linked pages can be named explicitly.
       followSymbolicLinks: false,
     });
-    const rules = await ignoreRulesFor(root);
+    let rules = await ignoreRulesFor(root);
+    // A folder named explicitly is checked even if an ignore file above it lists it, as a file is.
+    if (kind === 'folder')
+      rules = rules.filter(({ folder, rules: set }) => !isIgnoredFolder(root, folder, set));
     const before = found.size;
     for (const path of matches) {
       if (!isCandidate(path) || found.has(path)) continue;

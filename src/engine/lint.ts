@@ -59,6 +59,8 @@ interface FileState {
   file: VFile;
   page?: LadderPage;
   rules: Record<string, RuleSetting>;
+  /** What each cross-page rule's `collect` kept of the page. */
+  collected: Map<string, unknown>;
 }
 
 function toPosix(path: string): string {
@@ -166,6 +168,7 @@ async function runTrackRule(rule: TrackRule, members: FileState[], config: Resol
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
+      collected: (page) => byPage.get(page)?.collected.get(rule.name),
       report: (page, reason, options) => {
         const state = byPage.get(page);
         const severity = severityOf(state?.rules[rule.name]);
@@ -224,24 +227,44 @@ async function lintOne(
   pages: LinkedPages,
 ): Promise<FileState> {
   const { rules, template } = settingsFor(absolutePath, cwd, config);
-  const state: FileState = { file, rules };
+  const state: FileState = { file, rules, collected: new Map() };
   try {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     state.page = page;
     file.data.ladder = makeContext(page, config, pages, template);
     await runPageRules(state, tree);
+    await collectForTrackRules(state, tree);
   } catch (error) {
     internalError(file, 'the Markdown parser', error);
   }
+  // Findings hold their own positions; the text and tree need not outlive the page's turn.
+  file.value = '';
+  delete file.data.ladder;
   return state;
+}
+
+async function collectForTrackRules(
+  state: FileState,
+  tree: Parameters<typeof buildLadderPage>[0],
+): Promise<void> {
+  const { page, file } = state;
+  if (!page) return;
+  for (const rule of trackRules) {
+    if (!rule.collect || severityOf(state.rules[rule.name]) === 0) continue;
+    try {
+      state.collected.set(rule.name, await rule.collect(page, tree, String(file.value)));
+    } catch (error) {
+      internalError(file, `the ${rule.name} rule`, error);
+    }
+  }
 }
 
 function unreadable(path: string, problem: string, ruleId: string): FileState {
   const file = new VFile({ path });
   const message = file.message(problem, { ruleId, source: 'ladder-lint', place: { line: 1, column: 1 } });
   message.fatal = true;
-  return { file, rules: {} };
+  return { file, rules: {}, collected: new Map() };
 }
 
 /** After every page rule: the rules that compare pages, then the results in the reporters' shape. */

@@ -67,8 +67,6 @@ export function buildLadderPage(tree: Root, file: VFile, path: string): LadderPa
     track: trackOf(path),
     metadata: [],
     sections: [],
-    tree,
-    text: String(file.value),
   };
   if (title) page.title = title;
   if (!level) return page;

@@ -91,7 +91,4 @@ export interface LadderPage {
   summary?: Summary;
   metadata: MetadataField[];
   sections: Section[];
-  tree: Root;
-  /** The page's source text, which `tree`'s offsets point into. */
-  text: string;
 }

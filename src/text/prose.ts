@@ -30,7 +30,18 @@ const sourceSpelling = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});|\\[!-/:
 
 const spellingDirective = /^<!--\s*(?:cspell|spell-checker)[:\s]/i;
 
+// Several rules read the same page's prose; it is made once per tree.
+const masks = new WeakMap<Root, { source: string; mask: string }>();
+
 export function proseMask(tree: Root, source: string): string {
+  const cached = masks.get(tree);
+  if (cached?.source === source) return cached.mask;
+  const mask = makeProseMask(tree, source);
+  masks.set(tree, { source, mask });
+  return mask;
+}
+
+function makeProseMask(tree: Root, source: string): string {
   // Offsets are in UTF-16 code units, so the mask is too.
   const mask = source.split('').map(() => barrier);
   const fill = (start: number, end: number, unit: string) => {

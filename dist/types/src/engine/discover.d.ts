@@ -13,7 +13,7 @@ export interface DiscoveryProblem {
 /**
  * Turns the paths and globs a user gave into the files to check, in a stable order.
  * Folders are searched for pages; `.gitignore`, `.ladderlintignore` and the configuration's
- * `ignores` leave files out, except files named explicitly, which are always checked.
+ * `ignores` leave files out, except files and folders named explicitly, which are always checked.
  */
 export declare function discoverFiles(patterns: readonly string[], cwd: string, config: ResolvedConfig): Promise<{
     files: DiscoveredFile[];

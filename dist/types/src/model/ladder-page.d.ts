@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import type { Position } from 'unist';
 /** A level such as `L4` or `L1.0`; `minor` is absent when the page names none. */
 export interface Level {
@@ -79,7 +78,4 @@ export interface LadderPage {
     summary?: Summary;
     metadata: MetadataField[];
     sections: Section[];
-    tree: Root;
-    /** The page's source text, which `tree`'s offsets point into. */
-    text: string;
 }

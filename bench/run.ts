@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: ladder-lint against the tools a team would otherwise run on the same files
+ * (cspell's CLI and markdownlint-cli2), as whole processes, on the reference ladder as it is and
+ * copied ×100 and ×1000. Prints and writes bench/RESULTS.md: median wall time, peak memory, ms per
+ * file, the ratio to each peer, and the cost per file once dictionaries are loaded.
+ *
+ * Options (environment): BENCH_CORPUS (default ../shared/corpora/octopus-people), BENCH_SIZES
+ * (default 1,100,1000), BENCH_RUNS (default 5,3,1 — runs per size).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const source = resolve(root, process.env.BENCH_CORPUS ?? '../shared/corpora/octopus-people');
+const sizes = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
+const runsPerSize = (process.env.BENCH_RUNS ?? '5,3,1').split(',').map(Number);
+const corpora = join(root, 'bench', 'corpora');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+interface Tool {
+  name: string;
+  /** Run inside the corpus folder, which this repository's .gitignore would otherwise leave out. */
+  command: string[];
+}
+
+const tools: Tool[] = [
+  { name: 'ladder-lint', command: [process.execPath, join(root, 'dist', 'cli.js'), '.', '--format', 'json'] },
+  {
+    name: 'cspell',
+    command: [bin('cspell'), 'lint', '--no-progress', '--no-summary', '--no-cache', '**/*.md'],
+  },
+  { name: 'markdownlint-cli2', command: [bin('markdownlint-cli2'), '**/*.md'] },
+];
+
+function countFiles(folder: string): number {
+  let count = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) count++;
+  return count;
+}
+
+/** The corpus copied `times` times into one folder, built once and reused. */
+function corpus(times: number): string {
+  const folder = join(corpora, `x${times}`);
+  if (existsSync(join(folder, '.complete'))) return folder;
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  if (times === 1) cpSync(source, folder, { recursive: true });
+  else
+    for (let copy = 0; copy < times; copy++)
+      cpSync(source, join(folder, `copy-${String(copy).padStart(4, '0')}`), { recursive: true });
+  writeFileSync(join(folder, '.complete'), '');
+  return folder;
+}
+
+interface Measurement {
+  seconds: number;
+  peakMegabytes: number;
+}
+
+/** One whole process, timed by GNU time: wall seconds and peak resident memory. */
+function measure(command: string[], cwd: string): Measurement {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const lastLine = result.stderr.trim().split('\n').pop() ?? '';
+  const [seconds, kilobytes] = lastLine.split(' ').map(Number);
+  if (seconds === undefined || kilobytes === undefined || Number.isNaN(seconds))
+    throw new Error(`could not time ${command.join(' ')}: ${result.stderr.slice(-500)}`);
+  return { seconds, peakMegabytes: kilobytes / 1024 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+if (!existsSync(source)) {
+  console.error(`The reference ladder is not at ${source}; set BENCH_CORPUS.`);
+  process.exit(2);
+}
+if (!existsSync(join(root, 'dist', 'cli.js')) || statSync(join(root, 'dist', 'cli.js')).size === 0) {
+  console.error('dist/cli.js is missing; run npm run build first.');
+  process.exit(2);
+}
+
+interface Row {
+  size: number;
+  files: number;
+  tool: string;
+  seconds: number;
+  peakMegabytes: number;
+}
+const rows: Row[] = [];
+for (const [index, size] of sizes.entries()) {
+  const folder = corpus(size);
+  const files = countFiles(folder) - 1;
+  const runs = runsPerSize[index] ?? 1;
+  for (const tool of tools) {
+    const measurements = Array.from({ length: runs }, () => measure(tool.command, folder));
+    const row = {
+      size,
+      files,
+      tool: tool.name,
+      seconds: median(measurements.map((measurement) => measurement.seconds)),
+      peakMegabytes: Math.max(...measurements.map((measurement) => measurement.peakMegabytes)),
+    };
+    rows.push(row);
+    console.log(
+      `×${size} (${files} files) ${tool.name}: ${row.seconds.toFixed(2)} s, ${row.peakMegabytes.toFixed(0)} MB`,
+    );
+  }
+}
+
+const ours = (size: number) => rows.find((row) => row.size === size && row.tool === 'ladder-lint');
+const table = [
+  '| corpus | files | tool | median wall time | peak memory | ms per file | ladder-lint / tool |',
+  '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((row) => {
+    const mine = ours(row.size);
+    const ratio = mine && row.tool !== 'ladder-lint' ? (mine.seconds / row.seconds).toFixed(2) : '';
+    return `| ×${row.size} | ${row.files} | ${row.tool} | ${row.seconds.toFixed(2)} s | ${row.peakMegabytes.toFixed(0)} MB | ${((row.seconds * 1000) / row.files).toFixed(2)} | ${ratio} |`;
+  }),
+];
+
+// The cost of one more file once the dictionaries are loaded: the slope between two sizes.
+const slopes: string[] = [];
+const measuredSizes = [...new Set(rows.map((row) => row.size))];
+for (let index = 1; index < measuredSizes.length; index++) {
+  const small = ours(measuredSizes[index - 1] ?? 0);
+  const large = ours(measuredSizes[index] ?? 0);
+  if (small && large && large.files > small.files)
+    slopes.push(
+      `- ×${small.size} → ×${large.size}: ${(((large.seconds - small.seconds) * 1000) / (large.files - small.files)).toFixed(2)} ms per additional file`,
+    );
+}
+const start = ours(measuredSizes[0] ?? 1);
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${osType()} ${release()}, Node.js ${process.version}`;
+const report = `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}.
+
+Machine: ${machine}.
+
+Each tool runs as a whole process on the same folder: the reference ladder
+(\`octopus-people\`) as it is, and copied ×100 and ×1000 into separate folders. ladder-lint runs every
+rule family (structure, cross-page, text with spelling) and writes JSON; cspell and markdownlint-cli2
+run with their defaults on \`**/*.md\`. Wall time is the median of the runs, peak memory the largest
+resident set seen.
+
+${table.join('\n')}
+
+## ladder-lint's cost per file once its dictionaries are loaded
+
+${slopes.join('\n') || '- (needs two sizes)'}
+${start ? `- start-up and the first ${start.files} files together: ${start.seconds.toFixed(2)} s` : ''}
+`;
+writeFileSync(join(root, 'bench', 'RESULTS.md'), report);
+console.log(`\n${report}`);
