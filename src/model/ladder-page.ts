@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import type { Position } from 'unist';
 
 /** A level such as `L4` or `L1.0`; `minor` is absent when the page names none. */
