@@ -54,6 +54,21 @@ describe('ladder-lint on a folder', () => {
     expect(stdout).toContain('✖ 3 problems (3 errors, 0 warnings)');
   });
 
+  test('--format progression prints a Markdown table per track, and the exit code still follows the findings', async () => {
+    const { code, stdout } = await cli(['ladder/Security-Engineering', '--format', 'progression']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(0, 7)).toEqual([
+      '## Progression by track',
+      '',
+      '### ladder/Security-Engineering',
+      '',
+      '| Level | Page | Planning Horizon | Impact Radius | Evaluation | Responsibility and Direction Needed |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| L2 | L2-Security-Engineer.md | Current and next cycle <sub>(2 cycles (12 weeks))</sub> | Self plus some teammates <sub>(self and some teammates, step 2 of 7)</sub> | Manager <sub>(manager, step 1 of 5)</sub> | Weekly supervision from their manager or more senior engineers <sub>(weekly supervision, step 2 of 6)</sub> |',
+    ]);
+    expect(stdout).toContain('No level asks for less than the level below.');
+  });
+
   test('a clean folder exits 0 and prints nothing', async () => {
     const { code, stdout } = await cli(['ladder/Security-Engineering']);
     expect([code, stdout]).toEqual([0, '']);
@@ -140,7 +155,7 @@ describe('options and exit codes', () => {
     const format = await cli(['--format', 'xml']);
     expect([format.code, format.stderr]).toEqual([
       2,
-      'ladder-lint: --format must be one of stylish, json; got "xml".\n',
+      'ladder-lint: --format must be one of stylish, json, progression; got "xml".\n',
     ]);
     const warnings = await cli(['--max-warnings', 'lots']);
     expect(warnings.code).toBe(2);

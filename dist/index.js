@@ -85,7 +85,8 @@ var defaultConfig = {
     "ladder-mixed-spelling": "warn",
     "ladder-emoji-style": "warn",
     "ladder-track-index": "warn",
-    "ladder-track-consistency": "warn"
+    "ladder-track-consistency": "warn",
+    "ladder-progression": "error"
   },
   ignores: [],
   templates: {
@@ -99,6 +100,53 @@ var defaultConfig = {
     { files: ["**/*Management/**"], template: "management" },
     { files: ["**/rnd-operations.md"], template: "operations" }
   ],
+  scales: {
+    "planning-horizon": { kind: "duration", noun: "planning horizon", cycleWeeks: 6 },
+    "impact-radius": {
+      kind: "ranks",
+      noun: "impact radius",
+      ranks: [
+        { name: "self", phrases: ["self", "myself", "individual"], count: 1 },
+        {
+          name: "self and some teammates",
+          phrases: ["self plus", "some teammates", "some team mates", "some team members"],
+          count: 2
+        },
+        { name: "peers", phrases: ["peers"], count: 5 },
+        { name: "team", phrases: ["team"], count: 15 },
+        { name: "group", phrases: ["group", "multiple teams", "several teams"], count: 40 },
+        { name: "leaders", phrases: ["r&d leaders", "leaders"], count: 60 },
+        {
+          name: "company",
+          phrases: ["company", "r&d +", "whole organisation", "whole organization"],
+          count: 100
+        }
+      ]
+    },
+    evaluation: {
+      kind: "ranks",
+      noun: "evaluator",
+      ranks: [
+        { name: "manager", phrases: ["manager", "lead"] },
+        { name: "manager or director", phrases: ["manager or director"] },
+        { name: "director", phrases: ["director", "head of"] },
+        { name: "vp", phrases: ["vp", "vice president"] },
+        { name: "executive", phrases: ["cto", "ceo", "executive", "c-level"] }
+      ]
+    },
+    autonomy: {
+      kind: "ranks",
+      noun: "autonomy",
+      ranks: [
+        { name: "daily supervision", phrases: ["daily supervision", "daily to weekly"] },
+        { name: "weekly supervision", phrases: ["weekly supervision"] },
+        { name: "vertical slices", phrases: ["vertical slices", "defined activities", "well-defined"] },
+        { name: "limited supervision", phrases: ["limited supervision", "brand new ideas"] },
+        { name: "minimal oversight", phrases: ["minimal oversight", "minimal supervision"] },
+        { name: "no direction", phrases: ["no direction", "no supervision", "high autonomy"] }
+      ]
+    }
+  },
   spelling: {
     language: "en-US",
     words: [],
@@ -227,6 +275,38 @@ var configSchema = {
         }
       }
     },
+    scales: {
+      type: "object",
+      description: "Scales the progression rule reads metadata values onto, by name.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["kind"],
+        properties: {
+          kind: { enum: ["duration", "ranks", "number"], description: "How values are read." },
+          noun: { type: "string", description: "What the values measure, for messages." },
+          direction: {
+            enum: ["up", "down", "any"],
+            description: "How a value may move from a level to the next."
+          },
+          cycleWeeks: { type: "number", exclusiveMinimum: 0, description: "Length of a planning cycle." },
+          ranks: {
+            type: "array",
+            description: "Ordered steps, lowest first.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["name", "phrases"],
+              properties: {
+                name: { type: "string" },
+                phrases: { ...stringList, minItems: 1 },
+                count: { type: "number", description: "About how many people this step means." }
+              }
+            }
+          }
+        }
+      }
+    },
     spelling: {
       type: "object",
       additionalProperties: false,
@@ -334,6 +414,25 @@ function validateConfig(config, file, knownRules) {
       );
     }
   }
+  const scaleNames = /* @__PURE__ */ new Set([...Object.keys(defaultConfig.scales), ...Object.keys(valid.scales ?? {})]);
+  for (const [name, template2] of Object.entries(valid.templates ?? {})) {
+    for (const [index, field2] of (template2.metadata?.fields ?? []).entries()) {
+      if (field2.scale !== void 0 && !scaleNames.has(field2.scale))
+        throw new ConfigError(
+          file,
+          `templates.${name}.metadata.fields[${index}].scale`,
+          `names a scale that does not exist: "${field2.scale}". Scales: ${[...scaleNames].join(", ")}.`
+        );
+    }
+  }
+  for (const [name, scale] of Object.entries(valid.scales ?? {})) {
+    if (scale.kind === "ranks" && (scale.ranks ?? []).length === 0)
+      throw new ConfigError(
+        file,
+        `scales.${name}.ranks`,
+        'is needed for a scale of kind "ranks": list its steps, lowest first.'
+      );
+  }
   for (const [name, template2] of Object.entries(valid.templates ?? {})) {
     for (const [index, section2] of template2.sections.entries()) {
       if (section2.pattern === void 0) continue;
@@ -399,6 +498,7 @@ function mergeConfig(user, base, sources) {
       words: [...defaultConfig.spelling.words, ...user?.spelling?.words ?? []],
       ignoreWords: [...defaultConfig.spelling.ignoreWords, ...user?.spelling?.ignoreWords ?? []]
     },
+    scales: { ...defaultConfig.scales, ...user?.scales },
     sources
   };
 }
@@ -511,7 +611,7 @@ function trackOf(path) {
 }
 function buildLadderPage(tree, file, path) {
   const source = String(file);
-  const place = location(file);
+  const place2 = location(file);
   const children = tree.children.filter((node) => node.type !== "yaml");
   const title = readTitle(children, source);
   const fromFileName = levelFromFileName(path);
@@ -534,7 +634,7 @@ function buildLadderPage(tree, file, path) {
   const summaryNode = preamble.find((node) => node.type === "blockquote");
   if (summaryNode?.position)
     page.summary = { text: nodeText(summaryNode).trim(), position: summaryNode.position };
-  page.metadata = readMetadata(preamble, place);
+  page.metadata = readMetadata(preamble, place2);
   if (firstSectionIndex !== -1) page.sections = readSections(children.slice(firstSectionIndex));
   return page;
 }
@@ -606,26 +706,26 @@ function splitLines(paragraph) {
 function offsetOnly(offset) {
   return { line: 0, column: 0, offset };
 }
-function readMetadata(preamble, place) {
+function readMetadata(preamble, place2) {
   const fields = [];
   for (const node of preamble) {
     if (node.type === "list") {
       for (const item of node.children) {
         const paragraph = item.children[0];
         if (paragraph?.type !== "paragraph") continue;
-        const field2 = readField(splitLines(paragraph)[0], "list", place);
+        const field2 = readField(splitLines(paragraph)[0], "list", place2);
         if (field2 && item.position) fields.push({ ...field2, position: item.position });
       }
     } else if (node.type === "paragraph") {
       for (const line of splitLines(node)) {
-        const field2 = readField(line, "paragraph", place);
+        const field2 = readField(line, "paragraph", place2);
         if (field2) fields.push(field2);
       }
     }
   }
   return fields;
 }
-function readField(line, form, place) {
+function readField(line, form, place2) {
   const [label, ...rest] = line?.nodes ?? [];
   if (label?.type !== "strong" || !label.position) return void 0;
   const labelText = nodeText(label).trim();
@@ -634,9 +734,9 @@ function readField(line, form, place) {
   if (!inside && !/^\s*:/.test(restText)) return void 0;
   const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
   const value = restText.slice(leading).trim();
-  const labelPosition = resolve2(label.position, place);
+  const labelPosition = resolve2(label.position, place2);
   const lastNode = rest.at(-1) ?? label;
-  const end = resolve2(lastNode.position ?? label.position, place).end;
+  const end = resolve2(lastNode.position ?? label.position, place2).end;
   const field2 = {
     label: labelText.replace(/:$/, "").trim(),
     value,
@@ -647,13 +747,13 @@ function readField(line, form, place) {
   const firstRest = rest[0]?.position;
   if (value && firstRest?.start.offset !== void 0) {
     const startOffset = firstRest.start.offset + leading;
-    const start = place.toPoint(startOffset);
+    const start = place2.toPoint(startOffset);
     if (start) field2.valuePosition = { start, end };
   }
   return field2;
 }
-function resolve2(position, place) {
-  const fix = (point) => point.line === 0 && point.offset !== void 0 ? place.toPoint(point.offset) ?? point : point;
+function resolve2(position, place2) {
+  const fix = (point) => point.line === 0 && point.offset !== void 0 ? place2.toPoint(point.offset) ?? point : point;
   return { start: fix(position.start), end: fix(position.end) };
 }
 function readEmoji(text) {
@@ -1039,7 +1139,7 @@ var ladderDoubledWord = lintRule(
     const allowed = new Set((options?.allow ?? defaultAllowedDoubles).map((entry) => entry.toLowerCase()));
     const source = String(file.value);
     const prose = proseMask(tree, source);
-    const place = location2(file);
+    const place2 = location2(file);
     let previous;
     for (const match of prose.matchAll(word)) {
       const current = { text: match[0], start: match.index, end: match.index + match[0].length };
@@ -1049,8 +1149,8 @@ var ladderDoubledWord = lintRule(
       const gap = prose.slice(before.end, current.start);
       if (gap.includes(barrier) || !onlySpace.test(gap)) continue;
       if (allowed.has(current.text.toLowerCase()) || new RegExp("^\\p{N}+$", "u").test(current.text)) continue;
-      const start = place.toPoint(before.start);
-      const end = place.toPoint(current.end);
+      const start = place2.toPoint(before.start);
+      const end = place2.toPoint(current.end);
       if (!start || !end) continue;
       const message = file.message(`"${current.text}" is written twice in a row. Remove one of them.`, {
         place: { start, end }
@@ -1074,12 +1174,12 @@ var ladderEmojiStyle = {
   scope: "ladder",
   collect(_page, tree, text) {
     const prose = proseMask(tree, text);
-    const place = location3(text);
+    const place2 = location3(text);
     const uses = { unicode: [], shortcode: [] };
-    const add = (style, offset, written, other) => {
-      const start = place.toPoint(offset);
-      const end = place.toPoint(offset + written.length);
-      if (start && end) uses[style].push({ text: written, other, place: { start, end } });
+    const add = (style, offset, written2, other) => {
+      const start = place2.toPoint(offset);
+      const end = place2.toPoint(offset + written2.length);
+      if (start && end) uses[style].push({ text: written2, other, place: { start, end } });
     };
     for (const match of prose.matchAll(shortcode)) {
       const character = nameToEmoji[match[1] ?? ""];
@@ -1163,8 +1263,8 @@ function safeDecode(text) {
     return text;
   }
 }
-function missingAnchorReason(url, where) {
-  return `This link goes to "${url}", but ${where} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
+function missingAnchorReason(url, where2) {
+  return `This link goes to "${url}", but ${where2} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
 }
 var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
   const { linkedPages: linkedPages2 } = ladderContext(tree, file);
@@ -1178,13 +1278,13 @@ var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
   await validator.run(tree, scratch);
   const missingFiles = /* @__PURE__ */ new Set();
   for (const found of scratch.messages) {
-    const place = found.place && "start" in found.place ? found.place : void 0;
-    const link = place ? links.get(`${place.start.line}:${place.start.column}`) : void 0;
+    const place2 = found.place && "start" in found.place ? found.place : void 0;
+    const link = place2 ? links.get(`${place2.start.line}:${place2.start.column}`) : void 0;
     const url = link ? safeDecode(link.url) : "";
     const target = link ? relativeTarget(link.url, pagePath) : void 0;
     if (found.ruleId === "missing-heading") {
       const message = file.message(missingAnchorReason(url, "the page"), {
-        place: place ?? { line: 1, column: 1 }
+        place: place2 ?? { line: 1, column: 1 }
       });
       if (target)
         message.expected = closestMatches(target.anchor, pageAnchors(tree)).map((anchor) => `#${anchor}`);
@@ -1194,7 +1294,7 @@ var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
     if (target) missingFiles.add(target.path);
     file.message(
       `This link goes to "${url.split("#")[0]}", which does not exist. Fix the path or remove the link.`,
-      { place: place ?? { line: 1, column: 1 } }
+      { place: place2 ?? { line: 1, column: 1 } }
     );
   }
   for (const link of links.values()) {
@@ -1204,8 +1304,8 @@ var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
     if (!anchors || anchors.has(target.anchor)) continue;
     const url = safeDecode(link.url);
     const pathPart = url.split("#")[0] ?? "";
-    const fileName2 = pathPart.split("/").pop() || pathPart;
-    const message = file.message(missingAnchorReason(url, fileName2), {
+    const fileName3 = pathPart.split("/").pop() || pathPart;
+    const message = file.message(missingAnchorReason(url, fileName3), {
       place: link.position ?? { line: 1, column: 1 }
     });
     message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
@@ -1454,12 +1554,12 @@ var ladderMixedSpelling = {
   scope: "ladder",
   async collect(_page, tree, text) {
     const { classify } = await englishVariants();
-    const place = location4(text);
+    const place2 = location4(text);
     const uses = [];
     for (const match of proseMask(tree, text).matchAll(word2)) {
       const spelling = classify(match[0].toLowerCase());
-      const start = place.toPoint(match.index);
-      const end = place.toPoint(match.index + match[0].length);
+      const start = place2.toPoint(match.index);
+      const end = place2.toPoint(match.index + match[0].length);
       if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
     }
     return uses;
@@ -1520,10 +1620,10 @@ var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 var pictographic = new RegExp("\\p{Extended_Pictographic}", "u");
 var ladderMojibake = lintRule5(ruleMeta("ladder-mojibake"), (tree, file) => {
   const source = String(file.value);
-  const place = location5(file);
+  const place2 = location5(file);
   const report2 = (offset, length, reason, fix, actual) => {
-    const start = place.toPoint(offset);
-    const end = place.toPoint(offset + length);
+    const start = place2.toPoint(offset);
+    const end = place2.toPoint(offset + length);
     if (!start || !end) return;
     const message = file.message(reason, { place: { start, end } });
     message.actual = actual ?? source.slice(offset, offset + length);
@@ -1603,6 +1703,276 @@ var ladderPlaceholder = lintRule6(ruleMeta("ladder-placeholder"), (tree, file) =
   });
 });
 var ladder_placeholder_default = ladderPlaceholder;
+
+// rules/ladder-progression.ts
+import { VFileMessage } from "vfile-message";
+
+// src/progression/scales.ts
+var numberWords = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12
+};
+var amount = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+var durationPattern = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])~?\s*${amount}(?:\s*(?:-|–|to)\s*${amount})?\s*(\+)?\s*-?\s*(week|month|quarter|year|cycle)s?\b`,
+  "iu"
+);
+function toNumber(text) {
+  if (text === void 0) return void 0;
+  const lower = text.toLowerCase();
+  return numberWords[lower] ?? Number(lower);
+}
+function placeDuration(value, cycleWeeks = 6) {
+  const text = value.toLowerCase();
+  const weeksPer = {
+    week: 1,
+    month: 52 / 12,
+    quarter: 13,
+    year: 52,
+    cycle: cycleWeeks
+  };
+  const cycles = /\bcurrent and next (?:cycle|sprint)/.test(text) ? 2 : /\b(?:current|this) (?:cycle|sprint)\b/.test(text) ? 1 : void 0;
+  if (cycles !== void 0) {
+    const weeks = cycles * cycleWeeks;
+    return {
+      min: weeks,
+      max: weeks,
+      reading: `${cycles} ${cycles === 1 ? "cycle" : "cycles"} (${weeks} weeks)`
+    };
+  }
+  const match = durationPattern.exec(text);
+  if (!match) return void 0;
+  const unit = weeksPer[match[4] ?? ""] ?? 1;
+  const low = toNumber(match[1]);
+  const high = toNumber(match[2]) ?? low;
+  if (low === void 0 || high === void 0 || Number.isNaN(low) || Number.isNaN(high)) return void 0;
+  const min = Math.round(low * unit);
+  const max = match[3] ? Number.POSITIVE_INFINITY : Math.round(high * unit);
+  return {
+    min,
+    max,
+    reading: max === min ? `${min} weeks` : max === Infinity ? `${min}+ weeks` : `${min}\u2013${max} weeks`
+  };
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var countPattern = /\(\s*~?\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\s*(\+)?[^)]*\)/;
+function placeRank(value, ranks) {
+  const text = value.toLowerCase();
+  let best;
+  for (const [index, rank] of ranks.entries()) {
+    for (const phrase of rank.phrases) {
+      const pattern2 = new RegExp(`(?<![\\p{L}\\d])${escape(phrase.toLowerCase())}(?![\\p{L}\\d])`, "u");
+      const found = pattern2.exec(text);
+      if (!found) continue;
+      const better = !best || found.index < best.at || found.index === best.at && phrase.length > best.length;
+      if (better) best = { index, at: found.index, length: phrase.length };
+    }
+  }
+  const count = countPattern.exec(text);
+  const counted = count ? ` (${count[1]}${count[2] ? `\u2013${count[2]}` : ""}${count[3] ? "+" : ""} people)` : "";
+  if (best) {
+    const name = ranks[best.index]?.name ?? "";
+    return {
+      min: best.index,
+      max: best.index,
+      reading: `${name}, step ${best.index + 1} of ${ranks.length}${counted}`
+    };
+  }
+  if (count) {
+    const people = Number(count[1]);
+    const index = ranks.findIndex((rank) => rank.count !== void 0 && rank.count >= people);
+    if (index >= 0)
+      return {
+        min: index,
+        max: index,
+        reading: `${ranks[index]?.name}, step ${index + 1} of ${ranks.length}${counted}`
+      };
+  }
+  return void 0;
+}
+var numberPattern = /~?\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?))?\s*(\+)?\s*(%)?/;
+function placeNumber(value) {
+  const match = numberPattern.exec(value);
+  if (!match) return void 0;
+  const min = Number(match[1]);
+  const max = match[3] ? Number.POSITIVE_INFINITY : Number(match[2] ?? match[1]);
+  const unit = match[4] ?? "";
+  return {
+    min,
+    max,
+    reading: max === min ? `${min}${unit}` : max === Infinity ? `${min}${unit}+` : `${min}\u2013${max}${unit}`
+  };
+}
+function place(value, scale) {
+  switch (scale.kind) {
+    case "duration":
+      return placeDuration(value, scale.cycleWeeks);
+    case "ranks":
+      return placeRank(value, scale.ranks ?? []);
+    case "number":
+      return placeNumber(value);
+  }
+}
+function comparePlacements(a, b) {
+  return a.min - b.min || (a.max === b.max ? 0 : a.max < b.max ? -1 : 1);
+}
+function scaleHint(scaleName, scale) {
+  switch (scale.kind) {
+    case "duration":
+      return `Write it as a length of time such as "Current cycle", "Two quarters", "6-12 months" or "3+ years"`;
+    case "ranks":
+      return `Use the words of one of its steps (${(scale.ranks ?? []).map((rank) => rank.name).join(" < ")}), or add a phrase to that step under "scales" \u2192 "${scaleName}" \u2192 "ranks" in the ladder-lint config`;
+    case "number":
+      return 'Write it as a number or a range such as "5+", "3-5" or "~50-65%"';
+  }
+}
+
+// src/progression/progression.ts
+function levelOrder(level) {
+  return level.major + (level.minor === void 0 ? 0.05 : level.minor / 10);
+}
+function scaledFields(config) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const template2 of Object.values(config.templates)) {
+    for (const spec of template2.metadata?.fields ?? []) {
+      if (!spec.scale) continue;
+      const scale = config.scales[spec.scale];
+      if (!scale) continue;
+      const key = spec.label.toLowerCase();
+      const names = [spec.label, ...spec.aliases ?? []].map((name) => name.toLowerCase());
+      const existing = columns.get(key);
+      if (existing) existing.names.push(...names.filter((name) => !existing.names.includes(name)));
+      else columns.set(key, { label: spec.label, names, scaleName: spec.scale, scale });
+    }
+  }
+  return [...columns.values()];
+}
+function columnOf(field2, columns) {
+  const label = field2.label.toLowerCase();
+  return columns.find((column) => column.names.includes(label));
+}
+function valueText(field2) {
+  return field2.value.replace(
+    new RegExp(`^\\s*${field2.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:\\s*`, "i"),
+    ""
+  );
+}
+function trackProgression(track, pages, config) {
+  const columns = scaledFields(config);
+  const levelPages = pages.filter((page) => page.kind === "level" && page.level);
+  const byLevel = /* @__PURE__ */ new Map();
+  for (const page of levelPages) {
+    const level = page.level;
+    const key = levelOrder(level);
+    const row = byLevel.get(key) ?? { level, pages: [] };
+    row.pages.push(page);
+    byLevel.set(key, row);
+  }
+  const rows = [...byLevel.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+  for (const row of rows) row.pages.sort((a, b) => a.path.localeCompare(b.path));
+  const values = [];
+  const valueOf = /* @__PURE__ */ new Map();
+  for (const page of levelPages) {
+    const own = /* @__PURE__ */ new Map();
+    for (const field2 of page.metadata) {
+      const column = columnOf(field2, columns);
+      if (!column || own.has(column)) continue;
+      const placement = field2.value.trim() ? place(valueText(field2), column.scale) : void 0;
+      const value = { page, column, field: field2, ...placement ? { placement } : {} };
+      own.set(column, value);
+      values.push(value);
+    }
+    valueOf.set(page, own);
+  }
+  const regressions = [];
+  for (let index = 1; index < rows.length; index++) {
+    const lowerRow = rows[index - 1];
+    const higherRow = rows[index];
+    const skipped = [];
+    for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
+      skipped.push(`L${major}`);
+    for (const higherPage of higherRow.pages) {
+      for (const lowerPage of lowerRow.pages) {
+        for (const column of columns) {
+          const higher = valueOf.get(higherPage)?.get(column);
+          const lower = valueOf.get(lowerPage)?.get(column);
+          if (!higher?.placement || !lower?.placement) continue;
+          const direction = column.scale.direction ?? "up";
+          if (direction === "any") continue;
+          const order = comparePlacements(higher.placement, lower.placement);
+          if (direction === "up" && order < 0 || direction === "down" && order > 0)
+            regressions.push({ higher, lower, skipped });
+        }
+      }
+    }
+  }
+  return { track, columns, rows, values, regressions };
+}
+
+// rules/ladder-progression.ts
+function fileName(path) {
+  return path.split("/").pop() ?? path;
+}
+function written(value) {
+  return value.field.value.trim().replace(/\.$/, "");
+}
+function where(value) {
+  const position = value.field.valuePosition ?? value.field.position;
+  return `${fileName(value.page.path)}:${position.start.line}`;
+}
+var ladderProgression = {
+  name: "ladder-progression",
+  url: ruleMeta("ladder-progression").url,
+  description: "From one level to the next, metadata such as planning horizon and impact radius never go backwards.",
+  check({ pages, config, report: report2 }) {
+    const track = pages[0]?.track ?? "";
+    const progression = trackProgression(track, pages, config);
+    for (const value of progression.values) {
+      if (value.placement || !value.field.value.trim()) continue;
+      const noun = value.column.scale.noun ?? value.column.label;
+      report2(
+        value.page,
+        `${value.field.label} "${written(value)}" could not be read onto the ${noun} scale, so it is not compared with the levels around it. ${scaleHint(value.column.scaleName, value.column.scale)}.`,
+        { place: value.field.valuePosition ?? value.field.position }
+      );
+    }
+    for (const { higher, lower, skipped } of progression.regressions) {
+      const direction = higher.column.scale.direction ?? "up";
+      const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
+      const higherLevel = higher.page.level?.label ?? "";
+      const lowerLevel = lower.page.level?.label ?? "";
+      const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} page)` : "";
+      const fix = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} page.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} page.`;
+      const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
+      const lowerPosition = lower.field.valuePosition ?? lower.field.position;
+      const cause = new VFileMessage(
+        `${higher.column.label} at ${lowerLevel} is "${lower.field.value.trim()}"`,
+        {
+          place: lowerPosition,
+          ruleId: "ladder-progression",
+          source: "ladder-lint"
+        }
+      );
+      cause.file = lower.page.path;
+      report2(higher.page, reason, { place: higher.field.valuePosition ?? higher.field.position, cause });
+    }
+  }
+};
+var ladder_progression_default = ladderProgression;
 
 // rules/ladder-section-content.ts
 import { lintRule as lintRule7 } from "unified-lint-rule";
@@ -1743,9 +2113,9 @@ var ladderSections = lintRule8(ruleMeta("ladder-sections"), (tree, file) => {
       continue;
     }
     if (spec.required === false) continue;
-    const where = previous ? `after "${headingOf(previous)}"` : "after the summary";
+    const where2 = previous ? `after "${headingOf(previous)}"` : "after the summary";
     const message = file.message(
-      `The "${spec.name}" section is missing. Add "${headingFor(spec)}" ${where}, with its expectations.`,
+      `The "${spec.name}" section is missing. Add "${headingFor(spec)}" ${where2}, with its expectations.`,
       { place: previous?.position ?? titlePlace }
     );
     message.expected = [headingFor(spec)];
@@ -1885,7 +2255,7 @@ var ladderSpelling = lintRule9(ruleMeta("ladder-spelling"), async (tree, file) =
   for (const match of findMojibake(prose))
     prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
   const checker = await spellCheckerFor(file.path ? `${file.cwd}/${file.path}` : file.cwd, config.spelling);
-  const place = location6(file);
+  const place2 = location6(file);
   for (const misspelling of await checker.check(prose)) {
     if (misspelling.word === misspelling.word.toUpperCase()) continue;
     const compound = hyphenatedWordAt(prose, misspelling.offset, misspelling.word.length);
@@ -1895,8 +2265,8 @@ var ladderSpelling = lintRule9(ruleMeta("ladder-spelling"), async (tree, file) =
       const makesWord = (suggestion) => knownCompound(compound.replace(misspelling.word, suggestion));
       misspelling.suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
     }
-    const start = place.toPoint(misspelling.offset);
-    const end = place.toPoint(misspelling.offset + misspelling.word.length);
+    const start = place2.toPoint(misspelling.offset);
+    const end = place2.toPoint(misspelling.offset + misspelling.word.length);
     if (!start || !end) continue;
     const [best] = misspelling.suggestions;
     const message = file.message(
@@ -1941,12 +2311,12 @@ var ladderTitle = lintRule11(ruleMeta("ladder-title"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
   if (page.kind !== "level" || !page.level) return;
   const title = page.title;
-  const fileName2 = page.path.split("/").pop() ?? page.path;
+  const fileName3 = page.path.split("/").pop() ?? page.path;
   const fileLevel = levelFromFileName(page.path);
-  if (!/\.(md|markdown)$/i.test(fileName2) && fileLevel) {
-    const renamed = `${fileName2.replace(/\.[^.]*$/, "")}.md`;
+  if (!/\.(md|markdown)$/i.test(fileName3) && fileLevel) {
+    const renamed = `${fileName3.replace(/\.[^.]*$/, "")}.md`;
     const message = file.message(
-      `This page's file name "${fileName2}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
+      `This page's file name "${fileName3}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
       { place: title?.position ?? { line: 1, column: 1 } }
     );
     message.expected = [renamed];
@@ -1964,9 +2334,9 @@ var ladderTitle = lintRule11(ruleMeta("ladder-title"), (tree, file) => {
     return;
   }
   if (title.form !== "heading" || title.depth !== 1) {
-    const written = title.form === "heading" ? `a level-${title.depth} heading` : `"${title.form === "bold" ? "**" : "***"}${title.text}"`;
+    const written2 = title.form === "heading" ? `a level-${title.depth} heading` : `"${title.form === "bold" ? "**" : "***"}${title.text}"`;
     const message = file.message(
-      `The title is written as ${written}, which GitHub does not show as the page title. Make it a heading: "${expectedTitle}".`,
+      `The title is written as ${written2}, which GitHub does not show as the page title. Make it a heading: "${expectedTitle}".`,
       { place: title.position }
     );
     message.expected = [expectedTitle];
@@ -2072,7 +2442,7 @@ var ladder_track_consistency_default = ladderTrackConsistency;
 import { toString as nodeText3 } from "mdast-util-to-string";
 import { visit as visit6 } from "unist-util-visit";
 var comparable2 = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
-function fileName(path) {
+function fileName2(path) {
   return path.split("/").pop() ?? path;
 }
 var ladderTrackIndex = {
@@ -2080,7 +2450,7 @@ var ladderTrackIndex = {
   url: ruleMeta("ladder-track-index").url,
   description: "A track's README lists every level page of its folder, with the page's level and title.",
   collect(page, tree) {
-    if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
+    if (!/^readme\.md$/i.test(fileName2(page.path))) return void 0;
     const links = [];
     visit6(tree, "link", (link) => {
       if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
@@ -2088,13 +2458,13 @@ var ladderTrackIndex = {
     return links;
   },
   check({ pages, report: report2, collected }) {
-    const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
+    const readme = pages.find((page) => /^readme\.md$/i.test(fileName2(page.path)));
     const levels = pages.filter((page) => page.kind === "level" && page.title?.level);
     if (!readme || levels.length === 0) return;
     const links = collected(readme) ?? [];
     const linkTo = (page) => links.find((link) => {
       const target = safeDecode2(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
-      return target === fileName(page.path);
+      return target === fileName2(page.path);
     });
     if (!levels.some(linkTo)) return;
     for (const page of levels) {
@@ -2103,7 +2473,7 @@ var ladderTrackIndex = {
       if (!link) {
         report2(
           readme,
-          `The README does not list "${fileName(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName(page.path))})".`,
+          `The README does not list "${fileName2(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName2(page.path))})".`,
           { place: readme.title?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }
         );
         continue;
@@ -2146,6 +2516,7 @@ var pageRules = [
 var trackRules = [
   ladder_track_index_default,
   ladder_track_consistency_default,
+  ladder_progression_default,
   ladder_mixed_spelling_default,
   ladder_emoji_style_default
 ];
@@ -2326,9 +2697,9 @@ async function runPageRules(state, tree) {
     internalError(state.file, "a page rule", error);
   }
 }
-function internalError(file, where, error) {
+function internalError(file, where2, error) {
   const message = file.message(
-    `ladder-lint failed inside ${where} on this file and could not finish checking it: ${error?.message ?? String(error)}. Please report this with the file attached.`,
+    `ladder-lint failed inside ${where2} on this file and could not finish checking it: ${error?.message ?? String(error)}. Please report this with the file attached.`,
     { ruleId: engineRuleIds.internal, source: "ladder-lint" }
   );
   message.fatal = true;
@@ -2362,9 +2733,9 @@ async function runTrackRule(rule, members, config) {
         const state = byPage.get(page);
         const severity2 = severityOf(state?.rules[rule.name]);
         if (!state || severity2 === 0) return;
-        const { expected, place, cause } = options ?? {};
+        const { expected, place: place2, cause } = options ?? {};
         const messageOptions = { ruleId: rule.name, source: "ladder-lint" };
-        if (place) messageOptions.place = place;
+        if (place2) messageOptions.place = place2;
         if (cause) messageOptions.cause = cause;
         const message = state.file.message(reason, messageOptions);
         message.fatal = severity2 === 2;
@@ -2377,9 +2748,9 @@ async function runTrackRule(rule, members, config) {
   }
 }
 function toLintMessage(message) {
-  const place = message.place;
-  const start = place && "start" in place ? place.start : place;
-  const end = place && "end" in place ? place.end : start;
+  const place2 = message.place;
+  const start = place2 && "start" in place2 ? place2.start : place2;
+  const end = place2 && "end" in place2 ? place2.end : start;
   const lintMessage = {
     ruleId: message.ruleId ?? engineRuleIds.internal,
     severity: message.fatal === false ? 1 : 2,
@@ -2513,7 +2884,7 @@ function formatStylish(results, options) {
     warnings += result.warningCount;
     lines.push(colors.underline(result.filePath));
     const places = result.messages.map((message) => `${message.line}:${message.column}`);
-    const width = Math.max(...places.map((place) => place.length));
+    const width = Math.max(...places.map((place2) => place2.length));
     result.messages.forEach((message, index) => {
       const severity2 = message.severity === 2 ? colors.red("error  ") : colors.yellow("warning");
       const suggestion = message.suggestions?.length ? colors.dim(` (suggestion: ${message.suggestions.join(", ")})`) : "";

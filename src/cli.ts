@@ -1,20 +1,21 @@
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError } from './config/load-config.ts';
-import { type LintResult, lintFiles } from './engine/lint.ts';
+import { type LintResult, type LintRun, lintFiles } from './engine/lint.ts';
 import { formatJson } from './reporters/json.ts';
+import { formatProgression } from './reporters/progression.ts';
 import { formatStylish } from './reporters/stylish.ts';
 
 export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
 
-export const formats = ['stylish', 'json'] as const;
+export const formats = ['stylish', 'json', 'progression'] as const;
 
 const help = `Usage: ladder-lint [options] [paths...]
 
 Checks career-ladder pages: paths are files, folders or globs (default: the current folder).
 
 Options:
-  --format <name>       stylish (default) or json
+  --format <name>       stylish (default), json, or progression (a Markdown table per track)
   --config <file>       use this configuration file instead of looking for one
   --quiet               report errors only, not warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
@@ -67,8 +68,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   let results: LintResult[];
+  let run: LintRun;
   try {
-    const run = await lintFiles(positionals, {
+    run = await lintFiles(positionals, {
       cwd: io.cwd,
       ...(values.config ? { configFile: values.config } : {}),
     });
@@ -86,7 +88,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const shown = values.quiet ? results.map(onlyErrors) : results;
   const color = io.color && !values['no-color'];
-  io.stdout(format === 'json' ? `${formatJson(shown)}\n` : formatStylish(shown, { color }));
+  io.stdout(
+    format === 'json'
+      ? `${formatJson(shown)}\n`
+      : format === 'progression'
+        ? formatProgression(run.pages, run.config)
+        : formatStylish(shown, { color }),
+  );
   if (errorCount > 0) return exitCodes.findings;
   if (maxWarnings !== undefined && warningCount > maxWarnings) {
     io.stderr(`ladder-lint: ${warningCount} warnings, more than --max-warnings ${maxWarnings} allows.\n`);

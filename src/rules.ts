@@ -7,6 +7,7 @@ import ladderMetadata from '../rules/ladder-metadata.ts';
 import ladderMixedSpelling from '../rules/ladder-mixed-spelling.ts';
 import ladderMojibake from '../rules/ladder-mojibake.ts';
 import ladderPlaceholder from '../rules/ladder-placeholder.ts';
+import ladderProgression from '../rules/ladder-progression.ts';
 import ladderSectionContent from '../rules/ladder-section-content.ts';
 import ladderSections from '../rules/ladder-sections.ts';
 import ladderSpelling from '../rules/ladder-spelling.ts';
@@ -44,6 +45,7 @@ export const pageRules: PageRule[] = [
 export const trackRules: TrackRule[] = [
   ladderTrackIndex,
   ladderTrackConsistency,
+  ladderProgression,
   ladderMixedSpelling,
   ladderEmojiStyle,
 ];

@@ -102,6 +102,7 @@ export const defaultConfig = {
     'ladder-emoji-style': 'warn',
     'ladder-track-index': 'warn',
     'ladder-track-consistency': 'warn',
+    'ladder-progression': 'error',
   },
   ignores: [],
   templates: {
@@ -115,6 +116,53 @@ export const defaultConfig = {
     { files: ['**/*Management/**'], template: 'management' },
     { files: ['**/rnd-operations.md'], template: 'operations' },
   ],
+  scales: {
+    'planning-horizon': { kind: 'duration', noun: 'planning horizon', cycleWeeks: 6 },
+    'impact-radius': {
+      kind: 'ranks',
+      noun: 'impact radius',
+      ranks: [
+        { name: 'self', phrases: ['self', 'myself', 'individual'], count: 1 },
+        {
+          name: 'self and some teammates',
+          phrases: ['self plus', 'some teammates', 'some team mates', 'some team members'],
+          count: 2,
+        },
+        { name: 'peers', phrases: ['peers'], count: 5 },
+        { name: 'team', phrases: ['team'], count: 15 },
+        { name: 'group', phrases: ['group', 'multiple teams', 'several teams'], count: 40 },
+        { name: 'leaders', phrases: ['r&d leaders', 'leaders'], count: 60 },
+        {
+          name: 'company',
+          phrases: ['company', 'r&d +', 'whole organisation', 'whole organization'],
+          count: 100,
+        },
+      ],
+    },
+    evaluation: {
+      kind: 'ranks',
+      noun: 'evaluator',
+      ranks: [
+        { name: 'manager', phrases: ['manager', 'lead'] },
+        { name: 'manager or director', phrases: ['manager or director'] },
+        { name: 'director', phrases: ['director', 'head of'] },
+        { name: 'vp', phrases: ['vp', 'vice president'] },
+        { name: 'executive', phrases: ['cto', 'ceo', 'executive', 'c-level'] },
+      ],
+    },
+    autonomy: {
+      kind: 'ranks',
+      noun: 'autonomy',
+      ranks: [
+        { name: 'daily supervision', phrases: ['daily supervision', 'daily to weekly'] },
+        { name: 'weekly supervision', phrases: ['weekly supervision'] },
+        { name: 'vertical slices', phrases: ['vertical slices', 'defined activities', 'well-defined'] },
+        { name: 'limited supervision', phrases: ['limited supervision', 'brand new ideas'] },
+        { name: 'minimal oversight', phrases: ['minimal oversight', 'minimal supervision'] },
+        { name: 'no direction', phrases: ['no direction', 'no supervision', 'high autonomy'] },
+      ],
+    },
+  },
   spelling: {
     language: 'en-US',
     words: [],

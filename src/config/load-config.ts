@@ -116,6 +116,25 @@ export function validateConfig(
       );
     }
   }
+  const scaleNames = new Set([...Object.keys(defaultConfig.scales), ...Object.keys(valid.scales ?? {})]);
+  for (const [name, template] of Object.entries(valid.templates ?? {})) {
+    for (const [index, field] of (template.metadata?.fields ?? []).entries()) {
+      if (field.scale !== undefined && !scaleNames.has(field.scale))
+        throw new ConfigError(
+          file,
+          `templates.${name}.metadata.fields[${index}].scale`,
+          `names a scale that does not exist: "${field.scale}". Scales: ${[...scaleNames].join(', ')}.`,
+        );
+    }
+  }
+  for (const [name, scale] of Object.entries(valid.scales ?? {})) {
+    if (scale.kind === 'ranks' && (scale.ranks ?? []).length === 0)
+      throw new ConfigError(
+        file,
+        `scales.${name}.ranks`,
+        'is needed for a scale of kind "ranks": list its steps, lowest first.',
+      );
+  }
   for (const [name, template] of Object.entries(valid.templates ?? {})) {
     for (const [index, section] of template.sections.entries()) {
       if (section.pattern === undefined) continue;
@@ -198,6 +217,7 @@ export function mergeConfig(
       words: [...defaultConfig.spelling.words, ...(user?.spelling?.words ?? [])],
       ignoreWords: [...defaultConfig.spelling.ignoreWords, ...(user?.spelling?.ignoreWords ?? [])],
     },
+    scales: { ...defaultConfig.scales, ...user?.scales },
     sources,
   };
 }

@@ -123,6 +123,38 @@ export const configSchema = {
         },
       },
     },
+    scales: {
+      type: 'object',
+      description: 'Scales the progression rule reads metadata values onto, by name.',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind'],
+        properties: {
+          kind: { enum: ['duration', 'ranks', 'number'], description: 'How values are read.' },
+          noun: { type: 'string', description: 'What the values measure, for messages.' },
+          direction: {
+            enum: ['up', 'down', 'any'],
+            description: 'How a value may move from a level to the next.',
+          },
+          cycleWeeks: { type: 'number', exclusiveMinimum: 0, description: 'Length of a planning cycle.' },
+          ranks: {
+            type: 'array',
+            description: 'Ordered steps, lowest first.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'phrases'],
+              properties: {
+                name: { type: 'string' },
+                phrases: { ...stringList, minItems: 1 },
+                count: { type: 'number', description: 'About how many people this step means.' },
+              },
+            },
+          },
+        },
+      },
+    },
     spelling: {
       type: 'object',
       additionalProperties: false,

@@ -3,7 +3,7 @@ export declare const exitCodes: {
     readonly findings: 1;
     readonly failure: 2;
 };
-export declare const formats: readonly ["stylish", "json"];
+export declare const formats: readonly ["stylish", "json", "progression"];
 export interface CliIo {
     stdout: (text: string) => void;
     stderr: (text: string) => void;

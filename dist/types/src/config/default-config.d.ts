@@ -16,6 +16,7 @@ export declare const defaultConfig: {
         'ladder-emoji-style': "warn";
         'ladder-track-index': "warn";
         'ladder-track-consistency': "warn";
+        'ladder-progression': "error";
     };
     ignores: never[];
     templates: {
@@ -28,6 +29,38 @@ export declare const defaultConfig: {
         files: string[];
         template: string;
     }[];
+    scales: {
+        'planning-horizon': {
+            kind: "duration";
+            noun: string;
+            cycleWeeks: number;
+        };
+        'impact-radius': {
+            kind: "ranks";
+            noun: string;
+            ranks: {
+                name: string;
+                phrases: string[];
+                count: number;
+            }[];
+        };
+        evaluation: {
+            kind: "ranks";
+            noun: string;
+            ranks: {
+                name: string;
+                phrases: string[];
+            }[];
+        };
+        autonomy: {
+            kind: "ranks";
+            noun: string;
+            ranks: {
+                name: string;
+                phrases: string[];
+            }[];
+        };
+    };
     spelling: {
         language: string;
         words: never[];

@@ -213,6 +213,59 @@ export declare const configSchema: {
                 };
             };
         };
+        readonly scales: {
+            readonly type: "object";
+            readonly description: "Scales the progression rule reads metadata values onto, by name.";
+            readonly additionalProperties: {
+                readonly type: "object";
+                readonly additionalProperties: false;
+                readonly required: readonly ["kind"];
+                readonly properties: {
+                    readonly kind: {
+                        readonly enum: readonly ["duration", "ranks", "number"];
+                        readonly description: "How values are read.";
+                    };
+                    readonly noun: {
+                        readonly type: "string";
+                        readonly description: "What the values measure, for messages.";
+                    };
+                    readonly direction: {
+                        readonly enum: readonly ["up", "down", "any"];
+                        readonly description: "How a value may move from a level to the next.";
+                    };
+                    readonly cycleWeeks: {
+                        readonly type: "number";
+                        readonly exclusiveMinimum: 0;
+                        readonly description: "Length of a planning cycle.";
+                    };
+                    readonly ranks: {
+                        readonly type: "array";
+                        readonly description: "Ordered steps, lowest first.";
+                        readonly items: {
+                            readonly type: "object";
+                            readonly additionalProperties: false;
+                            readonly required: readonly ["name", "phrases"];
+                            readonly properties: {
+                                readonly name: {
+                                    readonly type: "string";
+                                };
+                                readonly phrases: {
+                                    readonly minItems: 1;
+                                    readonly type: string;
+                                    readonly items: {
+                                        type: string;
+                                    };
+                                };
+                                readonly count: {
+                                    readonly type: "number";
+                                    readonly description: "About how many people this step means.";
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         readonly spelling: {
             readonly type: "object";
             readonly additionalProperties: false;

@@ -53,6 +53,35 @@ export interface Override {
     template?: string;
     rules?: Record<string, RuleSetting>;
 }
+/**
+ * The way a value may move from one level to the next: `up` (never lower at a higher level, the
+ * default), `down` (never higher) or `any` (not compared, only placed).
+ */
+export type ScaleDirection = 'up' | 'down' | 'any';
+/** A named step of a word scale, matched by any of its phrases (case does not matter). */
+export interface ScaleRank {
+    name: string;
+    phrases: string[];
+}
+/**
+ * How a metadata value is read onto an ordered scale.
+ * - `duration`: "Current cycle", "Two Quarters", "6-12 months", "3+ years", "~3-year"; cycles are
+ *   `cycleWeeks` long.
+ * - `ranks`: ordered word steps, lowest first; a value takes the step of its longest matching
+ *   phrase. Counts in parentheses ("Peers (2-5)") are shown, and place a value no phrase matches
+ *   when steps give `count`s.
+ * - `number`: numbers and ranges such as `5+`, `~50-65%`, `3-5`.
+ */
+export interface ScaleSpec {
+    kind: 'duration' | 'ranks' | 'number';
+    /** What the values measure, for messages: "planning horizon". */
+    noun?: string;
+    direction?: ScaleDirection;
+    cycleWeeks?: number;
+    ranks?: Array<ScaleRank & {
+        count?: number;
+    }>;
+}
 export interface SpellingConfig {
     language?: string;
     words?: string[];
@@ -67,6 +96,8 @@ export interface LadderLintConfig {
     templates?: Record<string, Template>;
     overrides?: Override[];
     spelling?: SpellingConfig;
+    /** Scales the progression rule reads metadata onto, by name (fields name them with `scale`). */
+    scales?: Record<string, ScaleSpec>;
 }
 /** Configuration after merging, with the folder its globs are relative to. */
 export interface ResolvedConfig {
@@ -81,6 +112,7 @@ export interface ResolvedConfig {
         base: string;
     }>;
     spelling: Required<SpellingConfig>;
+    scales: Record<string, ScaleSpec>;
     /** Files the configuration came from, nearest last. */
     sources: string[];
 }

@@ -1,0 +1,3 @@
+import type { TrackRule } from '../src/track-rule.ts';
+declare const ladderProgression: TrackRule;
+export default ladderProgression;

@@ -1,0 +1,44 @@
+import type { ResolvedConfig, ScaleSpec } from '../config/types.ts';
+import type { LadderPage, Level, MetadataField } from '../model/ladder-page.ts';
+import { type Placement } from './scales.ts';
+/** A metadata field of the templates that has a scale: a column of the progression table. */
+export interface ScaledField {
+    label: string;
+    names: string[];
+    scaleName: string;
+    scale: ScaleSpec;
+}
+export interface PlacedValue {
+    page: LadderPage;
+    column: ScaledField;
+    field: MetadataField;
+    /** Absent when the value could not be read onto its scale. */
+    placement?: Placement;
+}
+export interface Regression {
+    higher: PlacedValue;
+    lower: PlacedValue;
+    /** Levels missing between the two, such as ["L3"], when the track skips some. */
+    skipped: string[];
+}
+export interface LevelRow {
+    level: Level;
+    pages: LadderPage[];
+}
+export interface TrackProgression {
+    track: string;
+    columns: ScaledField[];
+    rows: LevelRow[];
+    values: PlacedValue[];
+    regressions: Regression[];
+}
+/** L1.0 < L1 < L1.5 < L2: a level without a minor number sits after its `.0`. */
+export declare function levelOrder(level: Level): number;
+export declare function scaledFields(config: ResolvedConfig): ScaledField[];
+/**
+ * Reads every level page's scaled metadata and compares each level with the nearest level below
+ * it in the track (every page at one level with every page at the other, so forks are covered).
+ */
+export declare function trackProgression(track: string, pages: LadderPage[], config: ResolvedConfig): TrackProgression;
+/** Every track of a run, in path order. */
+export declare function ladderProgression(pages: LadderPage[], config: ResolvedConfig): TrackProgression[];

@@ -1,0 +1,55 @@
+import type { ResolvedConfig } from '../config/types.ts';
+import type { LadderPage } from '../model/ladder-page.ts';
+import { ladderProgression, type PlacedValue, type TrackProgression } from '../progression/progression.ts';
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+}
+
+function fileName(path: string): string {
+  return path.split('/').pop() ?? path;
+}
+
+function valueCell(value: PlacedValue | undefined, regressed: Map<PlacedValue, string>): string {
+  if (!value) return '—';
+  const written = cell(value.field.value.replace(/\.$/, ''));
+  if (!value.placement) return `${written} ❓ *not on the ${value.column.scaleName} scale*`;
+  const below = regressed.get(value);
+  return `${written} <sub>(${value.placement.reading})</sub>${below ? ` ⚠️ **below ${below}**` : ''}`;
+}
+
+/** One track as a Markdown table: levels down, scaled fields across, regressions marked. */
+export function progressionTable(progression: TrackProgression): string {
+  const regressed = new Map<PlacedValue, string>();
+  for (const { higher, lower } of progression.regressions) {
+    const levels = new Set((regressed.get(higher) ?? '').split(', ').filter(Boolean));
+    levels.add(lower.page.level?.label ?? '');
+    regressed.set(higher, [...levels].join(', '));
+  }
+  const header = ['Level', 'Page', ...progression.columns.map((column) => column.label)];
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const row of progression.rows) {
+    for (const page of row.pages) {
+      const values = progression.columns.map((column) =>
+        valueCell(
+          progression.values.find((value) => value.page === page && value.column === column),
+          regressed,
+        ),
+      );
+      lines.push(`| ${row.level.label} | ${cell(fileName(page.path))} | ${values.join(' | ')} |`);
+    }
+  }
+  const count = progression.regressions.length;
+  const summary =
+    count === 0
+      ? 'No level asks for less than the level below.'
+      : `${count} ${count === 1 ? 'value goes' : 'values go'} backwards (⚠️).`;
+  return `### ${progression.track || '(top level)'}\n\n${lines.join('\n')}\n\n${summary}\n`;
+}
+
+/** Every track of the run, for `--format progression` and the Action's job summary. */
+export function formatProgression(pages: LadderPage[], config: ResolvedConfig): string {
+  const tracks = ladderProgression(pages, config);
+  if (tracks.length === 0) return 'No level pages with scaled metadata were found.\n';
+  return `## Progression by track\n\n${tracks.map(progressionTable).join('\n')}`;
+}
