@@ -170,3 +170,37 @@ describeCorpus('the reference ladder', () => {
     );
   });
 });
+
+test('tracks may be configured by glob or by title instead of by folder', async () => {
+  const pages = [
+    {
+      path: 'Juniors/L1-Platform-Engineer.md',
+      text: '# L1: Platform Engineer\n\n- **Planning Horizon**: 1 year\n',
+    },
+    {
+      path: 'Seniors/L3-Senior-Platform-Engineer.md',
+      text: '# L3: Senior Platform Engineer\n\n- **Planning Horizon**: Current cycle\n',
+    },
+    {
+      path: 'Seniors/L3-Senior-Data-Engineer.md',
+      text: '# L3: Senior Data Engineer\n\n- **Planning Horizon**: Current cycle\n',
+    },
+    { path: 'Juniors/L1-Data-Engineer.md', text: '# L1: Data Engineer\n\n- **Planning Horizon**: 1 year\n' },
+  ];
+  const found = async (tracks: Array<{ name: string; files?: string[]; title?: string }>) =>
+    (
+      await lintTexts(pages, {
+        config: onlyRule('ladder-progression', undefined, { tracks }),
+        cwd: '/ladder',
+      })
+    ).results
+      .filter((result) => result.messages.length > 0)
+      .map((result) => result.filePath);
+  expect(await found([])).toEqual([]);
+  expect(await found([{ name: 'platform', files: ['**/*Platform-Engineer.md'] }])).toEqual([
+    'Seniors/L3-Senior-Platform-Engineer.md',
+  ]);
+  expect(await found([{ name: 'data', title: 'Data Engineer$' }])).toEqual([
+    'Seniors/L3-Senior-Data-Engineer.md',
+  ]);
+});

@@ -362,6 +362,20 @@ var configSchema = {
         }
       }
     },
+    tracks: {
+      type: "array",
+      description: "Tracks other than one per folder; the first that matches a page names its track.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name"],
+        properties: {
+          name: { type: "string" },
+          files: { ...stringList, description: "Globs of the pages, relative to this file." },
+          title: { type: "string", description: "A regular expression the page title's name matches." }
+        }
+      }
+    },
     scales: {
       type: "object",
       description: "Scales the progression rule reads metadata values onto, by name.",
@@ -512,6 +526,18 @@ function validateConfig(config, file, knownRules) {
         );
     }
   }
+  for (const [index, track] of (valid.tracks ?? []).entries()) {
+    if (track.title === void 0) continue;
+    try {
+      new RegExp(track.title, "u");
+    } catch (error) {
+      throw new ConfigError(
+        file,
+        `tracks[${index}].title`,
+        `is not a valid regular expression: ${error.message}`
+      );
+    }
+  }
   for (const [name, scale] of Object.entries(valid.scales ?? {})) {
     if (scale.kind === "ranks" && (scale.ranks ?? []).length === 0)
       throw new ConfigError(
@@ -586,6 +612,7 @@ function mergeConfig(user, base, sources) {
       ignoreWords: [...defaultConfig.spelling.ignoreWords, ...user?.spelling?.ignoreWords ?? []]
     },
     scales: { ...defaultConfig.scales, ...user?.scales },
+    tracks: (user?.tracks ?? []).map((track) => ({ ...track, base })),
     sources
   };
 }
@@ -2760,6 +2787,15 @@ function settingsFor(absolutePath, cwd, config) {
   }
   return { rules: rules2, template: template2 };
 }
+function trackFor(page, absolutePath, cwd, config) {
+  for (const track of config.tracks) {
+    const relativePath = toPosix(relative2(track.base || cwd, absolutePath));
+    if (track.files && !relativePath.startsWith("..") && overrideMatcher(track.files)(relativePath))
+      return track.name;
+    if (track.title && page.title && new RegExp(track.title, "u").test(page.title.name)) return track.name;
+  }
+  return void 0;
+}
 var processors = /* @__PURE__ */ new Map();
 function processorFor(rules2) {
   const key = JSON.stringify(rules2);
@@ -2870,6 +2906,7 @@ async function lintOne(file, absolutePath, cwd, config, pages) {
   try {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
+    page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
     state.page = page;
     file.data.ladder = makeContext(page, config, pages, template2);
     await runPageRules(state, tree);

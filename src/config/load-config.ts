@@ -127,6 +127,18 @@ export function validateConfig(
         );
     }
   }
+  for (const [index, track] of (valid.tracks ?? []).entries()) {
+    if (track.title === undefined) continue;
+    try {
+      new RegExp(track.title, 'u');
+    } catch (error) {
+      throw new ConfigError(
+        file,
+        `tracks[${index}].title`,
+        `is not a valid regular expression: ${(error as Error).message}`,
+      );
+    }
+  }
   for (const [name, scale] of Object.entries(valid.scales ?? {})) {
     if (scale.kind === 'ranks' && (scale.ranks ?? []).length === 0)
       throw new ConfigError(
@@ -218,6 +230,7 @@ export function mergeConfig(
       ignoreWords: [...defaultConfig.spelling.ignoreWords, ...(user?.spelling?.ignoreWords ?? [])],
     },
     scales: { ...defaultConfig.scales, ...user?.scales },
+    tracks: (user?.tracks ?? []).map((track) => ({ ...track, base })),
     sources,
   };
 }

@@ -123,6 +123,20 @@ export const configSchema = {
         },
       },
     },
+    tracks: {
+      type: 'array',
+      description: 'Tracks other than one per folder; the first that matches a page names its track.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: { type: 'string' },
+          files: { ...stringList, description: 'Globs of the pages, relative to this file.' },
+          title: { type: 'string', description: "A regular expression the page title's name matches." },
+        },
+      },
+    },
     scales: {
       type: 'object',
       description: 'Scales the progression rule reads metadata values onto, by name.',

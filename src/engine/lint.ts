@@ -98,6 +98,22 @@ function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) 
   return { rules, template };
 }
 
+/** The configured track a page belongs to, by glob or by title; undefined keeps its folder. */
+function trackFor(
+  page: LadderPage,
+  absolutePath: string,
+  cwd: string,
+  config: ResolvedConfig,
+): string | undefined {
+  for (const track of config.tracks) {
+    const relativePath = toPosix(relative(track.base || cwd, absolutePath));
+    if (track.files && !relativePath.startsWith('..') && overrideMatcher(track.files)(relativePath))
+      return track.name;
+    if (track.title && page.title && new RegExp(track.title, 'u').test(page.title.name)) return track.name;
+  }
+  return undefined;
+}
+
 const processors = new Map<string, Processor>();
 
 /** One unified processor per distinct set of rule settings, reused across files. */
@@ -231,6 +247,7 @@ async function lintOne(
   try {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
+    page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
     state.page = page;
     file.data.ladder = makeContext(page, config, pages, template);
     await runPageRules(state, tree);

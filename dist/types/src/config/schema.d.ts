@@ -213,6 +213,31 @@ export declare const configSchema: {
                 };
             };
         };
+        readonly tracks: {
+            readonly type: "array";
+            readonly description: "Tracks other than one per folder; the first that matches a page names its track.";
+            readonly items: {
+                readonly type: "object";
+                readonly additionalProperties: false;
+                readonly required: readonly ["name"];
+                readonly properties: {
+                    readonly name: {
+                        readonly type: "string";
+                    };
+                    readonly files: {
+                        readonly description: "Globs of the pages, relative to this file.";
+                        readonly type: string;
+                        readonly items: {
+                            type: string;
+                        };
+                    };
+                    readonly title: {
+                        readonly type: "string";
+                        readonly description: "A regular expression the page title's name matches.";
+                    };
+                };
+            };
+        };
         readonly scales: {
             readonly type: "object";
             readonly description: "Scales the progression rule reads metadata values onto, by name.";

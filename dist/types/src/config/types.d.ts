@@ -98,6 +98,15 @@ export interface LadderLintConfig {
     spelling?: SpellingConfig;
     /** Scales the progression rule reads metadata onto, by name (fields name them with `scale`). */
     scales?: Record<string, ScaleSpec>;
+    /** Tracks other than "one folder, one track": the first that matches a page names its track. */
+    tracks?: TrackSpec[];
+}
+export interface TrackSpec {
+    name: string;
+    /** Globs of the track's pages, relative to the configuration file. */
+    files?: string[];
+    /** A regular expression the page title's name matches, such as `Security (Engineer|Analyst)`. */
+    title?: string;
 }
 /** Configuration after merging, with the folder its globs are relative to. */
 export interface ResolvedConfig {
@@ -113,6 +122,9 @@ export interface ResolvedConfig {
     }>;
     spelling: Required<SpellingConfig>;
     scales: Record<string, ScaleSpec>;
+    tracks: Array<TrackSpec & {
+        base: string;
+    }>;
     /** Files the configuration came from, nearest last. */
     sources: string[];
 }
