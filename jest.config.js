@@ -7,5 +7,6 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/settle-cspell.ts'],
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };
