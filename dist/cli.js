@@ -1418,8 +1418,8 @@ var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
     if (!anchors || anchors.has(target.anchor)) continue;
     const url = safeDecode(link.url);
     const pathPart = url.split("#")[0] ?? "";
-    const fileName4 = pathPart.split("/").pop() || pathPart;
-    const message = file.message(missingAnchorReason(url, fileName4), {
+    const fileName2 = pathPart.split("/").pop() || pathPart;
+    const message = file.message(missingAnchorReason(url, fileName2), {
       place: link.position ?? { line: 1, column: 1 }
     });
     message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
@@ -2042,10 +2042,19 @@ function ladderProgression(pages, config) {
   return [...tracks.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([track, members]) => trackProgression(track, members, config)).filter((progression) => progression.rows.length > 0 && progression.values.length > 0);
 }
 
-// rules/ladder-progression.ts
+// src/rule-helpers.ts
+function headingFor(spec, section2) {
+  const emoji2 = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
+  return `${"#".repeat(spec.depth ?? 2)} ${emoji2 ? `${emoji2} ` : ""}${section2?.name ?? spec.name}`;
+}
+function headingOf(section2) {
+  return `${"#".repeat(section2.depth)} ${section2.emoji.raw ? `${section2.emoji.raw} ` : ""}${section2.name}`;
+}
 function fileName(path) {
   return path.split("/").pop() ?? path;
 }
+
+// rules/ladder-progression.ts
 function written(value) {
   return value.field.value.trim().replace(/\.$/, "");
 }
@@ -2095,17 +2104,6 @@ var ladder_progression_default = ladderProgression2;
 
 // rules/ladder-section-content.ts
 import { lintRule as lintRule7 } from "unified-lint-rule";
-
-// src/rule-helpers.ts
-function headingFor(spec, section2) {
-  const emoji2 = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
-  return `${"#".repeat(spec.depth ?? 2)} ${emoji2 ? `${emoji2} ` : ""}${section2?.name ?? spec.name}`;
-}
-function headingOf(section2) {
-  return `${"#".repeat(section2.depth)} ${section2.emoji.raw ? `${section2.emoji.raw} ` : ""}${section2.name}`;
-}
-
-// rules/ladder-section-content.ts
 var examplesBlock = "<details><summary>Examples</summary>";
 var ladderSectionContent = lintRule7(ruleMeta("ladder-section-content"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
@@ -2430,12 +2428,12 @@ var ladderTitle = lintRule11(ruleMeta("ladder-title"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
   if (page.kind !== "level" || !page.level) return;
   const title = page.title;
-  const fileName4 = page.path.split("/").pop() ?? page.path;
+  const fileName2 = page.path.split("/").pop() ?? page.path;
   const fileLevel = levelFromFileName(page.path);
-  if (!/\.(md|markdown)$/i.test(fileName4) && fileLevel) {
-    const renamed = `${fileName4.replace(/\.[^.]*$/, "")}.md`;
+  if (!/\.(md|markdown)$/i.test(fileName2) && fileLevel) {
+    const renamed = `${fileName2.replace(/\.[^.]*$/, "")}.md`;
     const message = file.message(
-      `This page's file name "${fileName4}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
+      `This page's file name "${fileName2}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
       { place: title?.position ?? { line: 1, column: 1 } }
     );
     message.expected = [renamed];
@@ -2561,15 +2559,12 @@ var ladder_track_consistency_default = ladderTrackConsistency;
 import { toString as nodeText3 } from "mdast-util-to-string";
 import { visit as visit6 } from "unist-util-visit";
 var comparable2 = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
-function fileName2(path) {
-  return path.split("/").pop() ?? path;
-}
 var ladderTrackIndex = {
   name: "ladder-track-index",
   url: ruleMeta("ladder-track-index").url,
   description: "A track's README lists every level page of its folder, with the page's level and title.",
   collect(page, tree) {
-    if (!/^readme\.md$/i.test(fileName2(page.path))) return void 0;
+    if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
     const links = [];
     visit6(tree, "link", (link) => {
       if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
@@ -2577,13 +2572,13 @@ var ladderTrackIndex = {
     return links;
   },
   check({ pages, report: report2, collected }) {
-    const readme = pages.find((page) => /^readme\.md$/i.test(fileName2(page.path)));
+    const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
     const levels = pages.filter((page) => page.kind === "level" && page.title?.level);
     if (!readme || levels.length === 0) return;
     const links = collected(readme) ?? [];
     const linkTo = (page) => links.find((link) => {
       const target = safeDecode2(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
-      return target === fileName2(page.path);
+      return target === fileName(page.path);
     });
     if (!levels.some(linkTo)) return;
     for (const page of levels) {
@@ -2592,7 +2587,7 @@ var ladderTrackIndex = {
       if (!link) {
         report2(
           readme,
-          `The README does not list "${fileName2(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName2(page.path))})".`,
+          `The README does not list "${fileName(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName(page.path))})".`,
           { place: readme.title?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }
         );
         continue;
@@ -2994,9 +2989,6 @@ function formatJson(results) {
 function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
 }
-function fileName3(path) {
-  return path.split("/").pop() ?? path;
-}
 function valueCell(value, regressed) {
   if (!value) return "\u2014";
   const written2 = cell(value.field.value.replace(/\.$/, ""));
@@ -3021,7 +3013,7 @@ function progressionTable(progression) {
           regressed
         )
       );
-      lines.push(`| ${row.level.label} | ${cell(fileName3(page.path))} | ${values.join(" | ")} |`);
+      lines.push(`| ${row.level.label} | ${cell(fileName(page.path))} | ${values.join(" | ")} |`);
     }
   }
   const count = progression.regressions.length;

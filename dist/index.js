@@ -1331,8 +1331,8 @@ var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
     if (!anchors || anchors.has(target.anchor)) continue;
     const url = safeDecode(link.url);
     const pathPart = url.split("#")[0] ?? "";
-    const fileName3 = pathPart.split("/").pop() || pathPart;
-    const message = file.message(missingAnchorReason(url, fileName3), {
+    const fileName2 = pathPart.split("/").pop() || pathPart;
+    const message = file.message(missingAnchorReason(url, fileName2), {
       place: link.position ?? { line: 1, column: 1 }
     });
     message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
@@ -1950,10 +1950,19 @@ function trackProgression(track, pages, config) {
   return { track, columns, rows, values, regressions };
 }
 
-// rules/ladder-progression.ts
+// src/rule-helpers.ts
+function headingFor(spec, section2) {
+  const emoji2 = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
+  return `${"#".repeat(spec.depth ?? 2)} ${emoji2 ? `${emoji2} ` : ""}${section2?.name ?? spec.name}`;
+}
+function headingOf(section2) {
+  return `${"#".repeat(section2.depth)} ${section2.emoji.raw ? `${section2.emoji.raw} ` : ""}${section2.name}`;
+}
 function fileName(path) {
   return path.split("/").pop() ?? path;
 }
+
+// rules/ladder-progression.ts
 function written(value) {
   return value.field.value.trim().replace(/\.$/, "");
 }
@@ -2003,17 +2012,6 @@ var ladder_progression_default = ladderProgression;
 
 // rules/ladder-section-content.ts
 import { lintRule as lintRule7 } from "unified-lint-rule";
-
-// src/rule-helpers.ts
-function headingFor(spec, section2) {
-  const emoji2 = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
-  return `${"#".repeat(spec.depth ?? 2)} ${emoji2 ? `${emoji2} ` : ""}${section2?.name ?? spec.name}`;
-}
-function headingOf(section2) {
-  return `${"#".repeat(section2.depth)} ${section2.emoji.raw ? `${section2.emoji.raw} ` : ""}${section2.name}`;
-}
-
-// rules/ladder-section-content.ts
 var examplesBlock = "<details><summary>Examples</summary>";
 var ladderSectionContent = lintRule7(ruleMeta("ladder-section-content"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
@@ -2338,12 +2336,12 @@ var ladderTitle = lintRule11(ruleMeta("ladder-title"), (tree, file) => {
   const { page, template: template2 } = ladderContext(tree, file);
   if (page.kind !== "level" || !page.level) return;
   const title = page.title;
-  const fileName3 = page.path.split("/").pop() ?? page.path;
+  const fileName2 = page.path.split("/").pop() ?? page.path;
   const fileLevel = levelFromFileName(page.path);
-  if (!/\.(md|markdown)$/i.test(fileName3) && fileLevel) {
-    const renamed = `${fileName3.replace(/\.[^.]*$/, "")}.md`;
+  if (!/\.(md|markdown)$/i.test(fileName2) && fileLevel) {
+    const renamed = `${fileName2.replace(/\.[^.]*$/, "")}.md`;
     const message = file.message(
-      `This page's file name "${fileName3}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
+      `This page's file name "${fileName2}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
       { place: title?.position ?? { line: 1, column: 1 } }
     );
     message.expected = [renamed];
@@ -2469,15 +2467,12 @@ var ladder_track_consistency_default = ladderTrackConsistency;
 import { toString as nodeText3 } from "mdast-util-to-string";
 import { visit as visit6 } from "unist-util-visit";
 var comparable2 = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
-function fileName2(path) {
-  return path.split("/").pop() ?? path;
-}
 var ladderTrackIndex = {
   name: "ladder-track-index",
   url: ruleMeta("ladder-track-index").url,
   description: "A track's README lists every level page of its folder, with the page's level and title.",
   collect(page, tree) {
-    if (!/^readme\.md$/i.test(fileName2(page.path))) return void 0;
+    if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
     const links = [];
     visit6(tree, "link", (link) => {
       if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
@@ -2485,13 +2480,13 @@ var ladderTrackIndex = {
     return links;
   },
   check({ pages, report: report2, collected }) {
-    const readme = pages.find((page) => /^readme\.md$/i.test(fileName2(page.path)));
+    const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
     const levels = pages.filter((page) => page.kind === "level" && page.title?.level);
     if (!readme || levels.length === 0) return;
     const links = collected(readme) ?? [];
     const linkTo = (page) => links.find((link) => {
       const target = safeDecode2(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
-      return target === fileName2(page.path);
+      return target === fileName(page.path);
     });
     if (!levels.some(linkTo)) return;
     for (const page of levels) {
@@ -2500,7 +2495,7 @@ var ladderTrackIndex = {
       if (!link) {
         report2(
           readme,
-          `The README does not list "${fileName2(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName2(page.path))})".`,
+          `The README does not list "${fileName(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName(page.path))})".`,
           { place: readme.title?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }
         );
         continue;

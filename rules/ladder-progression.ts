@@ -8,10 +8,7 @@ import { type PlacedValue, trackProgression } from '../src/progression/progressi
 import { scaleHint } from '../src/progression/scales.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import type { TrackRule } from '../src/track-rule.ts';
-
-function fileName(path: string): string {
-  return path.split('/').pop() ?? path;
-}
+import { fileName } from '../src/rule-helpers.ts';
 
 /** The value as written, without the full stop most pages end it with. */
 function written(value: PlacedValue): string {

@@ -8,16 +8,13 @@ import { visit } from 'unist-util-visit';
 import type { LadderPage } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import type { TrackRule } from '../src/track-rule.ts';
+import { fileName } from '../src/rule-helpers.ts';
 
 const comparable = (text: string) =>
   text
     .toLocaleLowerCase('en')
     .replace(/[^\p{L}\p{N}.]+/gu, ' ')
     .trim();
-
-function fileName(path: string): string {
-  return path.split('/').pop() ?? path;
-}
 
 const ladderTrackIndex: TrackRule = {
   name: 'ladder-track-index',

@@ -11,3 +11,8 @@ export function headingFor(spec: SectionSpec, section?: Section): string {
 export function headingOf(section: Section): string {
   return `${'#'.repeat(section.depth)} ${section.emoji.raw ? `${section.emoji.raw} ` : ''}${section.name}`;
 }
+
+/** The last part of a page path, as messages name the other pages of a track. */
+export function fileName(path: string): string {
+  return path.split('/').pop() ?? path;
+}

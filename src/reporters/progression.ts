@@ -1,13 +1,10 @@
 import type { ResolvedConfig } from '../config/types.ts';
 import type { LadderPage } from '../model/ladder-page.ts';
 import { ladderProgression, type PlacedValue, type TrackProgression } from '../progression/progression.ts';
+import { fileName } from '../rule-helpers.ts';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-}
-
-function fileName(path: string): string {
-  return path.split('/').pop() ?? path;
 }
 
 function valueCell(value: PlacedValue | undefined, regressed: Map<PlacedValue, string>): string {
