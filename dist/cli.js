@@ -628,7 +628,7 @@ async function loadConfig(options) {
 }
 
 // src/engine/lint.ts
-import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 import picomatch2 from "picomatch";
 import { unified as unified3 } from "unified";
 import { VFile as VFile2 } from "vfile";
@@ -2264,6 +2264,7 @@ function checkEmoji(spec, section2, report2) {
 var ladder_sections_default = ladderSections;
 
 // rules/ladder-spelling.ts
+import { resolve as resolve4 } from "node:path";
 import { lintRule as lintRule9 } from "unified-lint-rule";
 import { location as location6 } from "vfile-location";
 
@@ -2371,7 +2372,7 @@ var ladderSpelling = lintRule9(ruleMeta("ladder-spelling"), async (tree, file) =
   let prose = proseLines(tree, source);
   for (const match of findMojibake(prose))
     prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
-  const checker = await spellCheckerFor(file.path ? `${file.cwd}/${file.path}` : file.cwd, config.spelling);
+  const checker = await spellCheckerFor(resolve4(file.cwd, file.path || "page.md"), config.spelling);
   const place2 = location6(file);
   for (const misspelling of await checker.check(prose)) {
     if (misspelling.word === misspelling.word.toUpperCase()) continue;
@@ -2641,7 +2642,7 @@ var ruleNames = [
 
 // src/engine/discover.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname as dirname4, join as join2, relative, resolve as resolve4, sep } from "node:path";
+import { dirname as dirname4, join as join2, relative, resolve as resolve5, sep } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -2705,7 +2706,7 @@ async function discoverFiles(patterns, cwd, config) {
   const problems = [];
   const ignoredByConfig = configIgnores(config, cwd);
   for (const pattern2 of patterns.length > 0 ? patterns : ["."]) {
-    const absolute = resolve4(cwd, pattern2);
+    const absolute = resolve5(cwd, pattern2);
     let kind = "missing";
     try {
       const stats = statSync(absolute);
@@ -2940,11 +2941,11 @@ async function finishRun(states, config) {
   };
 }
 async function lintFiles(patterns, options = {}) {
-  const cwd = resolve5(options.cwd ?? process.cwd());
+  const cwd = resolve6(options.cwd ?? process.cwd());
   const config = options.config ?? await loadConfig({
-    searchFrom: resolve5(cwd, patterns[0] ?? "."),
+    searchFrom: resolve6(cwd, patterns[0] ?? "."),
     knownRules: ruleNames,
-    ...options.configFile ? { configFile: resolve5(cwd, options.configFile) } : {}
+    ...options.configFile ? { configFile: resolve6(cwd, options.configFile) } : {}
   });
   const { files, problems } = await discoverFiles(patterns, cwd, config);
   const states = problems.map(

@@ -3,6 +3,7 @@
  * with its English and software dictionaries, the words of the ladder-lint config and those of a
  * `cspell.json` the repository already has. Docs and examples: docs/rules/ladder-spelling.md.
  */
+import { resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { location } from 'vfile-location';
@@ -34,7 +35,8 @@ const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, 
       prose.slice(0, match.index) +
       ' '.repeat(match.text.length) +
       prose.slice(match.index + match.text.length);
-  const checker = await spellCheckerFor(file.path ? `${file.cwd}/${file.path}` : file.cwd, config.spelling);
+  // The page's own folder decides which cspell.json applies; a path may be relative or absolute.
+  const checker = await spellCheckerFor(resolve(file.cwd, file.path || 'page.md'), config.spelling);
   const place = location(file);
   for (const misspelling of await checker.check(prose)) {
     // Acronyms (SIEM, SIRP) are names of things, as Word and most checkers assume by default.
