@@ -39,3 +39,15 @@ test('words from a cspell.json the repository already has, and cspell comments i
     'Zorblax',
   ]);
 });
+
+test('pages of one configuration share one spell checker, so dictionaries load once per run', async () => {
+  const { spellCheckerFor } = await import('../src/text/spelling.ts');
+  const spelling = { language: 'en-US', words: ['Octonauts'], ignoreWords: [] };
+  const first = await spellCheckerFor('/ladder/Platform/L2-Platform-Engineer.md', spelling);
+  expect(await spellCheckerFor('/ladder/Platform/L3-Senior-Platform-Engineer.md', { ...spelling })).toBe(
+    first,
+  );
+  expect(
+    await spellCheckerFor('/ladder/Platform/L2-Platform-Engineer.md', { ...spelling, words: [] }),
+  ).not.toBe(first);
+});
