@@ -21,7 +21,18 @@ function hyphenatedWordAt(text: string, offset: number, length: number): string 
   let end = offset + length;
   while (start > 0 && wordCharacter.test(text[start - 1] ?? '')) start--;
   while (end < text.length && wordCharacter.test(text[end] ?? '')) end++;
-  return text.slice(start, end).replace(/^['’-]+|['’-]+$/g, '');
+  return trimWordPunctuation(text.slice(start, end));
+}
+
+const wordPunctuation = new Set(["'", '’', '-']);
+
+/** Apostrophes and hyphens at either end belong to the sentence, not the word. */
+function trimWordPunctuation(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && wordPunctuation.has(word[start] ?? '')) start++;
+  while (end > start && wordPunctuation.has(word[end - 1] ?? '')) end--;
+  return word.slice(start, end);
 }
 
 const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, file) => {

@@ -26,11 +26,11 @@ import type {
 } from './ladder-page.ts';
 
 const fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
-const titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(.*)$/su;
+const titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(\S.*)?$/su;
 const leadingEmoji = /^(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*\uFE0F?)\s*/u;
 const leadingShortcode = /^:([a-z0-9_+-]{1,64}):\s*/;
 /** A first word made only of non-ASCII symbols and letters, as garbled emoji are. */
-const leadingGarbled = /^([^\p{ASCII}]{2,12})\s+/u;
+const leadingGarbled = /^([^\p{ASCII}]{2,12})[ \t]+/u;
 
 export function levelFromFileName(path: string): Level | undefined {
   const base = path.split('/').pop() ?? path;
@@ -101,11 +101,11 @@ function readTitle(children: RootContent[], source: string): Title | undefined {
   }
   if (first.type === 'paragraph' || first.type === 'thematicBreak') {
     const line = lineAt(source, first.position.start.offset ?? 0);
-    const stars = /^(\*{2,3})\s*(\S.*?)\s*\**\s*$/.exec(line);
+    const stars = /^(\*{2,3})\s*(\S.*)$/.exec(line);
     if (stars?.[2]) {
       const end: Point = { ...first.position.start, column: first.position.start.column + line.length };
       if (end.offset !== undefined) end.offset = (first.position.start.offset ?? 0) + line.length;
-      return makeTitle(stars[2], stars[1] === '**' ? 'bold' : 'stars', 0, {
+      return makeTitle(withoutClosingStars(stars[2]), stars[1] === '**' ? 'bold' : 'stars', 0, {
         start: first.position.start,
         end,
       });
@@ -117,6 +117,13 @@ function readTitle(children: RootContent[], source: string): Title | undefined {
 function lineAt(source: string, offset: number): string {
   const end = source.indexOf('\n', offset);
   return source.slice(offset, end === -1 ? undefined : end).replace(/\r$/, '');
+}
+
+/** `Title **` → `Title`: a loop, because a pattern for it backtracks badly on long lines. */
+function withoutClosingStars(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '*' || /\s/.test(text[end - 1] ?? ''))) end--;
+  return text.slice(0, end);
 }
 
 function makeTitle(text: string, form: Title['form'], depth: number, position: Position): Title {
@@ -336,7 +343,7 @@ function isBoldExamplesLabel(node: Paragraph): boolean {
 }
 
 function openDetails(node: Html): ExamplesBlock {
-  const summary = /<summary>\s*([^<]*?)\s*<\/summary>/i.exec(node.value)?.[1] ?? '';
+  const summary = /<summary>([^<]*)<\/summary>/i.exec(node.value)?.[1]?.trim() ?? '';
   const afterSummary = node.value.replace(/^[\s\S]*?<\/summary>/i, '');
   const closed = /<\/details\s*>/i.test(node.value);
   // When a list follows `</summary>` without a blank line, the HTML block swallows it.
@@ -353,7 +360,7 @@ function openDetails(node: Html): ExamplesBlock {
     const startLine = node.position.start.line;
     const lines = node.value.split('\n');
     lines.forEach((line, index) => {
-      const item = /^(\s*[-*+]\s+)(.*)$/.exec(line);
+      const item = /^(\s*[-*+][ \t]+)(\S.*)?$/.exec(line);
       if (item?.[2] && item[1]) {
         const lineNumber = startLine + index;
         block.items.push({

@@ -27,7 +27,7 @@ const numberWords: Record<string, number> = {
 
 const amount = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const durationPattern = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])~?\s*${amount}(?:\s*(?:-|–|to)\s*${amount})?\s*(\+)?\s*-?\s*(week|month|quarter|year|cycle)s?\b`,
+  String.raw`(?<![\p{L}\d])(?:~\s*)?${amount}\s*(?:(?:-|–|to)\s*${amount}\s*)?(?:(\+)\s*)?(?:-\s*)?(week|month|quarter|year|cycle)s?\b`,
   'iu',
 );
 
@@ -78,7 +78,17 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const countPattern = /\(\s*~?\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\s*(\+)?[^)]*\)/;
+const parenthesised = /\(([^()]*)\)/g;
+const countAtStart = /^\s*(?:~\s*)?(\d+)\s*(?:(?:-|–|to)\s*(\d+)\s*)?(\+)?/;
+
+/** A head count in parentheses, as in "several teams (3-5 people)". */
+function countIn(text: string): RegExpExecArray | undefined {
+  for (const group of text.matchAll(parenthesised)) {
+    const count = countAtStart.exec(group[1] ?? '');
+    if (count) return count;
+  }
+  return undefined;
+}
 
 /** A word scale: the step whose phrase comes first in the value (the longest on a tie). */
 export function placeRank(value: string, ranks: NonNullable<ScaleSpec['ranks']>): Placement | undefined {
@@ -94,7 +104,7 @@ export function placeRank(value: string, ranks: NonNullable<ScaleSpec['ranks']>)
       if (better) best = { index, at: found.index, length: phrase.length };
     }
   }
-  const count = countPattern.exec(text);
+  const count = countIn(text);
   const counted = count ? ` (${count[1]}${count[2] ? `–${count[2]}` : ''}${count[3] ? '+' : ''} people)` : '';
   if (best) {
     const name = ranks[best.index]?.name ?? '';
@@ -118,7 +128,7 @@ export function placeRank(value: string, ranks: NonNullable<ScaleSpec['ranks']>)
   return undefined;
 }
 
-const numberPattern = /~?\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?))?\s*(\+)?\s*(%)?/;
+const numberPattern = /(?:~\s*)?(-?\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(-?\d+(?:\.\d+)?)\s*)?(?:(\+)\s*)?(%)?/;
 
 export function placeNumber(value: string): Placement | undefined {
   const match = numberPattern.exec(value);
