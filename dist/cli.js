@@ -67,15 +67,21 @@ var package_default = {
     yaml: "2.9.1"
   },
   devDependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
     "@eslint/js": "9.39.5",
     "@jest/globals": "29.7.0",
+    "@microsoft/jest-sarif": "1.0.0-beta.0",
     "@types/jest": "29.5.14",
     "@types/mdast": "4.0.4",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
+    "@types/sarif": "2.1.7",
     cspell: "10.4.0",
     esbuild: "0.28.2",
     eslint: "9.39.5",
+    "eslint-plugin-regexp": "3.3.3",
+    "fast-check": "4.10.2",
     jest: "29.7.0",
     "markdownlint-cli2": "0.24.1",
     prettier: "3.10.1",
@@ -632,6 +638,7 @@ import { relative as relative2, resolve as resolve6, sep as sep2 } from "node:pa
 import picomatch2 from "picomatch";
 import { unified as unified3 } from "unified";
 import { VFile as VFile2 } from "vfile";
+import { VFileMessage as VFileMessage2 } from "vfile-message";
 
 // src/model/build-page.ts
 import { toString as nodeText } from "mdast-util-to-string";
@@ -695,20 +702,50 @@ function findMojibake(text) {
 }
 function longestRepairablePrefix(candidate) {
   const characters = Array.from(candidate);
-  for (let end = characters.length; end >= 2; end--) {
+  const ends = /* @__PURE__ */ new Set();
+  for (const leadByte of [void 0, ...droppableLeadBytes]) {
+    for (const encoding of legacyEncodings) {
+      for (const end of sequenceEnds(characters, encoding, leadByte)) ends.add(end);
+    }
+  }
+  for (const end of [...ends].sort((a, b) => b - a)) {
+    if (end < 2) break;
     const text = characters.slice(0, end).join("");
     const repair = repairMojibake(text);
     if (repair && !/[\u0080-\u009F]/.test(repair.repaired)) return { text, repair };
   }
   return void 0;
 }
+function sequenceEnds(characters, encoding, leadByte) {
+  const table = encoderTable(encoding);
+  const bytes = leadByte === void 0 ? [] : [leadByte];
+  for (const character of characters) {
+    const byte = table.get(character);
+    if (byte === void 0) break;
+    bytes.push(byte);
+  }
+  const offset = leadByte === void 0 ? 0 : 1;
+  const ends = [];
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length) break;
+    for (let next = index + 1; next < index + length; next++) {
+      if (((bytes[next] ?? 0) & 192) !== 128) return ends;
+    }
+    index += length;
+    ends.push(index - offset);
+  }
+  return ends;
+}
 
 // src/model/build-page.ts
 var fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
-var titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(.*)$/su;
+var titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(\S.*)?$/su;
 var leadingEmoji = new RegExp("^(\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic})*\\uFE0F?)\\s*", "u");
 var leadingShortcode = /^:([a-z0-9_+-]{1,64}):\s*/;
-var leadingGarbled = /^([^\p{ASCII}]{2,12})\s+/u;
+var leadingGarbled = /^([^\p{ASCII}]{2,12})[ \t]+/u;
 function levelFromFileName(path) {
   const base = path.split("/").pop() ?? path;
   const match = fileNameLevel.exec(base);
@@ -763,11 +800,11 @@ function readTitle(children, source) {
   }
   if (first.type === "paragraph" || first.type === "thematicBreak") {
     const line = lineAt(source, first.position.start.offset ?? 0);
-    const stars = /^(\*{2,3})\s*(\S.*?)\s*\**\s*$/.exec(line);
+    const stars = /^(\*{2,3})\s*(\S.*)$/.exec(line);
     if (stars?.[2]) {
       const end = { ...first.position.start, column: first.position.start.column + line.length };
       if (end.offset !== void 0) end.offset = (first.position.start.offset ?? 0) + line.length;
-      return makeTitle(stars[2], stars[1] === "**" ? "bold" : "stars", 0, {
+      return makeTitle(withoutClosingStars(stars[2]), stars[1] === "**" ? "bold" : "stars", 0, {
         start: first.position.start,
         end
       });
@@ -778,6 +815,11 @@ function readTitle(children, source) {
 function lineAt(source, offset) {
   const end = source.indexOf("\n", offset);
   return source.slice(offset, end === -1 ? void 0 : end).replace(/\r$/, "");
+}
+function withoutClosingStars(text) {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "*" || /\s/.test(text[end - 1] ?? ""))) end--;
+  return text.slice(0, end);
 }
 function makeTitle(text, form, depth, position) {
   const match = titleLevel.exec(text);
@@ -967,7 +1009,7 @@ function isBoldExamplesLabel(node) {
   return node.children.length === 1 && node.children[0]?.type === "strong" && /^examples:?$/i.test(nodeText(node).trim());
 }
 function openDetails(node) {
-  const summary = /<summary>\s*([^<]*?)\s*<\/summary>/i.exec(node.value)?.[1] ?? "";
+  const summary = /<summary>([^<]*)<\/summary>/i.exec(node.value)?.[1]?.trim() ?? "";
   const afterSummary = node.value.replace(/^[\s\S]*?<\/summary>/i, "");
   const closed = /<\/details\s*>/i.test(node.value);
   const swallowed = closed ? afterSummary.replace(/<\/details\s*>[\s\S]*$/i, "") : afterSummary;
@@ -983,7 +1025,7 @@ function openDetails(node) {
     const startLine = node.position.start.line;
     const lines = node.value.split("\n");
     lines.forEach((line, index) => {
-      const item = /^(\s*[-*+]\s+)(.*)$/.exec(line);
+      const item = /^(\s*[-*+][ \t]+)(\S.*)?$/.exec(line);
       if (item?.[2] && item[1]) {
         const lineNumber = startLine + index;
         block.items.push({
@@ -1840,7 +1882,7 @@ var numberWords = {
 };
 var amount = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 var durationPattern = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])~?\s*${amount}(?:\s*(?:-|–|to)\s*${amount})?\s*(\+)?\s*-?\s*(week|month|quarter|year|cycle)s?\b`,
+  String.raw`(?<![\p{L}\d])(?:~\s*)?${amount}\s*(?:(?:-|–|to)\s*${amount}\s*)?(?:(\+)\s*)?(?:-\s*)?(week|month|quarter|year|cycle)s?\b`,
   "iu"
 );
 function toNumber(text) {
@@ -1883,7 +1925,15 @@ function placeDuration(value, cycleWeeks = 6) {
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-var countPattern = /\(\s*~?\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\s*(\+)?[^)]*\)/;
+var parenthesised = /\(([^()]*)\)/g;
+var countAtStart = /^\s*(?:~\s*)?(\d+)\s*(?:(?:-|–|to)\s*(\d+)\s*)?(\+)?/;
+function countIn(text) {
+  for (const group of text.matchAll(parenthesised)) {
+    const count = countAtStart.exec(group[1] ?? "");
+    if (count) return count;
+  }
+  return void 0;
+}
 function placeRank(value, ranks) {
   const text = value.toLowerCase();
   let best;
@@ -1896,7 +1946,7 @@ function placeRank(value, ranks) {
       if (better) best = { index, at: found.index, length: phrase.length };
     }
   }
-  const count = countPattern.exec(text);
+  const count = countIn(text);
   const counted = count ? ` (${count[1]}${count[2] ? `\u2013${count[2]}` : ""}${count[3] ? "+" : ""} people)` : "";
   if (best) {
     const name = ranks[best.index]?.name ?? "";
@@ -1918,7 +1968,7 @@ function placeRank(value, ranks) {
   }
   return void 0;
 }
-var numberPattern = /~?\s*(-?\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(-?\d+(?:\.\d+)?))?\s*(\+)?\s*(%)?/;
+var numberPattern = /(?:~\s*)?(-?\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(-?\d+(?:\.\d+)?)\s*)?(?:(\+)\s*)?(%)?/;
 function placeNumber(value) {
   const match = numberPattern.exec(value);
   if (!match) return void 0;
@@ -2296,6 +2346,14 @@ function cspellLanguage(language) {
   if (/^en([-_]us)?$/i.test(language)) return "en,en-GB";
   return language;
 }
+var suggestionMilliseconds = 200;
+function matchCase2(suggestion, word3) {
+  if (word3.length > 1 && word3 === word3.toUpperCase()) return suggestion.toUpperCase();
+  const first = word3[0] ?? "";
+  if (first !== first.toLowerCase() && suggestion === suggestion.toLowerCase())
+    return (suggestion[0] ?? "").toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
 var checkers = /* @__PURE__ */ new Map();
 var repositorySettings = /* @__PURE__ */ new Map();
 function cspellSettingsFor(folder) {
@@ -2332,7 +2390,8 @@ async function createChecker(spelling, repository) {
   });
   const validator2 = new DocumentValidator(
     document,
-    { generateSuggestions: true, numSuggestions: 3, noConfigSearch: true },
+    // Suggestions are asked for per word, not per page: a typo on 50 pages costs one search.
+    { generateSuggestions: false, noConfigSearch: true },
     settings
   );
   await validator2.prepare();
@@ -2340,16 +2399,21 @@ async function createChecker(spelling, repository) {
   const ignored = new Set(ours.ignoreWords?.map((word3) => word3.toLowerCase()));
   let turn = Promise.resolve();
   const knows = (word3) => ignored.has(word3.toLowerCase()) || dictionary.has(word3, { ignoreCase: true });
+  const suggestions = /* @__PURE__ */ new Map();
   return {
     knows,
+    suggest(word3) {
+      let found = suggestions.get(word3);
+      if (!found) {
+        found = dictionary.suggest(word3, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds }).map((suggestion) => matchCase2(suggestion.word, word3)).slice(0, 3);
+        suggestions.set(word3, found);
+      }
+      return found;
+    },
     check(text) {
       const result = turn.then(async () => {
         await validator2.updateDocumentText(text);
-        return validator2.checkDocument().map((issue) => ({
-          offset: issue.offset,
-          word: issue.text,
-          suggestions: (issue.suggestionsEx ?? []).map((suggestion) => suggestion.word).slice(0, 3)
-        }));
+        return validator2.checkDocument().map((issue) => ({ offset: issue.offset, word: issue.text }));
       });
       turn = result.catch(() => void 0);
       return result;
@@ -2364,7 +2428,29 @@ function hyphenatedWordAt(text, offset, length) {
   let end = offset + length;
   while (start > 0 && wordCharacter.test(text[start - 1] ?? "")) start--;
   while (end < text.length && wordCharacter.test(text[end] ?? "")) end++;
-  return text.slice(start, end).replace(/^['’-]+|['’-]+$/g, "");
+  return trimWordPunctuation(text.slice(start, end));
+}
+var maximumPerPage = 100;
+var longestWord = 45;
+function withoutLongTokens(text) {
+  let result = "";
+  let runStart = 0;
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && !/\s/.test(text[index] ?? "")) continue;
+    const run = text.slice(runStart, index);
+    result += run.length > longestWord ? " ".repeat(run.length) : run;
+    if (index < text.length) result += text[index];
+    runStart = index + 1;
+  }
+  return result;
+}
+var wordPunctuation = /* @__PURE__ */ new Set(["'", "\u2019", "-"]);
+function trimWordPunctuation(word3) {
+  let start = 0;
+  let end = word3.length;
+  while (start < end && wordPunctuation.has(word3[start] ?? "")) start++;
+  while (end > start && wordPunctuation.has(word3[end - 1] ?? "")) end--;
+  return word3.slice(start, end);
 }
 var ladderSpelling = lintRule9(ruleMeta("ladder-spelling"), async (tree, file) => {
   const { config } = ladderContext(tree, file);
@@ -2374,25 +2460,39 @@ var ladderSpelling = lintRule9(ruleMeta("ladder-spelling"), async (tree, file) =
     prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
   const checker = await spellCheckerFor(resolve4(file.cwd, file.path || "page.md"), config.spelling);
   const place2 = location6(file);
-  for (const misspelling of await checker.check(prose)) {
-    if (misspelling.word === misspelling.word.toUpperCase()) continue;
+  let reported = 0;
+  const misspellings = (await checker.check(withoutLongTokens(prose))).filter(
+    // Acronyms (SIEM, SIRP) are names of things, as Word and most checkers assume by default.
+    (misspelling) => misspelling.word !== misspelling.word.toUpperCase()
+  );
+  for (const misspelling of misspellings) {
+    if (reported === maximumPerPage) {
+      const more = misspellings.length - maximumPerPage;
+      file.message(
+        `${more} more words on this page look misspelled and are not listed one by one. Is the page written in ${config.spelling.language}? Set "spelling.language" in the ladder-lint config if not.`,
+        { place: place2.toPoint(misspelling.offset) }
+      );
+      break;
+    }
+    const suggestions = checker.suggest(misspelling.word).slice();
     const compound = hyphenatedWordAt(prose, misspelling.offset, misspelling.word.length);
     const knownCompound = (word3) => checker.knows(word3) || checker.knows(word3.replaceAll("-", ""));
     if (compound.includes("-") && knownCompound(compound)) continue;
     if (compound.includes("-")) {
       const makesWord = (suggestion) => knownCompound(compound.replace(misspelling.word, suggestion));
-      misspelling.suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
+      suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
     }
     const start = place2.toPoint(misspelling.offset);
     const end = place2.toPoint(misspelling.offset + misspelling.word.length);
     if (!start || !end) continue;
-    const [best] = misspelling.suggestions;
+    const [best] = suggestions;
+    reported++;
     const message = file.message(
       `"${misspelling.word}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
       { place: { start, end } }
     );
     message.actual = misspelling.word;
-    message.expected = misspelling.suggestions;
+    message.expected = suggestions;
   }
 });
 var ladder_spelling_default = ladderSpelling;
@@ -2641,7 +2741,7 @@ var ruleNames = [
 ];
 
 // src/engine/discover.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, readlinkSync, statSync } from "node:fs";
 import { dirname as dirname4, join as join2, relative, resolve as resolve5, sep } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
@@ -2650,8 +2750,18 @@ var ignoreFileNames = [".gitignore", ".ladderlintignore"];
 var alwaysSkipped = ["**/node_modules/**", "**/.git/**"];
 function isCandidate(path) {
   const base = path.split(/[\\/]/).pop() ?? "";
-  if (/\.(md|markdown)$/i.test(base)) return true;
+  if (isPageName(base)) return true;
   return !base.includes(".") && levelFromFileName(base) !== void 0;
+}
+function isPageName(path) {
+  return /\.(md|markdown)$/i.test(path);
+}
+function folderNamedLikeAPage(folder) {
+  return {
+    pattern: folder.replace(/\/$/, ""),
+    problem: 'This is a folder, not a page, though its name ends in ".md". Rename it, or move its contents into a page.',
+    kind: "unreadable"
+  };
 }
 async function ignoreRulesFor(root) {
   const files = [];
@@ -2701,6 +2811,37 @@ function configIgnores(config, cwd) {
   });
   return (path) => matchers.some((matches) => matches(path));
 }
+function linkedEntries(folders) {
+  const pages = [];
+  const broken = [];
+  for (const folder of folders) {
+    let names;
+    try {
+      names = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isSymbolicLink() && !entry.name.startsWith(".")).map((entry) => entry.name);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const path = join2(folder, name);
+      if (!isCandidate(path)) continue;
+      try {
+        if (statSync(path).isFile()) pages.push(path);
+      } catch (error) {
+        const code = error.code;
+        const problem = code === "ELOOP" ? "This is a symbolic link that points back to itself, so there is no page to check. Point it at a page or delete it." : `This is a symbolic link to "${safeReadlink(path)}", which does not exist. Point it at a page or delete it.`;
+        broken.push({ pattern: path, problem, kind: "unreadable" });
+      }
+    }
+  }
+  return { pages, broken };
+}
+function safeReadlink(path) {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return "?";
+  }
+}
 async function discoverFiles(patterns, cwd, config) {
   const found = /* @__PURE__ */ new Map();
   const problems = [];
@@ -2720,22 +2861,31 @@ async function discoverFiles(patterns, cwd, config) {
     }
     const root = kind === "folder" ? absolute : cwd;
     if (kind === "missing" && !isDynamicPattern(pattern2)) {
-      problems.push({ pattern: pattern2, problem: "No file or folder has this name." });
+      problems.push({ pattern: pattern2, problem: "No file or folder has this name.", kind: "missing" });
       continue;
     }
     const globs = kind === "folder" ? ["**/*"] : [pattern2];
-    const matches = await glob(globs, {
+    const entries = await glob(globs, {
       cwd: root,
       absolute: true,
       dot: false,
-      onlyFiles: true,
+      onlyFiles: false,
       ignore: alwaysSkipped,
-      // A symlink loop must not hang the run; linked pages can be named explicitly.
+      // Linked folders are not entered, so a link loop cannot hang the run; linked pages are found below.
       followSymbolicLinks: false
     });
+    const matches = entries.filter((entry) => !entry.endsWith("/"));
+    const links = linkedEntries([root, ...entries.filter((entry) => entry.endsWith("/"))]);
+    matches.push(...links.pages);
     let rules2 = await ignoreRulesFor(root);
     if (kind === "folder")
       rules2 = rules2.filter(({ folder, rules: set }) => !isIgnoredFolder(root, folder, set));
+    const folderPages = entries.filter((entry) => entry.endsWith("/") && isPageName(entry.slice(0, -1)));
+    if (kind === "folder" && isPageName(absolute)) folderPages.unshift(`${absolute}/`);
+    const notPages = [...links.broken, ...folderPages.map(folderNamedLikeAPage)];
+    for (const entry of notPages) {
+      if (!isIgnored(entry.pattern, rules2) && !ignoredByConfig(entry.pattern)) problems.push(entry);
+    }
     const before = found.size;
     for (const path of matches) {
       if (!isCandidate(path) || found.has(path)) continue;
@@ -2743,7 +2893,7 @@ async function discoverFiles(patterns, cwd, config) {
       found.set(path, { path, explicit: false });
     }
     if (found.size === before && kind === "missing") {
-      problems.push({ pattern: pattern2, problem: "No Markdown file matches this pattern." });
+      problems.push({ pattern: pattern2, problem: "No Markdown file matches this pattern.", kind: "missing" });
     }
   }
   const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -2754,6 +2904,7 @@ async function discoverFiles(patterns, cwd, config) {
 var engineRuleIds = {
   unreadable: "file-unreadable",
   missing: "path-not-found",
+  empty: "empty-page",
   internal: "internal-error"
 };
 function toPosix(path) {
@@ -2815,17 +2966,36 @@ function optionsOf(setting) {
   return Array.isArray(setting) ? setting[1] : void 0;
 }
 async function runPageRules(state, tree) {
+  const firstNew = state.file.messages.length;
   try {
     await processorFor(state.rules).run(tree, state.file);
   } catch (error) {
     internalError(state.file, "a page rule", error);
   }
+  for (const message of state.file.messages.slice(firstNew)) {
+    if (isCrash(message)) asInternalError(message);
+  }
+}
+function isCrash(message) {
+  return message.cause instanceof Error && !(message.cause instanceof VFileMessage2);
+}
+function asInternalError(message) {
+  const error = message.cause;
+  message.reason = crashReason(message.ruleId ? `the ${message.ruleId} rule` : "a page rule", error);
+  message.message = message.reason;
+  message.ruleId = engineRuleIds.internal;
+  message.fatal = true;
+  message.place = { line: 1, column: 1 };
+}
+function crashReason(where2, error) {
+  return `ladder-lint failed inside ${where2} on this file and could not finish that check: ${error?.message ?? String(error)}. The other checks still ran. Please report this to ladder-lint with the file attached.`;
 }
 function internalError(file, where2, error) {
-  const message = file.message(
-    `ladder-lint failed inside ${where2} on this file and could not finish checking it: ${error?.message ?? String(error)}. Please report this with the file attached.`,
-    { ruleId: engineRuleIds.internal, source: "ladder-lint" }
-  );
+  const message = file.message(crashReason(where2, error), {
+    ruleId: engineRuleIds.internal,
+    source: "ladder-lint",
+    place: { line: 1, column: 1 }
+  });
   message.fatal = true;
 }
 async function runTrackRules(states, config) {
@@ -2935,7 +3105,7 @@ function unreadable(path, problem, ruleId) {
 async function finishRun(states, config) {
   await runTrackRules(states, config);
   return {
-    results: states.map(toResult),
+    results: states.map(toResult).sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0),
     pages: states.flatMap((state) => state.page ? [state.page] : []),
     config
   };
@@ -2949,7 +3119,7 @@ async function lintFiles(patterns, options = {}) {
   });
   const { files, problems } = await discoverFiles(patterns, cwd, config);
   const states = problems.map(
-    ({ pattern: pattern2, problem }) => unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing)
+    ({ pattern: pattern2, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative2(cwd, pattern2)), problem, engineRuleIds.unreadable)
   );
   const pages = linkedPages();
   for (const { path } of files) {
@@ -2957,6 +3127,11 @@ async function lintFiles(patterns, options = {}) {
     const read = await readText(path);
     if (!read.ok) {
       states.push(unreadable(displayPath, read.problem, engineRuleIds.unreadable));
+      continue;
+    }
+    if (read.text.trim() === "") {
+      const problem = "This page is empty. Write the page, or delete the file if it is not needed.";
+      states.push(unreadable(displayPath, problem, engineRuleIds.empty));
       continue;
     }
     const file = new VFile2({ path: displayPath, value: read.text, cwd });

@@ -24,6 +24,26 @@ function hyphenatedWordAt(text: string, offset: number, length: number): string 
   return trimWordPunctuation(text.slice(start, end));
 }
 
+/** Past this many, a page is more likely in another language than full of typos. */
+const maximumPerPage = 100;
+
+/** No word is this long: such a run is a hash, a URL fragment or garbage, and slow to check. */
+const longestWord = 45;
+
+/** Blanks runs of letters too long to be words, keeping every other offset as it was. */
+function withoutLongTokens(text: string): string {
+  let result = '';
+  let runStart = 0;
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && !/\s/.test(text[index] ?? '')) continue;
+    const run = text.slice(runStart, index);
+    result += run.length > longestWord ? ' '.repeat(run.length) : run;
+    if (index < text.length) result += text[index];
+    runStart = index + 1;
+  }
+  return result;
+}
+
 const wordPunctuation = new Set(["'", '’', '-']);
 
 /** Apostrophes and hyphens at either end belong to the sentence, not the word. */
@@ -49,9 +69,21 @@ const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, 
   // The page's own folder decides which cspell.json applies; a path may be relative or absolute.
   const checker = await spellCheckerFor(resolve(file.cwd, file.path || 'page.md'), config.spelling);
   const place = location(file);
-  for (const misspelling of await checker.check(prose)) {
+  let reported = 0;
+  const misspellings = (await checker.check(withoutLongTokens(prose))).filter(
     // Acronyms (SIEM, SIRP) are names of things, as Word and most checkers assume by default.
-    if (misspelling.word === misspelling.word.toUpperCase()) continue;
+    (misspelling) => misspelling.word !== misspelling.word.toUpperCase(),
+  );
+  for (const misspelling of misspellings) {
+    if (reported === maximumPerPage) {
+      const more = misspellings.length - maximumPerPage;
+      file.message(
+        `${more} more words on this page look misspelled and are not listed one by one. Is the page written in ${config.spelling.language}? Set "spelling.language" in the ladder-lint config if not.`,
+        { place: place.toPoint(misspelling.offset) },
+      );
+      break;
+    }
+    const suggestions = checker.suggest(misspelling.word).slice();
     const compound = hyphenatedWordAt(prose, misspelling.offset, misspelling.word.length);
     // "post-mortems" is one word to a reader; only flag it if its parts joined are unknown too.
     const knownCompound = (word: string) => checker.knows(word) || checker.knows(word.replaceAll('-', ''));
@@ -59,18 +91,19 @@ const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, 
     // In "fune-tuning", "fine" makes a known compound and "fane" does not: offer it first.
     if (compound.includes('-')) {
       const makesWord = (suggestion: string) => knownCompound(compound.replace(misspelling.word, suggestion));
-      misspelling.suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
+      suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
     }
     const start = place.toPoint(misspelling.offset);
     const end = place.toPoint(misspelling.offset + misspelling.word.length);
     if (!start || !end) continue;
-    const [best] = misspelling.suggestions;
+    const [best] = suggestions;
+    reported++;
     const message = file.message(
       `"${misspelling.word}" looks misspelled${best ? `; did you mean "${best}"?` : '.'} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
       { place: { start, end } },
     );
     message.actual = misspelling.word;
-    message.expected = misspelling.suggestions;
+    message.expected = suggestions;
   }
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -19,15 +19,30 @@ export interface DiscoveredFile {
 }
 
 export interface DiscoveryProblem {
+  /** What the user gave, or for a broken link found in a folder, its absolute path. */
   pattern: string;
   problem: string;
+  kind: 'missing' | 'unreadable';
 }
 
 /** Markdown pages, and level pages that lost their extension (`L2-Junior-Manager`). */
 function isCandidate(path: string): boolean {
   const base = path.split(/[\\/]/).pop() ?? '';
-  if (/\.(md|markdown)$/i.test(base)) return true;
+  if (isPageName(base)) return true;
   return !base.includes('.') && levelFromFileName(base) !== undefined;
+}
+
+function isPageName(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path);
+}
+
+function folderNamedLikeAPage(folder: string): DiscoveryProblem {
+  return {
+    pattern: folder.replace(/\/$/, ''),
+    problem:
+      'This is a folder, not a page, though its name ends in ".md". Rename it, or move its contents into a page.',
+    kind: 'unreadable',
+  };
 }
 
 /** The ignore rules that apply below `root`: its ancestors' ignore files and its own tree's. */
@@ -85,6 +100,48 @@ function configIgnores(config: ResolvedConfig, cwd: string): (path: string) => b
 }
 
 /**
+ * Symbolic links in these folders that look like pages. The folder walk skips every link; a link to
+ * a page is checked like the page, and a loop or a link to nothing is reported rather than skipped.
+ */
+function linkedEntries(folders: string[]): { pages: string[]; broken: DiscoveryProblem[] } {
+  const pages: string[] = [];
+  const broken: DiscoveryProblem[] = [];
+  for (const folder of folders) {
+    let names: string[];
+    try {
+      names = readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isSymbolicLink() && !entry.name.startsWith('.'))
+        .map((entry) => entry.name);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      if (!isCandidate(path)) continue;
+      try {
+        if (statSync(path).isFile()) pages.push(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const problem =
+          code === 'ELOOP'
+            ? 'This is a symbolic link that points back to itself, so there is no page to check. Point it at a page or delete it.'
+            : `This is a symbolic link to "${safeReadlink(path)}", which does not exist. Point it at a page or delete it.`;
+        broken.push({ pattern: path, problem, kind: 'unreadable' });
+      }
+    }
+  }
+  return { pages, broken };
+}
+
+function safeReadlink(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return '?';
+  }
+}
+
+/**
  * Turns the paths and globs a user gave into the files to check, in a stable order.
  * Folders are searched for pages; `.gitignore`, `.ladderlintignore` and the configuration's
  * `ignores` leave files out, except files and folders named explicitly, which are always checked.
@@ -112,23 +169,32 @@ export async function discoverFiles(
     }
     const root = kind === 'folder' ? absolute : cwd;
     if (kind === 'missing' && !isDynamicPattern(pattern)) {
-      problems.push({ pattern, problem: 'No file or folder has this name.' });
+      problems.push({ pattern, problem: 'No file or folder has this name.', kind: 'missing' });
       continue;
     }
     const globs = kind === 'folder' ? ['**/*'] : [pattern];
-    const matches = await glob(globs, {
+    const entries = await glob(globs, {
       cwd: root,
       absolute: true,
       dot: false,
-      onlyFiles: true,
+      onlyFiles: false,
       ignore: alwaysSkipped,
-      // A symlink loop must not hang the run; linked pages can be named explicitly.
+      // Linked folders are not entered, so a link loop cannot hang the run; linked pages are found below.
       followSymbolicLinks: false,
     });
+    const matches = entries.filter((entry) => !entry.endsWith('/'));
+    const links = linkedEntries([root, ...entries.filter((entry) => entry.endsWith('/'))]);
+    matches.push(...links.pages);
     let rules = await ignoreRulesFor(root);
     // A folder named explicitly is checked even if an ignore file above it lists it, as a file is.
     if (kind === 'folder')
       rules = rules.filter(({ folder, rules: set }) => !isIgnoredFolder(root, folder, set));
+    const folderPages = entries.filter((entry) => entry.endsWith('/') && isPageName(entry.slice(0, -1)));
+    if (kind === 'folder' && isPageName(absolute)) folderPages.unshift(`${absolute}/`);
+    const notPages = [...links.broken, ...folderPages.map(folderNamedLikeAPage)];
+    for (const entry of notPages) {
+      if (!isIgnored(entry.pattern, rules) && !ignoredByConfig(entry.pattern)) problems.push(entry);
+    }
     const before = found.size;
     for (const path of matches) {
       if (!isCandidate(path) || found.has(path)) continue;
@@ -136,7 +202,7 @@ export async function discoverFiles(
       found.set(path, { path, explicit: false });
     }
     if (found.size === before && kind === 'missing') {
-      problems.push({ pattern, problem: 'No Markdown file matches this pattern.' });
+      problems.push({ pattern, problem: 'No Markdown file matches this pattern.', kind: 'missing' });
     }
   }
   const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
+import { type Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { loadConfig } from '../config/load-config.ts';
 import type { ResolvedConfig, RuleSetting } from '../config/types.ts';
 import { buildLadderPage } from '../model/build-page.ts';
@@ -52,6 +52,7 @@ export interface LintOptions {
 export const engineRuleIds = {
   unreadable: 'file-unreadable',
   missing: 'path-not-found',
+  empty: 'empty-page',
   internal: 'internal-error',
 } as const;
 
@@ -143,18 +144,44 @@ function optionsOf(setting: RuleSetting | undefined): Record<string, unknown> | 
 }
 
 async function runPageRules(state: FileState, tree: Parameters<typeof buildLadderPage>[0]): Promise<void> {
+  const firstNew = state.file.messages.length;
   try {
     await processorFor(state.rules).run(tree, state.file);
   } catch (error) {
     internalError(state.file, 'a page rule', error);
   }
+  for (const message of state.file.messages.slice(firstNew)) {
+    if (isCrash(message)) asInternalError(message);
+  }
+}
+
+/**
+ * unified-lint-rule turns an exception in a rule into an ordinary message of that rule, with the
+ * exception as its cause; our rules never give page messages a cause, so that marks a crash.
+ */
+function isCrash(message: VFileMessage): boolean {
+  return message.cause instanceof Error && !(message.cause instanceof VFileMessage);
+}
+
+function asInternalError(message: VFileMessage): void {
+  const error = message.cause as Error;
+  message.reason = crashReason(message.ruleId ? `the ${message.ruleId} rule` : 'a page rule', error);
+  message.message = message.reason;
+  message.ruleId = engineRuleIds.internal;
+  message.fatal = true;
+  message.place = { line: 1, column: 1 };
+}
+
+function crashReason(where: string, error: unknown): string {
+  return `ladder-lint failed inside ${where} on this file and could not finish that check: ${(error as Error)?.message ?? String(error)}. The other checks still ran. Please report this to ladder-lint with the file attached.`;
 }
 
 function internalError(file: VFile, where: string, error: unknown): void {
-  const message = file.message(
-    `ladder-lint failed inside ${where} on this file and could not finish checking it: ${(error as Error)?.message ?? String(error)}. Please report this with the file attached.`,
-    { ruleId: engineRuleIds.internal, source: 'ladder-lint' },
-  );
+  const message = file.message(crashReason(where, error), {
+    ruleId: engineRuleIds.internal,
+    source: 'ladder-lint',
+    place: { line: 1, column: 1 },
+  });
   message.fatal = true;
 }
 
@@ -288,7 +315,9 @@ function unreadable(path: string, problem: string, ruleId: string): FileState {
 async function finishRun(states: FileState[], config: ResolvedConfig): Promise<LintRun> {
   await runTrackRules(states, config);
   return {
-    results: states.map(toResult),
+    results: states
+      .map(toResult)
+      .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0)),
     pages: states.flatMap((state) => (state.page ? [state.page] : [])),
     config,
   };
@@ -305,8 +334,10 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
     }));
   const { files, problems } = await discoverFiles(patterns, cwd, config);
-  const states: FileState[] = problems.map(({ pattern, problem }) =>
-    unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing),
+  const states: FileState[] = problems.map(({ pattern, problem, kind }) =>
+    kind === 'missing'
+      ? unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing)
+      : unreadable(toPosix(relative(cwd, pattern)), problem, engineRuleIds.unreadable),
   );
   const pages = linkedPages();
   for (const { path } of files) {
@@ -314,6 +345,11 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     const read = await readText(path);
     if (!read.ok) {
       states.push(unreadable(displayPath, read.problem, engineRuleIds.unreadable));
+      continue;
+    }
+    if (read.text.trim() === '') {
+      const problem = 'This page is empty. Write the page, or delete the file if it is not needed.';
+      states.push(unreadable(displayPath, problem, engineRuleIds.empty));
       continue;
     }
     const file = new VFile({ path: displayPath, value: read.text, cwd });

@@ -105,10 +105,56 @@ export function findMojibake(text: string): MojibakeMatch[] {
 /** A run can end in ordinary accented letters that belong to the prose; keep only what repairs. */
 function longestRepairablePrefix(candidate: string): { text: string; repair: Repair } | undefined {
   const characters = Array.from(candidate);
-  for (let end = characters.length; end >= 2; end--) {
+  // Only prefixes that end where a UTF-8 sequence ends can repair: trying those alone keeps a long
+  // run of accented letters ("éééé…") linear rather than a decode for every prefix.
+  const ends = new Set<number>();
+  for (const leadByte of [undefined, ...droppableLeadBytes]) {
+    for (const encoding of legacyEncodings) {
+      for (const end of sequenceEnds(characters, encoding, leadByte)) ends.add(end);
+    }
+  }
+  for (const end of [...ends].sort((a, b) => b - a)) {
+    if (end < 2) break;
     const text = characters.slice(0, end).join('');
     const repair = repairMojibake(text);
     if (repair && !/[\u0080-\u009F]/.test(repair.repaired)) return { text, repair };
   }
   return undefined;
+}
+
+/**
+ * The character counts after which the bytes of `characters` in `encoding` (after `leadByte`)
+ * complete a UTF-8 sequence, up to the first byte that cannot continue one.
+ */
+function sequenceEnds(characters: string[], encoding: LegacyEncoding, leadByte?: number): number[] {
+  const table = encoderTable(encoding);
+  const bytes: number[] = leadByte === undefined ? [] : [leadByte];
+  for (const character of characters) {
+    const byte = table.get(character);
+    if (byte === undefined) break;
+    bytes.push(byte);
+  }
+  const offset = leadByte === undefined ? 0 : 1;
+  const ends: number[] = [];
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (length === 0 || index + length > bytes.length) break;
+    for (let next = index + 1; next < index + length; next++) {
+      if (((bytes[next] ?? 0) & 0xc0) !== 0x80) return ends;
+    }
+    index += length;
+    ends.push(index - offset);
+  }
+  return ends;
 }

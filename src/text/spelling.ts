@@ -15,11 +15,12 @@ export interface Misspelling {
   /** Offset in the checked text, in UTF-16 code units. */
   offset: number;
   word: string;
-  suggestions: string[];
 }
 
 export interface SpellChecker {
   check(text: string): Promise<Misspelling[]>;
+  /** Up to three corrections, best first; worked out once per word for the whole run. */
+  suggest(word: string): string[];
   /** True when the dictionaries in use know the word. */
   knows(word: string): boolean;
 }
@@ -32,6 +33,18 @@ function cspellLanguage(language: string): string {
   if (/^en[-_]gb$/i.test(language)) return 'en-GB,en';
   if (/^en([-_]us)?$/i.test(language)) return 'en,en-GB';
   return language;
+}
+
+/** A bound on one word's search, so that garbage text cannot stall a run. */
+const suggestionMilliseconds = 200;
+
+/** "Recieve" → "Receive": a suggestion takes the capitalisation of the word it replaces. */
+function matchCase(suggestion: string, word: string): string {
+  if (word.length > 1 && word === word.toUpperCase()) return suggestion.toUpperCase();
+  const first = word[0] ?? '';
+  if (first !== first.toLowerCase() && suggestion === suggestion.toLowerCase())
+    return (suggestion[0] ?? '').toUpperCase() + suggestion.slice(1);
+  return suggestion;
 }
 
 // Keyed by the repository's cspell settings (one object per file found), then by ours.
@@ -85,7 +98,8 @@ async function createChecker(
   });
   const validator = new DocumentValidator(
     document,
-    { generateSuggestions: true, numSuggestions: 3, noConfigSearch: true },
+    // Suggestions are asked for per word, not per page: a typo on 50 pages costs one search.
+    { generateSuggestions: false, noConfigSearch: true },
     settings,
   );
   await validator.prepare();
@@ -95,16 +109,26 @@ async function createChecker(
   let turn: Promise<unknown> = Promise.resolve();
   const knows = (word: string) =>
     ignored.has(word.toLowerCase()) || dictionary.has(word, { ignoreCase: true });
+  const suggestions = new Map<string, string[]>();
   return {
     knows,
+    suggest(word) {
+      let found = suggestions.get(word);
+      if (!found) {
+        found = dictionary
+          .suggest(word, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds })
+          .map((suggestion) => matchCase(suggestion.word, word))
+          .slice(0, 3);
+        suggestions.set(word, found);
+      }
+      return found;
+    },
     check(text) {
       const result = turn.then(async () => {
         await validator.updateDocumentText(text);
-        return validator.checkDocument().map((issue): Misspelling => ({
-          offset: issue.offset,
-          word: issue.text,
-          suggestions: (issue.suggestionsEx ?? []).map((suggestion) => suggestion.word).slice(0, 3),
-        }));
+        return validator
+          .checkDocument()
+          .map((issue): Misspelling => ({ offset: issue.offset, word: issue.text }));
       });
       turn = result.catch(() => undefined);
       return result;

@@ -7,8 +7,10 @@ export interface DiscoveredFile {
     explicit: boolean;
 }
 export interface DiscoveryProblem {
+    /** What the user gave, or for a broken link found in a folder, its absolute path. */
     pattern: string;
     problem: string;
+    kind: 'missing' | 'unreadable';
 }
 /**
  * Turns the paths and globs a user gave into the files to check, in a stable order.

@@ -34,6 +34,7 @@ export interface LintOptions {
 export declare const engineRuleIds: {
     readonly unreadable: "file-unreadable";
     readonly missing: "path-not-found";
+    readonly empty: "empty-page";
     readonly internal: "internal-error";
 };
 /** Lints files and folders as the CLI and the Action do. */

@@ -3,10 +3,11 @@ export interface Misspelling {
     /** Offset in the checked text, in UTF-16 code units. */
     offset: number;
     word: string;
-    suggestions: string[];
 }
 export interface SpellChecker {
     check(text: string): Promise<Misspelling[]>;
+    /** Up to three corrections, best first; worked out once per word for the whole run. */
+    suggest(word: string): string[];
     /** True when the dictionaries in use know the word. */
     knows(word: string): boolean;
 }
