@@ -66,6 +66,7 @@ test('an empty page, a 10 MB page, a symbolic link loop and a link to nothing: o
   writeFileSync(join(root, 'L4-Huge.md'), `# L4: Huge\n\n${'a'.repeat(10 * 1024 * 1024)}\n`);
   writeFileSync(join(root, 'L5-Fine.md'), '# L5: Fine\n');
   symlinkSync('L5-Fine.md', join(root, 'L6-Alias.md'));
+  writeFileSync(join(root, 'L7-Data.md'), `# L7: Data\n\n${'**a** '.repeat(2500)}\n`);
   mkdirSync(join(root, 'nested'));
   // A link back up the tree: the walk must not follow it round and round.
   symlinkSync('..', join(root, 'nested', 'up'));
@@ -102,6 +103,13 @@ test('an empty page, a 10 MB page, a symbolic link loop and a link to nothing: o
         'ladder-title: The title names the role "Fine" but the file name says "Alias". Rename the file or change the title so they agree.',
       ],
     ],
+    // Markdown parsing is quadratic on some such input: no ladder page has a line this long.
+    [
+      'L7-Data.md',
+      [
+        "file-unreadable: Line 3 is 15000 characters long, more than the 10000 a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.",
+      ],
+    ],
   ]);
 });
 
@@ -126,6 +134,7 @@ function configWith(rules: Record<string, 'warn' | 'error' | 'off'>) {
 test('a page rule that throws is an internal error naming the rule, on that file; the other rules still run', async () => {
   pageRules.push({
     name: throwingRuleName,
+    description: 'Throws on L1 pages.',
     plugin: lintRule({ origin: `ladder-lint:${throwingRuleName}` }, (_tree, file) => {
       if (String(file.path).includes('L1')) throw new TypeError('Cannot read properties of undefined');
     }) as never,

@@ -1,7 +1,7 @@
 import { parseMarkdown } from '../model/parse.ts';
 import { pageAnchors } from '../model/anchors.ts';
 import { VFile } from 'vfile';
-import { readText } from './read-text.ts';
+import { readText, unparseableReason } from './read-text.ts';
 
 /**
  * What a link checker may ask about another page of the run: whether it exists and which anchors
@@ -24,7 +24,13 @@ export function linkedPages(texts: ReadonlyMap<string, string> = new Map()): Lin
       if (!read.ok) return undefined;
       text = read.text;
     }
-    return pageAnchors(parseMarkdown(new VFile({ path: absolutePath, value: text })));
+    // A page too large to parse is reported on its own; links into it are not judged.
+    if (unparseableReason(text)) return undefined;
+    try {
+      return pageAnchors(parseMarkdown(new VFile({ path: absolutePath, value: text })));
+    } catch {
+      return undefined;
+    }
   }
   return {
     inMemory: (absolutePath) => texts.has(absolutePath),

@@ -12,7 +12,7 @@ import { makeContext } from '../rule-context.ts';
 import { pageRules, ruleNames, type TrackRule, trackRules } from '../rules.ts';
 import { discoverFiles } from './discover.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
-import { readText } from './read-text.ts';
+import { readText, unparseableReason } from './read-text.ts';
 
 export interface LintMessage {
   ruleId: string;
@@ -23,6 +23,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   suggestions?: string[];
+  /** Another page this finding is about, such as the lower level a progression finding compares with. */
+  related?: { filePath: string; line: number; column: number; message: string };
 }
 
 export interface LintResult {
@@ -55,6 +57,13 @@ export const engineRuleIds = {
   empty: 'empty-page',
   internal: 'internal-error',
 } as const;
+
+export const engineRuleDescriptions: Record<string, string> = {
+  [engineRuleIds.unreadable]: 'A file that should be a page could not be read as Markdown text.',
+  [engineRuleIds.missing]: 'A path or pattern given to ladder-lint matched nothing.',
+  [engineRuleIds.empty]: 'A page has no content.',
+  [engineRuleIds.internal]: 'ladder-lint itself failed while checking a file.',
+};
 
 interface FileState {
   file: VFile;
@@ -245,6 +254,16 @@ function toLintMessage(message: VFileMessage): LintMessage {
     endColumn: end?.column ?? start?.column ?? 1,
   };
   if (message.expected && message.expected.length > 0) lintMessage.suggestions = [...message.expected];
+  const cause = message.cause;
+  if (cause instanceof VFileMessage && cause.file) {
+    const causePlace = cause.place && 'start' in cause.place ? cause.place.start : cause.place;
+    lintMessage.related = {
+      filePath: cause.file,
+      line: causePlace?.line ?? 1,
+      column: causePlace?.column ?? 1,
+      message: cause.reason,
+    };
+  }
   return lintMessage;
 }
 
@@ -269,6 +288,8 @@ async function lintOne(
   config: ResolvedConfig,
   pages: LinkedPages,
 ): Promise<FileState> {
+  const unfit = unparseableReason(String(file.value));
+  if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
   const { rules, template } = settingsFor(absolutePath, cwd, config);
   const state: FileState = { file, rules, collected: new Map() };
   try {

@@ -57,3 +57,29 @@ export async function readText(path: string): Promise<ReadResult> {
     };
   }
 }
+
+/** No ladder page comes near these; past them Markdown parsing can take minutes (it is quadratic on some input). */
+export const maximumLineLength = 10_000;
+export const maximumMarkupCharacters = 20_000;
+
+/** Why a page that was read is still not fit to parse, or undefined when it is. */
+export function unparseableReason(text: string): string | undefined {
+  let lineStart = 0;
+  let lineNumber = 1;
+  let markup = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const character = text.charCodeAt(index);
+    // * _ ~ [ ] : emphasis and link delimiters, what the parser must pair up.
+    if (character === 42 || character === 95 || character === 126 || character === 91 || character === 93)
+      markup++;
+    if (index === text.length || character === 10) {
+      if (index - lineStart > maximumLineLength)
+        return `Line ${lineNumber} is ${index - lineStart} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
+      lineStart = index + 1;
+      lineNumber++;
+    }
+  }
+  if (markup > maximumMarkupCharacters)
+    return `This file has ${markup} emphasis and link characters (* _ ~ [ ]), more than the ${maximumMarkupCharacters} a ladder page can have, so it was not checked. It looks like generated data: add it to .ladderlintignore if it is not a page.`;
+  return undefined;
+}
