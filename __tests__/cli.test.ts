@@ -155,7 +155,7 @@ describe('options and exit codes', () => {
     const format = await cli(['--format', 'xml']);
     expect([format.code, format.stderr]).toEqual([
       2,
-      'ladder-lint: --format must be one of stylish, json, progression; got "xml".\n',
+      'ladder-lint: --format must be one of stylish, json, sarif, github, progression; got "xml".\n',
     ]);
     const warnings = await cli(['--max-warnings', 'lots']);
     expect(warnings.code).toBe(2);

@@ -16,7 +16,7 @@ var package_default = {
   exports: {
     ".": {
       types: "./dist/types/src/index.d.ts",
-      default: "./dist/index.js"
+      default: "./dist/lib.js"
     },
     "./schema.json": "./schema.json"
   },
@@ -77,6 +77,7 @@ var package_default = {
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
     "@types/sarif": "2.1.7",
+    "ajv-draft-04": "1.0.0",
     cspell: "10.4.0",
     esbuild: "0.28.2",
     eslint: "9.39.5",
@@ -1117,6 +1118,27 @@ async function readText(path) {
     };
   }
 }
+var maximumLineLength = 1e4;
+var maximumMarkupCharacters = 2e4;
+function unparseableReason(text) {
+  let lineStart = 0;
+  let lineNumber = 1;
+  let markup = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const character = text.charCodeAt(index);
+    if (character === 42 || character === 95 || character === 126 || character === 91 || character === 93)
+      markup++;
+    if (index === text.length || character === 10) {
+      if (index - lineStart > maximumLineLength)
+        return `Line ${lineNumber} is ${index - lineStart} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
+      lineStart = index + 1;
+      lineNumber++;
+    }
+  }
+  if (markup > maximumMarkupCharacters)
+    return `This file has ${markup} emphasis and link characters (* _ ~ [ ]), more than the ${maximumMarkupCharacters} a ladder page can have, so it was not checked. It looks like generated data: add it to .ladderlintignore if it is not a page.`;
+  return void 0;
+}
 
 // src/engine/linked-pages.ts
 function linkedPages(texts = /* @__PURE__ */ new Map()) {
@@ -1129,7 +1151,12 @@ function linkedPages(texts = /* @__PURE__ */ new Map()) {
       if (!read.ok) return void 0;
       text = read.text;
     }
-    return pageAnchors(parseMarkdown(new VFile({ path: absolutePath, value: text })));
+    if (unparseableReason(text)) return void 0;
+    try {
+      return pageAnchors(parseMarkdown(new VFile({ path: absolutePath, value: text })));
+    } catch {
+      return void 0;
+    }
   }
   return {
     inMemory: (absolutePath) => texts.has(absolutePath),
@@ -2396,6 +2423,10 @@ async function createChecker(spelling, repository) {
   );
   await validator2.prepare();
   const dictionary = await getDictionary2(validator2.getFinalizedDocSettings());
+  if (!dictionary.has("the"))
+    throw new Error(
+      `the spelling dictionaries for "${spelling.language}" could not be loaded, so spelling was not checked`
+    );
   const ignored = new Set(ours.ignoreWords?.map((word3) => word3.toLowerCase()));
   let turn = Promise.resolve();
   const knows = (word3) => ignored.has(word3.toLowerCase()) || dictionary.has(word3, { ignoreCase: true });
@@ -2714,19 +2745,55 @@ function safeDecode2(url) {
 var ladder_track_index_default = ladderTrackIndex;
 
 // src/rules.ts
-var pageRule = (name, plugin) => ({ name, plugin });
+var pageRule = (name, description, plugin) => ({
+  name,
+  description,
+  plugin
+});
 var pageRules = [
-  pageRule("ladder-title", ladder_title_default),
-  pageRule("ladder-summary", ladder_summary_default),
-  pageRule("ladder-metadata", ladder_metadata_default),
-  pageRule("ladder-sections", ladder_sections_default),
-  pageRule("ladder-section-content", ladder_section_content_default),
-  pageRule("ladder-lost-list-marker", ladder_lost_list_marker_default),
-  pageRule("ladder-placeholder", ladder_placeholder_default),
-  pageRule("ladder-links", ladder_links_default),
-  pageRule("ladder-spelling", ladder_spelling_default),
-  pageRule("ladder-doubled-word", ladder_doubled_word_default),
-  pageRule("ladder-mojibake", ladder_mojibake_default)
+  pageRule(
+    "ladder-title",
+    'A level page starts with one title heading, "# Ln: Name", that agrees with its file name.',
+    ladder_title_default
+  ),
+  pageRule(
+    "ladder-summary",
+    "A level page has a one-paragraph summary quote under its title.",
+    ladder_summary_default
+  ),
+  pageRule(
+    "ladder-metadata",
+    "A page has the metadata bullets its template asks for, once each.",
+    ladder_metadata_default
+  ),
+  pageRule(
+    "ladder-sections",
+    "A page has its template's sections, once each, in order, with the template's emoji.",
+    ladder_sections_default
+  ),
+  pageRule(
+    "ladder-section-content",
+    "Each section has expectation bullets and, where the template asks, a collapsible Examples list.",
+    ladder_section_content_default
+  ),
+  pageRule(
+    "ladder-lost-list-marker",
+    'A line meant as a bullet has not lost its "- ".',
+    ladder_lost_list_marker_default
+  ),
+  pageRule(
+    "ladder-placeholder",
+    "No placeholder or reviewer note is left in a published page.",
+    ladder_placeholder_default
+  ),
+  pageRule(
+    "ladder-links",
+    "Every relative link points to a file that exists, and every #anchor to a heading there.",
+    ladder_links_default
+  ),
+  pageRule("ladder-spelling", "The prose of a page is spelled correctly.", ladder_spelling_default),
+  pageRule("ladder-doubled-word", "No word is written twice in a row.", ladder_doubled_word_default),
+  pageRule("ladder-mojibake", "No mis-decoded or invisible characters in a page.", ladder_mojibake_default)
 ];
 var trackRules = [
   ladder_track_index_default,
@@ -2734,6 +2801,14 @@ var trackRules = [
   ladder_progression_default,
   ladder_mixed_spelling_default,
   ladder_emoji_style_default
+];
+var ruleCatalog = [
+  ...pageRules.map((rule) => ({
+    name: rule.name,
+    description: rule.description,
+    url: ruleMeta(rule.name).url
+  })),
+  ...trackRules.map((rule) => ({ name: rule.name, description: rule.description, url: rule.url }))
 ];
 var ruleNames = [
   ...pageRules.map((rule) => rule.name),
@@ -2907,6 +2982,12 @@ var engineRuleIds = {
   empty: "empty-page",
   internal: "internal-error"
 };
+var engineRuleDescriptions = {
+  [engineRuleIds.unreadable]: "A file that should be a page could not be read as Markdown text.",
+  [engineRuleIds.missing]: "A path or pattern given to ladder-lint matched nothing.",
+  [engineRuleIds.empty]: "A page has no content.",
+  [engineRuleIds.internal]: "ladder-lint itself failed while checking a file."
+};
 function toPosix(path) {
   return path.split(sep2).join("/");
 }
@@ -3055,6 +3136,16 @@ function toLintMessage(message) {
     endColumn: end?.column ?? start?.column ?? 1
   };
   if (message.expected && message.expected.length > 0) lintMessage.suggestions = [...message.expected];
+  const cause = message.cause;
+  if (cause instanceof VFileMessage2 && cause.file) {
+    const causePlace = cause.place && "start" in cause.place ? cause.place.start : cause.place;
+    lintMessage.related = {
+      filePath: cause.file,
+      line: causePlace?.line ?? 1,
+      column: causePlace?.column ?? 1,
+      message: cause.reason
+    };
+  }
   return lintMessage;
 }
 function toResult(state) {
@@ -3067,6 +3158,8 @@ function toResult(state) {
   };
 }
 async function lintOne(file, absolutePath, cwd, config, pages) {
+  const unfit = unparseableReason(String(file.value));
+  if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
   const { rules: rules2, template: template2 } = settingsFor(absolutePath, cwd, config);
   const state = { file, rules: rules2, collected: /* @__PURE__ */ new Map() };
   try {
@@ -3140,6 +3233,40 @@ async function lintFiles(patterns, options = {}) {
   return finishRun(states, config);
 }
 
+// src/reporters/github.ts
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function annotationText(message) {
+  const suggestion = message.suggestions?.length ? ` (suggestion: ${message.suggestions.join(", ")})` : "";
+  const related = message.related ? `
+Compare ${message.related.filePath}:${message.related.line}: ${message.related.message}` : "";
+  return `${message.message}${suggestion}${related}`;
+}
+function workflowCommand(filePath, message) {
+  const properties = [
+    `file=${escapeProperty(filePath)}`,
+    `line=${message.line}`,
+    `endLine=${message.endLine}`,
+    `col=${message.column}`,
+    // GitHub draws a column range only within one line.
+    ...message.endLine === message.line ? [`endColumn=${message.endColumn}`] : [],
+    `title=${escapeProperty(`ladder-lint (${message.ruleId})`)}`
+  ];
+  const command = message.severity === 2 ? "error" : "warning";
+  return `::${command} ${properties.join(",")}::${escapeData(annotationText(message))}`;
+}
+function formatGithub(results) {
+  const lines = results.flatMap(
+    (result) => result.messages.map((message) => workflowCommand(result.filePath, message))
+  );
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+}
+
 // src/reporters/json.ts
 function formatJson(results) {
   return JSON.stringify(
@@ -3209,6 +3336,101 @@ function formatProgression(pages, config) {
 ${tracks.map(progressionTable).join("\n")}`;
 }
 
+// src/reporters/sarif.ts
+import { createHash } from "node:crypto";
+var informationUri = "https://github.com/ladder-lint/ladder-lint";
+function relativeUri(filePath) {
+  return filePath.split("/").map(encodeURIComponent).join("/");
+}
+function fingerprint(ruleId, filePath, message, occurrence) {
+  return createHash("sha256").update([ruleId, filePath, message, String(occurrence)].join("\0")).digest("hex").slice(0, 32);
+}
+function formatSarif(results) {
+  const rules2 = [
+    ...ruleCatalog.map((rule) => ({
+      id: rule.name,
+      name: rule.name,
+      shortDescription: { text: rule.description },
+      helpUri: rule.url,
+      help: { text: `${rule.description} See ${rule.url}` }
+    })),
+    ...Object.entries(engineRuleDescriptions).map(([id, description]) => ({
+      id,
+      name: id,
+      shortDescription: { text: description },
+      helpUri: `${informationUri}#findings-about-files`
+    }))
+  ];
+  const ruleIndex = new Map(rules2.map((rule, index) => [rule.id, index]));
+  const sarifResults = [];
+  for (const result of results) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const message of result.messages) {
+      const key = `${message.ruleId}\0${message.message}`;
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      const sarifResult = {
+        ruleId: message.ruleId,
+        level: message.severity === 2 ? "error" : "warning",
+        message: {
+          text: message.suggestions?.length ? `${message.message} (suggestion: ${message.suggestions.join(", ")})` : message.message
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: relativeUri(result.filePath), uriBaseId: "%SRCROOT%" },
+              region: {
+                startLine: message.line,
+                startColumn: message.column,
+                endLine: message.endLine,
+                endColumn: message.endColumn
+              }
+            }
+          }
+        ],
+        partialFingerprints: {
+          "ladderLintFinding/v1": fingerprint(message.ruleId, result.filePath, message.message, occurrence)
+        }
+      };
+      const index = ruleIndex.get(message.ruleId);
+      if (index !== void 0) sarifResult.ruleIndex = index;
+      if (message.related) {
+        sarifResult.relatedLocations = [
+          {
+            id: 1,
+            message: { text: message.related.message },
+            physicalLocation: {
+              artifactLocation: { uri: relativeUri(message.related.filePath), uriBaseId: "%SRCROOT%" },
+              region: { startLine: message.related.line, startColumn: message.related.column }
+            }
+          }
+        ];
+      }
+      sarifResults.push(sarifResult);
+    }
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "ladder-lint",
+            version: package_default.version,
+            semanticVersion: package_default.version,
+            informationUri,
+            rules: rules2
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2);
+}
+
 // src/reporters/stylish.ts
 import pc from "picocolors";
 function formatStylish(results, options) {
@@ -3242,13 +3464,14 @@ function formatStylish(results, options) {
 
 // src/cli.ts
 var exitCodes = { ok: 0, findings: 1, failure: 2 };
-var formats = ["stylish", "json", "progression"];
+var formats = ["stylish", "json", "sarif", "github", "progression"];
 var help = `Usage: ladder-lint [options] [paths...]
 
 Checks career-ladder pages: paths are files, folders or globs (default: the current folder).
 
 Options:
-  --format <name>       stylish (default), json, or progression (a Markdown table per track)
+  --format <name>       stylish (default), json, sarif (SARIF 2.1.0 for code scanning),
+                        github (GitHub Actions annotations), or progression (a table per track)
   --config <file>       use this configuration file instead of looking for one
   --quiet               report errors only, not warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
@@ -3317,10 +3540,16 @@ Run "ladder-lint --help" for the options.
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const shown = values.quiet ? results.map(onlyErrors) : results;
   const color2 = io.color && !values["no-color"];
-  io.stdout(
-    format === "json" ? `${formatJson(shown)}
-` : format === "progression" ? formatProgression(run.pages, run.config) : formatStylish(shown, { color: color2 })
-  );
+  const reporters = {
+    stylish: () => formatStylish(shown, { color: color2 }),
+    json: () => `${formatJson(shown)}
+`,
+    sarif: () => `${formatSarif(shown)}
+`,
+    github: () => formatGithub(shown),
+    progression: () => formatProgression(run.pages, run.config)
+  };
+  io.stdout(reporters[format]());
   if (errorCount > 0) return exitCodes.findings;
   if (maxWarnings !== void 0 && warningCount > maxWarnings) {
     io.stderr(`ladder-lint: ${warningCount} warnings, more than --max-warnings ${maxWarnings} allows.

@@ -1,5 +1,9 @@
-// Bundles the CLI and the library into dist/ with esbuild. Dependencies stay external: npm installs
-// them, and cspell-lib must find its dictionaries in node_modules at run time.
+// Bundles dist/ with esbuild:
+// - dist/cli.js and dist/lib.js (the npm package): dependencies stay external, npm installs them;
+// - dist/index.js (the GitHub Action): everything in one file, because an Action runs from its
+//   repository without `npm install`. cspell-lib reads its dictionaries from files at run time, so
+//   those are copied beside the bundle to dist/node_modules, where its module resolution finds them.
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const shared = {
@@ -7,15 +11,38 @@ const shared = {
   platform: 'node',
   format: 'esm',
   target: 'node22',
-  packages: 'external',
   legalComments: 'none',
   logLevel: 'warning',
 };
 
 await build({
   ...shared,
+  packages: 'external',
   entryPoints: ['src/bin.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node' },
 });
-await build({ ...shared, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+await build({ ...shared, packages: 'external', entryPoints: ['src/index.ts'], outfile: 'dist/lib.js' });
+await build({
+  ...shared,
+  entryPoints: ['src/action/index.ts'],
+  outfile: 'dist/index.js',
+  // Some bundled CommonJS modules call require(); an ES module has none of its own.
+  banner: {
+    js: "import { createRequire as __ladderLintRequire } from 'node:module'; const require = __ladderLintRequire(import.meta.url);",
+  },
+});
+
+const dictionaries = 'node_modules/@cspell/cspell-bundled-dicts';
+const packages = [
+  '@cspell/cspell-bundled-dicts',
+  ...Object.keys(JSON.parse(readFileSync(`${dictionaries}/package.json`, 'utf8')).dependencies),
+];
+rmSync('dist/node_modules', { recursive: true, force: true });
+for (const name of packages) {
+  if (!existsSync(`node_modules/${name}`)) throw new Error(`${name} is not installed: run npm ci first.`);
+  cpSync(`node_modules/${name}`, `dist/node_modules/${name}`, {
+    recursive: true,
+    filter: (source) => !/\/(README\.md|CHANGELOG\.md|src)$/.test(source),
+  });
+}

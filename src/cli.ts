@@ -2,20 +2,23 @@ import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError } from './config/load-config.ts';
 import { type LintResult, type LintRun, lintFiles } from './engine/lint.ts';
+import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';
 import { formatProgression } from './reporters/progression.ts';
+import { formatSarif } from './reporters/sarif.ts';
 import { formatStylish } from './reporters/stylish.ts';
 
 export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
 
-export const formats = ['stylish', 'json', 'progression'] as const;
+export const formats = ['stylish', 'json', 'sarif', 'github', 'progression'] as const;
 
 const help = `Usage: ladder-lint [options] [paths...]
 
 Checks career-ladder pages: paths are files, folders or globs (default: the current folder).
 
 Options:
-  --format <name>       stylish (default), json, or progression (a Markdown table per track)
+  --format <name>       stylish (default), json, sarif (SARIF 2.1.0 for code scanning),
+                        github (GitHub Actions annotations), or progression (a table per track)
   --config <file>       use this configuration file instead of looking for one
   --quiet               report errors only, not warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
@@ -88,13 +91,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   const shown = values.quiet ? results.map(onlyErrors) : results;
   const color = io.color && !values['no-color'];
-  io.stdout(
-    format === 'json'
-      ? `${formatJson(shown)}\n`
-      : format === 'progression'
-        ? formatProgression(run.pages, run.config)
-        : formatStylish(shown, { color }),
-  );
+  const reporters: Record<(typeof formats)[number], () => string> = {
+    stylish: () => formatStylish(shown, { color }),
+    json: () => `${formatJson(shown)}\n`,
+    sarif: () => `${formatSarif(shown)}\n`,
+    github: () => formatGithub(shown),
+    progression: () => formatProgression(run.pages, run.config),
+  };
+  io.stdout(reporters[format as (typeof formats)[number]]());
   if (errorCount > 0) return exitCodes.findings;
   if (maxWarnings !== undefined && warningCount > maxWarnings) {
     io.stderr(`ladder-lint: ${warningCount} warnings, more than --max-warnings ${maxWarnings} allows.\n`);

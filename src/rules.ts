@@ -15,30 +15,69 @@ import ladderSummary from '../rules/ladder-summary.ts';
 import ladderTitle from '../rules/ladder-title.ts';
 import ladderTrackConsistency from '../rules/ladder-track-consistency.ts';
 import ladderTrackIndex from '../rules/ladder-track-index.ts';
+import { ruleMeta } from './rule-meta.ts';
 import type { TrackRule } from './track-rule.ts';
 
 export type { TrackRule } from './track-rule.ts';
 
 export interface PageRule {
   name: string;
+  /** One sentence for SARIF and the Action's check run; the docs page says the rest. */
+  description: string;
   plugin: Plugin<never[]>;
 }
 
-const pageRule = (name: string, plugin: unknown): PageRule => ({ name, plugin: plugin as Plugin<never[]> });
+const pageRule = (name: string, description: string, plugin: unknown): PageRule => ({
+  name,
+  description,
+  plugin: plugin as Plugin<never[]>,
+});
 
 /** Every rule that looks at one page at a time. */
 export const pageRules: PageRule[] = [
-  pageRule('ladder-title', ladderTitle),
-  pageRule('ladder-summary', ladderSummary),
-  pageRule('ladder-metadata', ladderMetadata),
-  pageRule('ladder-sections', ladderSections),
-  pageRule('ladder-section-content', ladderSectionContent),
-  pageRule('ladder-lost-list-marker', ladderLostListMarker),
-  pageRule('ladder-placeholder', ladderPlaceholder),
-  pageRule('ladder-links', ladderLinks),
-  pageRule('ladder-spelling', ladderSpelling),
-  pageRule('ladder-doubled-word', ladderDoubledWord),
-  pageRule('ladder-mojibake', ladderMojibake),
+  pageRule(
+    'ladder-title',
+    'A level page starts with one title heading, "# Ln: Name", that agrees with its file name.',
+    ladderTitle,
+  ),
+  pageRule(
+    'ladder-summary',
+    'A level page has a one-paragraph summary quote under its title.',
+    ladderSummary,
+  ),
+  pageRule(
+    'ladder-metadata',
+    'A page has the metadata bullets its template asks for, once each.',
+    ladderMetadata,
+  ),
+  pageRule(
+    'ladder-sections',
+    "A page has its template's sections, once each, in order, with the template's emoji.",
+    ladderSections,
+  ),
+  pageRule(
+    'ladder-section-content',
+    'Each section has expectation bullets and, where the template asks, a collapsible Examples list.',
+    ladderSectionContent,
+  ),
+  pageRule(
+    'ladder-lost-list-marker',
+    'A line meant as a bullet has not lost its "- ".',
+    ladderLostListMarker,
+  ),
+  pageRule(
+    'ladder-placeholder',
+    'No placeholder or reviewer note is left in a published page.',
+    ladderPlaceholder,
+  ),
+  pageRule(
+    'ladder-links',
+    'Every relative link points to a file that exists, and every #anchor to a heading there.',
+    ladderLinks,
+  ),
+  pageRule('ladder-spelling', 'The prose of a page is spelled correctly.', ladderSpelling),
+  pageRule('ladder-doubled-word', 'No word is written twice in a row.', ladderDoubledWord),
+  pageRule('ladder-mojibake', 'No mis-decoded or invisible characters in a page.', ladderMojibake),
 ];
 
 /** Every rule that compares pages: those of a track, or (scope `ladder`) all of them. */
@@ -48,6 +87,16 @@ export const trackRules: TrackRule[] = [
   ladderProgression,
   ladderMixedSpelling,
   ladderEmojiStyle,
+];
+
+/** Every rule's name, one-sentence description and docs page, for reporters that list rules. */
+export const ruleCatalog: ReadonlyArray<{ name: string; description: string; url: string }> = [
+  ...pageRules.map((rule) => ({
+    name: rule.name,
+    description: rule.description,
+    url: ruleMeta(rule.name).url,
+  })),
+  ...trackRules.map((rule) => ({ name: rule.name, description: rule.description, url: rule.url })),
 ];
 
 export const ruleNames: readonly string[] = [

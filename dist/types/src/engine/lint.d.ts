@@ -9,6 +9,13 @@ export interface LintMessage {
     endLine: number;
     endColumn: number;
     suggestions?: string[];
+    /** Another page this finding is about, such as the lower level a progression finding compares with. */
+    related?: {
+        filePath: string;
+        line: number;
+        column: number;
+        message: string;
+    };
 }
 export interface LintResult {
     /** Relative to the working directory, with forward slashes. */
@@ -37,6 +44,7 @@ export declare const engineRuleIds: {
     readonly empty: "empty-page";
     readonly internal: "internal-error";
 };
+export declare const engineRuleDescriptions: Record<string, string>;
 /** Lints files and folders as the CLI and the Action do. */
 export declare function lintFiles(patterns: readonly string[], options?: LintOptions): Promise<LintRun>;
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */

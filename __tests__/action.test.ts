@@ -1,0 +1,283 @@
+// The bundled Action (dist/index.js) run as GitHub runs it: a child process with the runner's
+// environment, a pull_request event, a git repository with a base and a head commit, and a
+// stand-in for GitHub's API on 127.0.0.1.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { ruleNames } from '../src/rules.ts';
+import { repoRoot } from './helpers/cli.ts';
+import { type StandIn, startGitHubStandIn } from './helpers/github-stand-in.ts';
+
+const run = promisify(execFile);
+const bundle = join(repoRoot, 'dist', 'index.js');
+
+const header = (level: number) =>
+  `# L${level}: Engineer\n\n> _I build things._\n\n- **Planning Horizon**: A week.\n- **Impact Radius**: Self.\n- **Evaluation**: Manager.\n- **Responsibility and Direction Needed**: Daily direction.\n\n## Skills\n\n`;
+const doubled = (count: number, from = 0) =>
+  Array.from({ length: count }, (_, index) => `- I finished the the task number ${from + index}.\n`).join('');
+const clean = (count: number) =>
+  Array.from({ length: count }, (_, index) => `- I finished task number ${index}.\n`).join('');
+
+/** A repository configuration with only these rules on, as errors. */
+function onlyRules(names: string[]) {
+  return {
+    rules: Object.fromEntries(ruleNames.map((name) => [name, names.includes(name) ? 'error' : 'off'])),
+  };
+}
+
+interface Repository {
+  root: string;
+  base: string;
+  head: string;
+  /** Lines of team/L3-Engineer.md that the head commit added. */
+  addedToL3: number[];
+}
+
+function git(root: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+}
+
+/**
+ * Base: an L3 page with 5 doubled words already in it, and an unchanged page elsewhere with one.
+ * Head: 15 more doubled words added to L3 (errors), and a new L4 page with 100 (warnings there,
+ * by an override): 120 findings in what the pull request changed, 5 more in a changed page on
+ * lines it did not change, and 1 in a page it did not touch.
+ */
+function makeRepository(): Repository {
+  const root = mkdtempSync(join(tmpdir(), 'ladder-lint-action-'));
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'config', 'user.email', 'test@example.com');
+  git(root, 'config', 'user.name', 'Test');
+  mkdirSync(join(root, 'team'));
+  mkdirSync(join(root, 'other'));
+  const config = {
+    ...onlyRules(['ladder-doubled-word']),
+    overrides: [{ files: ['team/L4-*.md'], rules: { 'ladder-doubled-word': 'warn' } }],
+  };
+  writeFileSync(join(root, '.ladderlintrc.json'), JSON.stringify(config));
+  const l3Base = header(3) + doubled(5) + clean(3);
+  writeFileSync(join(root, 'team', 'L3-Engineer.md'), l3Base);
+  writeFileSync(join(root, 'other', 'L2-Other.md'), header(2) + doubled(1));
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'base');
+  const base = git(root, 'rev-parse', 'HEAD');
+  writeFileSync(join(root, 'team', 'L3-Engineer.md'), l3Base + doubled(15, 100));
+  writeFileSync(join(root, 'team', 'L4-Engineer.md'), header(4) + doubled(100, 200));
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'head');
+  const head = git(root, 'rev-parse', 'HEAD');
+  const l3BaseLines = l3Base.split('\n').length - 1;
+  const addedToL3 = Array.from({ length: 15 }, (_, index) => l3BaseLines + 1 + index);
+  return { root, base, head, addedToL3 };
+}
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+async function runAction(
+  repository: Repository,
+  api: StandIn,
+  inputs: Record<string, string>,
+): Promise<ActionRun> {
+  const runner = mkdtempSync(join(tmpdir(), 'ladder-lint-runner-'));
+  const event = {
+    action: 'synchronize',
+    number: 7,
+    pull_request: {
+      number: 7,
+      head: { sha: repository.head, ref: 'feature', repo: { full_name: 'octo/ladder' } },
+      base: { sha: repository.base, ref: 'main', repo: { full_name: 'octo/ladder' } },
+    },
+    repository: { name: 'ladder', full_name: 'octo/ladder', owner: { login: 'octo' } },
+  };
+  const paths = {
+    event: join(runner, 'event.json'),
+    summary: join(runner, 'summary.md'),
+    output: join(runner, 'output.txt'),
+  };
+  writeFileSync(paths.event, JSON.stringify(event));
+  writeFileSync(paths.summary, '');
+  writeFileSync(paths.output, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: paths.event,
+    GITHUB_REPOSITORY: 'octo/ladder',
+    GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
+    GITHUB_WORKSPACE: repository.root,
+    GITHUB_STEP_SUMMARY: paths.summary,
+    GITHUB_OUTPUT: paths.output,
+    GITHUB_API_URL: api.url,
+    RUNNER_TEMP: runner,
+    NO_PROXY: '127.0.0.1',
+  };
+  // As the runner passes `with:` inputs: INPUT_ and the name in capitals, hyphens kept.
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  let code = 0;
+  let stdout = '';
+  try {
+    ({ stdout } = await run(process.execPath, [bundle], {
+      cwd: repository.root,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    }));
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    code = failed.code;
+    stdout = failed.stdout;
+  }
+  const outputs: Record<string, string> = {};
+  for (const match of readFileSync(paths.output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    outputs[match[1] ?? ''] = match[3] ?? '';
+  return { code, stdout, outputs, summary: readFileSync(paths.summary, 'utf8') };
+}
+
+let repository: Repository;
+let api: StandIn | undefined;
+
+beforeAll(() => {
+  repository = makeRepository();
+});
+
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+
+describe('with a token that may write checks', () => {
+  test('every one of 120 findings reaches the check run, in batches of at most 50', async () => {
+    api = await startGitHubStandIn({ checksWritable: true });
+    const result = await runAction(repository, api, { 'github-token': 'write-token', 'fail-on': 'error' });
+    const checkRequests = api.requests.filter((request) =>
+      request.path.startsWith('/repos/octo/ladder/check-runs'),
+    );
+    const batches = checkRequests.map(
+      (request) => ((request.body?.output as { annotations?: unknown[] })?.annotations ?? []).length,
+    );
+    expect(checkRequests.map((request) => request.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH']);
+    expect(batches).toEqual([50, 50, 20, 0]);
+    expect(checkRequests.every((request) => request.authorization === 'token write-token')).toBe(true);
+    expect(checkRequests[0]?.body).toMatchObject({ name: 'ladder-lint', head_sha: repository.head });
+    expect(checkRequests.at(-1)?.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
+
+    const annotations = checkRequests.flatMap(
+      (request) =>
+        (
+          request.body?.output as {
+            annotations?: Array<{ path: string; start_line: number; annotation_level: string }>;
+          }
+        )?.annotations ?? [],
+    );
+    const posted = annotations.map((annotation) => `${annotation.path}:${annotation.start_line}`);
+    const firstItem = header(3).split('\n').length;
+    const expected = [
+      ...[0, 1, 2, 3, 4].map((index) => `team/L3-Engineer.md:${firstItem + index}`),
+      ...repository.addedToL3.map((line) => `team/L3-Engineer.md:${line}`),
+      ...Array.from({ length: 100 }, (_, index) => `team/L4-Engineer.md:${firstItem + index}`),
+    ];
+    expect(posted).toHaveLength(120);
+    expect(new Set(posted)).toEqual(new Set(expected));
+    // Errors first, those on changed lines before the 5 older ones in the changed L3 page.
+    expect(posted.slice(0, 20)).toEqual([...expected.slice(5, 20), ...expected.slice(0, 5)]);
+    expect(annotations.filter((annotation) => annotation.annotation_level === 'failure')).toHaveLength(20);
+
+    // The one finding in a page the pull request did not touch is counted, not shown.
+    expect(result.outputs).toMatchObject({ errors: '20', warnings: '100' });
+    expect(result.summary).toContain('1 more finding in pages this pull request did not change is not shown');
+    expect(result.code).toBe(1);
+    // With a check run, the step itself emits no annotation commands.
+    expect(result.stdout).not.toMatch(/^::(error|warning) /m);
+  }, 60_000);
+});
+
+function workflowCommands(stdout: string) {
+  return [...stdout.matchAll(/^::(error|warning) file=([^,\n]*),line=(\d+),/gm)].map((match) => ({
+    level: match[1],
+    file: match[2],
+    line: Number(match[3]),
+  }));
+}
+
+describe('with a read-only token, as on a pull request from a fork', () => {
+  test('at most 10 errors and 10 warnings are annotated, in-diff errors first, and the rest are counted', async () => {
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction(repository, api, {
+      'github-token': 'read-only-token',
+      'fail-on': 'warning',
+    });
+    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /repos/octo/ladder/check-runs',
+    ]);
+    const commands = workflowCommands(result.stdout);
+    const errors = commands.filter((command) => command.level === 'error');
+    const warnings = commands.filter((command) => command.level === 'warning');
+    expect(errors).toHaveLength(10);
+    expect(warnings).toHaveLength(10);
+    // All ten errors are on lines the pull request added, not the older ones in the same page.
+    for (const error of errors) {
+      expect(error.file).toBe('team/L3-Engineer.md');
+      expect(repository.addedToL3).toContain(error.line);
+    }
+    expect(result.stdout).toContain('the other 100 are listed in this step');
+    expect(result.summary).toContain('the other 100 are listed');
+    expect(result.summary).toContain(
+      '**20 errors and 100 warnings** in the pages this pull request changed.',
+    );
+    // Nothing dropped silently: the log lists every finding.
+    expect(result.stdout.match(/^team\/L[34]-Engineer\.md:\d+:\d+ {2}(error|warning)/gm)).toHaveLength(120);
+    expect(result.outputs).toMatchObject({ errors: '20', warnings: '100' });
+    expect(result.code).toBe(1);
+  }, 60_000);
+
+  test('fail-on never: the same findings, and the step passes', async () => {
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction(repository, api, {
+      'github-token': 'read-only-token',
+      'fail-on': 'never',
+      annotations: 'none',
+    });
+    expect(api.requests).toEqual([]);
+    expect(workflowCommands(result.stdout)).toEqual([]);
+    expect(result.outputs).toMatchObject({ errors: '20', warnings: '100' });
+    const findings = JSON.parse(readFileSync(result.outputs['findings-json'] ?? '', 'utf8')) as unknown[];
+    expect(findings).toHaveLength(120);
+    expect(result.code).toBe(0);
+  }, 60_000);
+
+  test('bad input values stop the step with exit code 2 and say which input', async () => {
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction(repository, api, { 'fail-on': 'sometimes' });
+    expect(result.stdout).toContain(
+      '::error::The "fail-on" input must be one of error, warning, never; got "sometimes".',
+    );
+    expect(result.code).toBe(2);
+  }, 60_000);
+});
+
+test('spell-checking works inside the bundle: its dictionaries are found at run time', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'ladder-lint-spelling-'));
+  writeFileSync(join(root, '.ladderlintrc.json'), JSON.stringify(onlyRules(['ladder-spelling'])));
+  writeFileSync(join(root, 'L2-Engineer.md'), `${header(2)}- I remove inefficiences in our deploys.\n`);
+  api = await startGitHubStandIn({ checksWritable: false });
+  const result = await runAction({ root, base: '', head: '', addedToL3: [] }, api, {
+    annotations: 'workflow-commands',
+    'only-changed': 'false',
+    'sarif-file': 'ladder-lint.sarif',
+  });
+  expect(result.stdout).toContain('"inefficiences" looks misspelled; did you mean "inefficiencies"?');
+  expect(workflowCommands(result.stdout)).toEqual([{ level: 'error', file: 'L2-Engineer.md', line: 12 }]);
+  const sarif = JSON.parse(readFileSync(join(root, 'ladder-lint.sarif'), 'utf8')) as {
+    runs: Array<{ results: Array<{ ruleId: string }> }>;
+  };
+  expect(sarif.runs[0]?.results.map((result) => result.ruleId)).toEqual(['ladder-spelling']);
+  expect(result.outputs['sarif-file']).toBe(join(root, 'ladder-lint.sarif'));
+}, 60_000);

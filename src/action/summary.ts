@@ -1,0 +1,137 @@
+import type { ResolvedConfig } from '../config/types.ts';
+import type { LadderPage } from '../model/ladder-page.ts';
+import { ladderProgression } from '../progression/progression.ts';
+import { progressionTable } from '../reporters/progression.ts';
+import type { Finding } from './select.ts';
+
+/** GitHub caps a job summary at 1 MiB; the rest of the margin is for other steps' summaries. */
+export const jobSummaryBytes = 1_000_000;
+
+export interface SummaryInput {
+  /** The findings the pull request is shown, most important first. */
+  reported: readonly Finding[];
+  /** Findings left out because they are in pages the change did not touch. */
+  notShown: number;
+  onlyChanged: boolean;
+  /** What happened to annotations, in a sentence or two. */
+  annotations: string;
+  pages: readonly LadderPage[];
+  config: ResolvedConfig;
+  /** Tracks whose progression table to show; undefined: every track. */
+  touchedTracks?: ReadonlySet<string>;
+}
+
+function cell(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('|', '\\|')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function countTable(
+  heading: string,
+  key: (finding: Finding) => string,
+  findings: readonly Finding[],
+): string {
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const finding of findings) {
+    const count = counts.get(key(finding)) ?? { errors: 0, warnings: 0 };
+    if (finding.severity === 2) count.errors++;
+    else count.warnings++;
+    counts.set(key(finding), count);
+  }
+  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b));
+  return [
+    `| ${heading} | errors | warnings |`,
+    '| --- | ---: | ---: |',
+    ...rows.map(([name, count]) => `| ${cell(name)} | ${count.errors} | ${count.warnings} |`),
+    '',
+  ].join('\n');
+}
+
+const scopeLabel: Record<Finding['scope'], string> = {
+  'changed-line': 'changed line',
+  'changed-page': 'about a changed page',
+  'changed-file': 'changed file',
+  elsewhere: 'unchanged file',
+};
+
+/**
+ * The job summary (or a check run's summary, with a smaller budget): counts per rule and per file,
+ * the findings table trimmed to fit with a note saying so, and the progression table of each track
+ * the change touched.
+ */
+export function summaryMarkdown(input: SummaryInput, budgetBytes: number): string {
+  const { reported } = input;
+  const errors = reported.filter((finding) => finding.severity === 2).length;
+  const warnings = reported.length - errors;
+  const where = input.onlyChanged ? 'in the pages this pull request changed' : 'in the ladder';
+  const head = [
+    '## ladder-lint',
+    '',
+    reported.length === 0
+      ? `No findings ${where}.`
+      : `**${plural(errors, 'error')} and ${plural(warnings, 'warning')}** ${where}.`,
+  ];
+  if (input.notShown > 0)
+    head.push(
+      '',
+      `${plural(input.notShown, 'more finding')} in pages this pull request did not change ${input.notShown === 1 ? 'is' : 'are'} not shown; set \`only-changed: false\` to see them.`,
+    );
+  if (input.annotations) head.push('', input.annotations);
+  head.push('');
+  if (reported.length > 0)
+    head.push(
+      '### Findings per rule',
+      '',
+      countTable('rule', (finding) => finding.ruleId, reported),
+      '### Findings per file',
+      '',
+      countTable('file', (finding) => finding.filePath, reported),
+    );
+
+  const progression = ladderProgression([...input.pages], input.config).filter(
+    (track) => !input.touchedTracks || input.touchedTracks.has(track.track),
+  );
+  const tail =
+    progression.length > 0
+      ? `### Progression of the tracks this change touches\n\n${progression.map(progressionTable).join('\n')}`
+      : '';
+
+  let text = head.join('\n');
+  const budget = budgetBytes - Buffer.byteLength(text) - Buffer.byteLength(tail) - 400;
+  if (reported.length > 0) {
+    const rows = [
+      '### Findings',
+      '',
+      '| | file | line | rule | finding |',
+      '| --- | --- | ---: | --- | --- |',
+    ];
+    let used = Buffer.byteLength(rows.join('\n'));
+    let shown = 0;
+    for (const finding of reported) {
+      const suggestion = finding.suggestions?.length
+        ? ` (suggestion: ${finding.suggestions.join(', ')})`
+        : '';
+      const row = `| ${finding.severity === 2 ? '❌' : '⚠️'} | ${cell(finding.filePath)} | ${finding.line} | ${cell(finding.ruleId)} | ${cell(finding.message + suggestion)} ${input.onlyChanged ? ` (${scopeLabel[finding.scope]})` : ''} |`;
+      const size = Buffer.byteLength(row) + 1;
+      if (used + size > budget) break;
+      rows.push(row);
+      used += size;
+      shown++;
+    }
+    if (shown < reported.length)
+      rows.push(
+        '',
+        `Showing ${shown} of ${reported.length} findings, the most important first: a summary holds no more. Every finding is in the step's log and in the \`findings-json\` output.`,
+      );
+    text += `\n${rows.join('\n')}\n`;
+  }
+  if (tail && Buffer.byteLength(text) + Buffer.byteLength(tail) + 1 <= budgetBytes) text += `\n${tail}`;
+  return text;
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import packageJson from '../../package.json' with { type: 'json' };
+import { engineRuleDescriptions, type LintResult } from '../engine/lint.ts';
+import { ruleCatalog } from '../rules.ts';
+
+const informationUri = 'https://github.com/ladder-lint/ladder-lint';
+
+/** A file path as a relative URI reference: `L3 - Senior.md` → `L3%20-%20Senior.md`. */
+function relativeUri(filePath: string): string {
+  return filePath.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * Code scanning matches a finding across commits by fingerprint. Line numbers move when text is
+ * added above, so the fingerprint is the rule, the file and the message, plus which occurrence of
+ * that same finding in the file it is.
+ */
+function fingerprint(ruleId: string, filePath: string, message: string, occurrence: number): string {
+  return createHash('sha256')
+    .update([ruleId, filePath, message, String(occurrence)].join('\0'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** SARIF 2.1.0, as github/codeql-action/upload-sarif accepts it. */
+export function formatSarif(results: readonly LintResult[]): string {
+  const rules: ReportingDescriptor[] = [
+    ...ruleCatalog.map((rule) => ({
+      id: rule.name,
+      name: rule.name,
+      shortDescription: { text: rule.description },
+      helpUri: rule.url,
+      help: { text: `${rule.description} See ${rule.url}` },
+    })),
+    ...Object.entries(engineRuleDescriptions).map(([id, description]) => ({
+      id,
+      name: id,
+      shortDescription: { text: description },
+      helpUri: `${informationUri}#findings-about-files`,
+    })),
+  ];
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const sarifResults: Result[] = [];
+  for (const result of results) {
+    const seen = new Map<string, number>();
+    for (const message of result.messages) {
+      const key = `${message.ruleId}\0${message.message}`;
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      const sarifResult: Result = {
+        ruleId: message.ruleId,
+        level: message.severity === 2 ? 'error' : 'warning',
+        message: {
+          text: message.suggestions?.length
+            ? `${message.message} (suggestion: ${message.suggestions.join(', ')})`
+            : message.message,
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: relativeUri(result.filePath), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: message.line,
+                startColumn: message.column,
+                endLine: message.endLine,
+                endColumn: message.endColumn,
+              },
+            },
+          },
+        ],
+        partialFingerprints: {
+          'ladderLintFinding/v1': fingerprint(message.ruleId, result.filePath, message.message, occurrence),
+        },
+      };
+      const index = ruleIndex.get(message.ruleId);
+      if (index !== undefined) sarifResult.ruleIndex = index;
+      if (message.related) {
+        sarifResult.relatedLocations = [
+          {
+            id: 1,
+            message: { text: message.related.message },
+            physicalLocation: {
+              artifactLocation: { uri: relativeUri(message.related.filePath), uriBaseId: '%SRCROOT%' },
+              region: { startLine: message.related.line, startColumn: message.related.column },
+            },
+          },
+        ];
+      }
+      sarifResults.push(sarifResult);
+    }
+  }
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ladder-lint',
+            version: packageJson.version,
+            semanticVersion: packageJson.version,
+            informationUri,
+            rules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}
