@@ -193,6 +193,10 @@ describe('with a token that may write checks', () => {
     // The one finding in a page the pull request did not touch is counted, not shown.
     expect(result.outputs).toMatchObject({ errors: '20', warnings: '100' });
     expect(result.summary).toContain('1 more finding in pages this pull request did not change is not shown');
+    // The progression table of the track the change touched, and not of the untouched one.
+    const progression = result.summary.slice(result.summary.indexOf('### Progression of the tracks'));
+    expect(progression).toMatch(/\| L3 \|[^\n]*\n\| L4 \|/);
+    expect(progression).not.toContain('other');
     expect(result.code).toBe(1);
     // With a check run, the step itself emits no annotation commands.
     expect(result.stdout).not.toMatch(/^::(error|warning) /m);
