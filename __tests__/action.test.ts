@@ -267,6 +267,39 @@ describe('with a read-only token, as on a pull request from a fork', () => {
   }, 60_000);
 });
 
+test('a shallow clone without the base commit: the changed lines come from the pull-request files API', async () => {
+  const firstItem = header(3).split('\n').length;
+  // L3 only, as the API would list it: the added lines in a patch with context around them.
+  const patch = [
+    `@@ -${firstItem + 6},2 +${firstItem + 6},17 @@`,
+    ' - I finished task number 1.',
+    ' - I finished task number 2.',
+    ...doubled(15, 100)
+      .trimEnd()
+      .split('\n')
+      .map((line) => `+${line}`),
+  ].join('\n');
+  api = await startGitHubStandIn({
+    checksWritable: false,
+    pullRequestFiles: [{ filename: 'team/L3-Engineer.md', status: 'modified', patch }],
+  });
+  const shallow = { ...repository, base: '1'.repeat(40) };
+  const result = await runAction(shallow, api, { 'github-token': 'read-only-token', annotations: 'none' });
+  expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+    'GET /repos/octo/ladder/pulls/7/files?per_page=100',
+  ]);
+  // L3's 20 errors (15 on the listed lines); L4 and the other page are not in the listed change.
+  const findings = JSON.parse(readFileSync(result.outputs['findings-json'] ?? '', 'utf8')) as Array<{
+    filePath: string;
+    line: number;
+    scope: string;
+  }>;
+  expect(
+    findings.filter((finding) => finding.scope === 'changed-line').map((finding) => finding.line),
+  ).toEqual(repository.addedToL3);
+  expect(result.outputs).toMatchObject({ errors: '20', warnings: '0' });
+}, 60_000);
+
 test('spell-checking works inside the bundle: its dictionaries are found at run time', async () => {
   const root = mkdtempSync(join(tmpdir(), 'ladder-lint-spelling-'));
   writeFileSync(join(root, '.ladderlintrc.json'), JSON.stringify(onlyRules(['ladder-spelling'])));

@@ -25,7 +25,11 @@ async function readBody(request: IncomingMessage): Promise<Record<string, unknow
  * GitHub's REST API as far as the Action uses it, on 127.0.0.1, recording every request.
  * `checksWritable: false` answers as GitHub does to a fork's read-only token.
  */
-export async function startGitHubStandIn(options: { checksWritable: boolean }): Promise<StandIn> {
+export async function startGitHubStandIn(options: {
+  checksWritable: boolean;
+  /** What GET /repos/{owner}/{repo}/pulls/{number}/files lists, one page of 100. */
+  pullRequestFiles?: unknown[];
+}): Promise<StandIn> {
   const requests: RecordedRequest[] = [];
   const server: Server = createServer(async (request, response) => {
     const body = await readBody(request);
@@ -43,6 +47,8 @@ export async function startGitHubStandIn(options: { checksWritable: boolean }): 
         });
       return send(request.method === 'POST' ? 201 : 200, { id: 4242, status: body?.status ?? 'in_progress' });
     }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files(\?|$)/.test(path) && options.pullRequestFiles)
+      return send(200, options.pullRequestFiles);
     return send(404, { message: 'Not Found' });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
