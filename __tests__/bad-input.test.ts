@@ -107,7 +107,7 @@ test('an empty page, a 10 MB page, a symbolic link loop and a link to nothing: o
     [
       'L7-Data.md',
       [
-        "file-unreadable: Line 3 is 15000 characters long, more than the 10000 a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.",
+        "file-unreadable: Line 3 is 15000 characters long, more than the 5000 a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.",
       ],
     ],
   ]);

@@ -104,7 +104,7 @@ const fragment = fc.oneof(
   fc
     .tuple(
       fc.constantFrom(' ', '*', '-', 'a', '(', '1', ':', '~', '\t', 'é'),
-      fc.integer({ min: 1000, max: 12_000 }),
+      fc.integer({ min: 1000, max: 6_000 }),
     )
     .map(([character, length]) => character.repeat(length)),
 );

@@ -1118,7 +1118,7 @@ async function readText(path) {
     };
   }
 }
-var maximumLineLength = 1e4;
+var maximumLineLength = 5e3;
 var maximumMarkupCharacters = 2e4;
 function unparseableReason(text) {
   let lineStart = 0;

@@ -66444,7 +66444,7 @@ async function readText(path15) {
     };
   }
 }
-var maximumLineLength = 1e4;
+var maximumLineLength = 5e3;
 var maximumMarkupCharacters = 2e4;
 function unparseableReason(text5) {
   let lineStart = 0;

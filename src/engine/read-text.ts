@@ -59,7 +59,7 @@ export async function readText(path: string): Promise<ReadResult> {
 }
 
 /** No ladder page comes near these; past them Markdown parsing can take minutes (it is quadratic on some input). */
-export const maximumLineLength = 10_000;
+export const maximumLineLength = 5_000;
 export const maximumMarkupCharacters = 20_000;
 
 /** Why a page that was read is still not fit to parse, or undefined when it is. */

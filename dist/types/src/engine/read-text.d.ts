@@ -13,7 +13,7 @@ export type ReadResult = {
  */
 export declare function readText(path: string): Promise<ReadResult>;
 /** No ladder page comes near these; past them Markdown parsing can take minutes (it is quadratic on some input). */
-export declare const maximumLineLength = 10000;
+export declare const maximumLineLength = 5000;
 export declare const maximumMarkupCharacters = 20000;
 /** Why a page that was read is still not fit to parse, or undefined when it is. */
 export declare function unparseableReason(text: string): string | undefined;
