@@ -51,3 +51,16 @@ test('pages of one configuration share one spell checker, so dictionaries load o
     await spellCheckerFor('/ladder/Platform/L2-Platform-Engineer.md', { ...spelling, words: [] }),
   ).not.toBe(first);
 });
+
+test("cspell's common misspellings keep working when read as a lookup: corrections first, always-wrong words flagged", async () => {
+  const text = '# L2: Platform Engineer\n\n- We seperate concerns, and therefor ship.\n';
+  const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
+    config: onlyRule('ladder-spelling'),
+  });
+  expect(
+    run.results[0]?.messages.map((message) => [message.line, message.column, message.suggestions]),
+  ).toEqual([
+    [3, 6, ['separate']],
+    [3, 29, ['therefore']],
+  ]);
+});

@@ -46891,7 +46891,7 @@ var require_stringify2 = __commonJS({
       replacer = null;
       indent2 = EMPTY;
     };
-    var join5 = (one2, two, gap) => one2 ? two ? one2 + two.trim() + LF + gap : one2.trimRight() + repeat_line_breaks(
+    var join6 = (one2, two, gap) => one2 ? two ? one2 + two.trim() + LF + gap : one2.trimRight() + repeat_line_breaks(
       Math.max(1, count_trailing_line_breaks(one2)),
       gap
     ) : two ? two.trimRight() + repeat_line_breaks(
@@ -46900,7 +46900,7 @@ var require_stringify2 = __commonJS({
     ) : EMPTY;
     var join_content = (inside, value2, gap) => {
       const comment = process_comments(value2, PREFIX_BEFORE, gap + indent2, true);
-      return join5(comment, inside, gap);
+      return join6(comment, inside, gap);
     };
     var stringify_string = (holder, key, value2) => {
       const raw = get_raw_string_literal(holder, key);
@@ -46923,7 +46923,7 @@ var require_stringify2 = __commonJS({
         if (i2 !== 0) {
           inside += COMMA2;
         }
-        const before = join5(
+        const before = join6(
           after_comma,
           process_comments(value2, BEFORE(i2), deeper_gap),
           deeper_gap
@@ -46933,7 +46933,7 @@ var require_stringify2 = __commonJS({
         inside += process_comments(value2, AFTER_VALUE(i2), deeper_gap);
         after_comma = process_comments(value2, AFTER(i2), deeper_gap);
       }
-      inside += join5(
+      inside += join6(
         after_comma,
         process_comments(value2, PREFIX_AFTER, deeper_gap),
         deeper_gap
@@ -46958,7 +46958,7 @@ var require_stringify2 = __commonJS({
           inside += COMMA2;
         }
         first2 = false;
-        const before = join5(
+        const before = join6(
           after_comma,
           process_comments(value2, BEFORE(key), deeper_gap),
           deeper_gap
@@ -46968,7 +46968,7 @@ var require_stringify2 = __commonJS({
         after_comma = process_comments(value2, AFTER(key), deeper_gap);
       };
       keys3.forEach(iteratee);
-      inside += join5(
+      inside += join6(
         after_comma,
         process_comments(value2, PREFIX_AFTER, deeper_gap),
         deeper_gap
@@ -47967,7 +47967,7 @@ function workflowCommand(filePath, message) {
 
 // src/action/main.ts
 import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
-import { join as join4, resolve as resolve11 } from "node:path";
+import { join as join5, resolve as resolve11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -53607,9 +53607,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname7) {
+  set dirname(dirname8) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname7 || "", this.basename);
+    this.path = default2.join(dirname8 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -66469,7 +66469,7 @@ function unparseableReason(text5) {
 // src/engine/linked-pages.ts
 function linkedPages(texts = /* @__PURE__ */ new Map()) {
   const anchors = /* @__PURE__ */ new Map();
-  async function load3(absolutePath) {
+  async function load4(absolutePath) {
     let text5 = texts.get(absolutePath);
     if (text5 === void 0) {
       if (!/\.(md|markdown)$/i.test(absolutePath)) return void 0;
@@ -66489,7 +66489,7 @@ function linkedPages(texts = /* @__PURE__ */ new Map()) {
     anchorsOf(absolutePath) {
       let found = anchors.get(absolutePath);
       if (!found) {
-        found = load3(absolutePath);
+        found = load4(absolutePath);
         anchors.set(absolutePath, found);
       }
       return found;
@@ -70831,9 +70831,9 @@ function remarkValidateLinks(options, fileSet) {
             entries = await fs4.readdir(filePath);
           } catch {
           }
-          const files = entries.sort();
+          const files2 = entries.sort();
           let file2;
-          for (const entry of files) {
+          for (const entry of files2) {
             if (readme(entry)) {
               file2 = entry;
               break;
@@ -70858,9 +70858,9 @@ function remarkValidateLinks(options, fileSet) {
 async function cliCompleter(set) {
   await checkAll(set.valueOf());
 }
-async function checkAll(files) {
+async function checkAll(files2) {
   const landmarks = /* @__PURE__ */ new Map();
-  for (const file of files) {
+  for (const file of files2) {
     const fileLandmarks = (
       /** @type {Landmarks | undefined} */
       file.data[constants3.landmarkId]
@@ -70872,7 +70872,7 @@ async function checkAll(files) {
     }
   }
   const references = /* @__PURE__ */ new Map();
-  for (const file of files) {
+  for (const file of files2) {
     const fileReferences = (
       /** @type {Map<string, Map<string, Array<Resources>>> | undefined} */
       file.data[constants3.referenceId]
@@ -91698,10 +91698,10 @@ function getDefaultConfigLoaderInternal() {
   return defaultConfigLoader = createConfigLoaderInternal();
 }
 function createIO(fs10) {
-  const readFile3 = (url2) => fs10.readFile(url2).then((file) => ({ url: file.url, content: file.getText() }));
+  const readFile4 = (url2) => fs10.readFile(url2).then((file) => ({ url: file.url, content: file.getText() }));
   const writeFile4 = (file) => fs10.writeFile(file);
   return {
-    readFile: readFile3,
+    readFile: readFile4,
     writeFile: writeFile4
   };
 }
@@ -97920,6 +97920,59 @@ function timePromise(timings, name, p2) {
   return p2.finally(recordPerfTime(timings, name));
 }
 
+// src/text/common-misspellings.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { createRequire as createRequire3 } from "node:module";
+import { dirname as dirname4, join as join3 } from "node:path";
+var files = ["dict-en.json", "dict-en-us.json", "dict-en-gb.json"];
+var loaded;
+function commonMisspellings() {
+  loaded ??= load2();
+  return loaded;
+}
+function withoutCommonMisspellings(misspellings) {
+  if (!misspellings) return {};
+  return {
+    dictionaries: misspellings.dictionaryNames.map((name) => `!${name}`),
+    flagWords: misspellings.flagWords
+  };
+}
+async function load2() {
+  try {
+    const manifest = createRequire3(import.meta.url).resolve("@cspell/dict-en-common-misspellings");
+    const definitions2 = (await Promise.all(
+      files.map(async (name) => {
+        const text5 = await readFile3(join3(dirname4(manifest), "dict", name), "utf8");
+        return JSON.parse(text5).dictionaryDefinitions ?? [];
+      })
+    )).flat();
+    const dictionaryNames = [];
+    const flagWords = [];
+    const byWord = /* @__PURE__ */ new Map();
+    for (const definition3 of definitions2) {
+      if (!definition3.name) continue;
+      dictionaryNames.push(definition3.name);
+      flagWords.push(...definition3.flagWords ?? []);
+      for (const entry of [...definition3.flagWords ?? [], ...definition3.suggestWords ?? []]) {
+        const arrow = entry.indexOf("->");
+        if (arrow > 0 && !byWord.has(entry.slice(0, arrow)))
+          byWord.set(entry.slice(0, arrow), entry.slice(arrow + 2));
+      }
+    }
+    if (byWord.size === 0) return void 0;
+    return {
+      dictionaryNames,
+      flagWords,
+      corrections(word3) {
+        const found = byWord.get(word3) ?? byWord.get(word3.toLowerCase());
+        return found?.split(",").map((correction) => correction.trim()).filter(Boolean);
+      }
+    };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/text/english-variants.ts
 var britishPatterns = [
   [/^(.{2,})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able)$/, "$1iz$2"],
@@ -97955,20 +98008,24 @@ var sharedForms = /* @__PURE__ */ new Set(["license", "licensed", "licenses", "l
 var americanWords = Object.fromEntries(
   Object.entries(britishWords).map(([british, american]) => [american, british])
 );
-var loaded;
+var loaded2;
 function englishVariants() {
-  loaded ??= load2();
-  return loaded;
+  loaded2 ??= load3();
+  return loaded2;
 }
 async function dictionaryFor(language) {
   const settings = combineTextAndLanguageSettings(
-    mergeSettings(await getDefaultSettings(), { language }),
+    // The same dictionaries as the spell checker's, so that cspell-lib loads them once for both.
+    mergeSettings(await getDefaultSettings(), {
+      language,
+      ...withoutCommonMisspellings(await commonMisspellings())
+    }),
     "",
     ["plaintext"]
   );
   return getDictionary(settings);
 }
-async function load2() {
+async function load3() {
   const [american, british] = await Promise.all([dictionaryFor("en"), dictionaryFor("en-GB")]);
   const isPair2 = (britishForm, americanForm) => britishForm !== americanForm && !american.has(britishForm, { ignoreCase: false }) && british.has(britishForm, { ignoreCase: false }) && american.has(americanForm, { ignoreCase: false });
   const candidates2 = (word3, patterns, words) => [
@@ -98611,7 +98668,7 @@ var ladder_sections_default = ladderSections;
 import { resolve as resolve6 } from "node:path";
 
 // src/text/spelling.ts
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // src/text/ladder-words.ts
 var ladderWords = [
@@ -98650,7 +98707,7 @@ function cspellSettingsFor(folder) {
   return found;
 }
 async function spellCheckerFor(pagePath, spelling) {
-  const repository2 = await cspellSettingsFor(dirname4(pagePath));
+  const repository2 = await cspellSettingsFor(dirname5(pagePath));
   const forRepository = checkers.get(repository2) ?? /* @__PURE__ */ new Map();
   checkers.set(repository2, forRepository);
   const key = JSON.stringify(spelling);
@@ -98662,10 +98719,12 @@ async function spellCheckerFor(pagePath, spelling) {
   return checker;
 }
 async function createChecker(spelling, repository2) {
+  const misspellings = await commonMisspellings();
   const ours = {
     language: cspellLanguage(spelling.language),
     words: [...ladderWords, ...repository2?.words ?? [], ...spelling.words],
-    ignoreWords: [...repository2?.ignoreWords ?? [], ...spelling.ignoreWords]
+    ignoreWords: [...repository2?.ignoreWords ?? [], ...spelling.ignoreWords],
+    ...withoutCommonMisspellings(misspellings)
   };
   const settings = repository2 ? mergeSettings(repository2, ours) : ours;
   const document3 = createTextDocument({
@@ -98694,7 +98753,12 @@ async function createChecker(spelling, repository2) {
     suggest(word3) {
       let found = suggestions.get(word3);
       if (!found) {
-        found = dictionary.suggest(word3, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds }).map((suggestion) => matchCase3(suggestion.word, word3)).slice(0, 3);
+        const common = misspellings?.corrections(word3) ?? [];
+        const searched = common.length > 0 ? [] : dictionary.suggest(word3, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds }).map((suggestion) => suggestion.word);
+        found = [...new Set([...common, ...searched].map((suggestion) => matchCase3(suggestion, word3)))].slice(
+          0,
+          3
+        );
         suggestions.set(word3, found);
       }
       return found;
@@ -99072,7 +99136,7 @@ var ruleNames = [
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync4, readlinkSync, statSync as statSync5 } from "node:fs";
-import { dirname as dirname6, join as join3, relative as relative2, resolve as resolve9, sep as sep4 } from "node:path";
+import { dirname as dirname7, join as join4, relative as relative2, resolve as resolve9, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync as realpathSync2, stat as stat4, statSync as statSync4 } from "fs";
@@ -99080,10 +99144,10 @@ import { isAbsolute as isAbsolute2, posix as posix2, resolve as resolve8 } from 
 import { fileURLToPath as fileURLToPath15 } from "url";
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire3 } from "module";
-import { basename as basename5, dirname as dirname5, normalize as normalize4, relative, resolve as resolve7, sep as sep3 } from "path";
+import { createRequire as createRequire4 } from "module";
+import { basename as basename5, dirname as dirname6, normalize as normalize4, relative, resolve as resolve7, sep as sep3 } from "path";
 import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire3(import.meta.url);
+var __require2 = /* @__PURE__ */ createRequire4(import.meta.url);
 function cleanPath(path15) {
   let normalized = normalize4(path15);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
@@ -99182,10 +99246,10 @@ var getArrayGroup = () => {
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
+var groupFiles = (groups, directory, files2) => {
   groups.push({
     directory,
-    files,
+    files: files2,
     dir: directory
   });
 };
@@ -99225,13 +99289,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path15, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname5(path15);
+  let parent = dirname6(path15);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname5(parent);
+    else parent = dirname6(parent);
   }
   state.symlinks.set(path15, resolved);
   return depth > 1;
@@ -99398,12 +99462,12 @@ var Walker = class {
   walk = (entries, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
+    const files2 = this.getArray(this.state.paths);
     for (let i2 = 0; i2 < entries.length; ++i2) {
       const entry = entries[i2];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
+        this.pushFile(filename, files2, this.state.counts, filters);
       } else if (entry.isDirectory()) {
         let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path15)) continue;
@@ -99419,14 +99483,14 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path15;
             const filename = basename5(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname5(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname6(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
+            this.pushFile(resolvedPath, files2, this.state.counts, filters);
           }
         });
       }
     }
-    this.groupFiles(this.state.groups, directoryPath, files);
+    this.groupFiles(this.state.groups, directoryPath, files2);
   };
 };
 function promise(root2, options) {
@@ -99867,12 +99931,12 @@ function folderNamedLikeAPage(folder) {
   };
 }
 async function ignoreRulesFor(root2) {
-  const files = [];
+  const files2 = [];
   let folder = root2;
   for (; ; ) {
-    for (const name of ignoreFileNames) files.push(join3(folder, name));
-    if (existsSync4(join3(folder, ".git"))) break;
-    const parent = dirname6(folder);
+    for (const name of ignoreFileNames) files2.push(join4(folder, name));
+    if (existsSync4(join4(folder, ".git"))) break;
+    const parent = dirname7(folder);
     if (parent === folder) break;
     folder = parent;
   }
@@ -99880,12 +99944,12 @@ async function ignoreRulesFor(root2) {
     ignoreFileNames.map((name) => `**/${name}`),
     { cwd: root2, absolute: true, dot: true, ignore: alwaysSkipped, followSymbolicLinks: false }
   );
-  files.push(...nested);
+  files2.push(...nested);
   const rules2 = [];
-  for (const file of new Set(files)) {
+  for (const file of new Set(files2)) {
     if (!existsSync4(file)) continue;
     try {
-      rules2.push({ folder: dirname6(file), rules: (0, import_ignore.default)().add(readFileSync4(file, "utf8")) });
+      rules2.push({ folder: dirname7(file), rules: (0, import_ignore.default)().add(readFileSync4(file, "utf8")) });
     } catch {
     }
   }
@@ -99925,7 +99989,7 @@ function linkedEntries(folders) {
       continue;
     }
     for (const name of names) {
-      const path15 = join3(folder, name);
+      const path15 = join4(folder, name);
       if (!isCandidate(path15)) continue;
       try {
         if (statSync5(path15).isFile()) pages.push(path15);
@@ -99999,8 +100063,8 @@ async function discoverFiles(patterns, cwd, config) {
       problems.push({ pattern: pattern2, problem: "No Markdown file matches this pattern.", kind: "missing" });
     }
   }
-  const files = [...found.values()].sort((a2, b2) => a2.path < b2.path ? -1 : a2.path > b2.path ? 1 : 0);
-  return { files, problems };
+  const files2 = [...found.values()].sort((a2, b2) => a2.path < b2.path ? -1 : a2.path > b2.path ? 1 : 0);
+  return { files: files2, problems };
 }
 
 // src/engine/lint.ts
@@ -100020,11 +100084,11 @@ function toPosix(path15) {
   return path15.split(sep5).join("/");
 }
 var overrideMatchers = /* @__PURE__ */ new Map();
-function overrideMatcher(files) {
-  const key = files.join("\0");
+function overrideMatcher(files2) {
+  const key = files2.join("\0");
   let matcher = overrideMatchers.get(key);
   if (!matcher) {
-    matcher = (0, import_picomatch4.default)(files, { dot: true });
+    matcher = (0, import_picomatch4.default)(files2, { dot: true });
     overrideMatchers.set(key, matcher);
   }
   return matcher;
@@ -100238,12 +100302,12 @@ async function lintFiles(patterns, options = {}) {
     knownRules: ruleNames,
     ...options.configFile ? { configFile: resolve10(cwd, options.configFile) } : {}
   });
-  const { files, problems } = await discoverFiles(patterns, cwd, config);
+  const { files: files2, problems } = await discoverFiles(patterns, cwd, config);
   const states = problems.map(
     ({ pattern: pattern2, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative3(cwd, pattern2)), problem, engineRuleIds.unreadable)
   );
   const pages = linkedPages();
-  for (const { path: path15 } of files) {
+  for (const { path: path15 } of files2) {
     const displayPath = toPosix(relative3(cwd, path15));
     const read2 = await readText(path15);
     if (!read2.ok) {
@@ -100306,6 +100370,7 @@ var package_default = {
     "markdown"
   ],
   dependencies: {
+    "@cspell/dict-en-common-misspellings": "2.2.6",
     ajv: "8.20.0",
     "cspell-lib": "10.4.0",
     gemoji: "8.1.0",
@@ -100474,7 +100539,7 @@ function unquoteGitPath(path15) {
   return Buffer.from(bytes).toString("utf8");
 }
 function parseUnifiedDiff(diff) {
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   let current;
   let oldLeft = 0;
   let newLeft = 0;
@@ -100497,13 +100562,13 @@ function parseUnifiedDiff(diff) {
     }
     if (line.startsWith("rename to ")) {
       const path15 = unquoteGitPath(line.slice("rename to ".length));
-      if (!files.has(path15)) files.set(path15, /* @__PURE__ */ new Set());
+      if (!files2.has(path15)) files2.set(path15, /* @__PURE__ */ new Set());
       continue;
     }
     if (line.startsWith("+++ ")) {
       const target = line.slice(4);
       current = target === "/dev/null" ? void 0 : /* @__PURE__ */ new Set();
-      if (current) files.set(unquoteGitPath(target).replace(/^b\//, ""), current);
+      if (current) files2.set(unquoteGitPath(target).replace(/^b\//, ""), current);
       continue;
     }
     const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -100513,7 +100578,7 @@ function parseUnifiedDiff(diff) {
       newLeft = hunk[3] === void 0 ? 1 : Number(hunk[3]);
     }
   }
-  return files;
+  return files2;
 }
 async function changesFromGit(cwd, base, head) {
   try {
@@ -100540,18 +100605,18 @@ async function changesFromGit(cwd, base, head) {
 }
 var pullRequestFilesCap = 3e3;
 function changesFromPullRequestFiles(list3) {
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   for (const file of list3) {
     if (file.status === "removed") continue;
     if (file.patch === void 0) {
-      files.set(file.filename, "all");
+      files2.set(file.filename, "all");
       continue;
     }
     const lines = parseUnifiedDiff(`+++ b/x
 ${file.patch}`).get("x");
-    files.set(file.filename, lines ?? "all");
+    files2.set(file.filename, lines ?? "all");
   }
-  return { files, source: "api" };
+  return { files: files2, source: "api" };
 }
 
 // src/action/check-run.ts
@@ -100845,19 +100910,19 @@ async function changesFor(event, cwd, token) {
   if (!pullRequest || !token) return void 0;
   try {
     const octokit = getOctokit(token);
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    const files2 = await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner: event.owner,
       repo: event.repo,
       pull_number: pullRequest.number,
       per_page: 100
     });
-    if (files.length >= pullRequestFilesCap) {
+    if (files2.length >= pullRequestFilesCap) {
       warning(
         `This pull request changes ${pullRequestFilesCap} files or more, more than GitHub's API lists, so ladder-lint reports findings in every page. Fetch the base commit (actions/checkout with fetch-depth: 0) to report only the changed ones.`
       );
       return void 0;
     }
-    return changesFromPullRequestFiles(files);
+    return changesFromPullRequestFiles(files2);
   } catch (error2) {
     warning(
       `ladder-lint could not list the pull request's files (${error2.message}), so it reports findings in every page.`
@@ -100922,7 +100987,7 @@ async function runAction() {
   const warnings = reported.length - errors;
   const failed = failOn === "error" ? errors > 0 : failOn === "warning" ? reported.length > 0 : false;
   const outputFolder = process.env.RUNNER_TEMP || cwd;
-  const findingsJson = join4(outputFolder, "ladder-lint-findings.json");
+  const findingsJson = join5(outputFolder, "ladder-lint-findings.json");
   writeFileSync(findingsJson, `${JSON.stringify(reported, null, 2)}
 `);
   setOutput("errors", errors);

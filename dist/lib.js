@@ -1049,7 +1049,7 @@ function unparseableReason(text) {
 // src/engine/linked-pages.ts
 function linkedPages(texts = /* @__PURE__ */ new Map()) {
   const anchors = /* @__PURE__ */ new Map();
-  async function load2(absolutePath) {
+  async function load3(absolutePath) {
     let text = texts.get(absolutePath);
     if (text === void 0) {
       if (!/\.(md|markdown)$/i.test(absolutePath)) return void 0;
@@ -1069,7 +1069,7 @@ function linkedPages(texts = /* @__PURE__ */ new Map()) {
     anchorsOf(absolutePath) {
       let found = anchors.get(absolutePath);
       if (!found) {
-        found = load2(absolutePath);
+        found = load3(absolutePath);
         anchors.set(absolutePath, found);
       }
       return found;
@@ -1550,6 +1550,61 @@ import {
   getDictionary,
   mergeSettings
 } from "cspell-lib";
+
+// src/text/common-misspellings.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname as dirname3, join as join2 } from "node:path";
+var files = ["dict-en.json", "dict-en-us.json", "dict-en-gb.json"];
+var loaded;
+function commonMisspellings() {
+  loaded ??= load();
+  return loaded;
+}
+function withoutCommonMisspellings(misspellings) {
+  if (!misspellings) return {};
+  return {
+    dictionaries: misspellings.dictionaryNames.map((name) => `!${name}`),
+    flagWords: misspellings.flagWords
+  };
+}
+async function load() {
+  try {
+    const manifest = createRequire(import.meta.url).resolve("@cspell/dict-en-common-misspellings");
+    const definitions = (await Promise.all(
+      files.map(async (name) => {
+        const text = await readFile2(join2(dirname3(manifest), "dict", name), "utf8");
+        return JSON.parse(text).dictionaryDefinitions ?? [];
+      })
+    )).flat();
+    const dictionaryNames = [];
+    const flagWords = [];
+    const byWord = /* @__PURE__ */ new Map();
+    for (const definition of definitions) {
+      if (!definition.name) continue;
+      dictionaryNames.push(definition.name);
+      flagWords.push(...definition.flagWords ?? []);
+      for (const entry of [...definition.flagWords ?? [], ...definition.suggestWords ?? []]) {
+        const arrow = entry.indexOf("->");
+        if (arrow > 0 && !byWord.has(entry.slice(0, arrow)))
+          byWord.set(entry.slice(0, arrow), entry.slice(arrow + 2));
+      }
+    }
+    if (byWord.size === 0) return void 0;
+    return {
+      dictionaryNames,
+      flagWords,
+      corrections(word3) {
+        const found = byWord.get(word3) ?? byWord.get(word3.toLowerCase());
+        return found?.split(",").map((correction) => correction.trim()).filter(Boolean);
+      }
+    };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/text/english-variants.ts
 var britishPatterns = [
   [/^(.{2,})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able)$/, "$1iz$2"],
   [/^(.+)ys(e|es|ed|ing|er|ers)$/, "$1yz$2"],
@@ -1584,20 +1639,24 @@ var sharedForms = /* @__PURE__ */ new Set(["license", "licensed", "licenses", "l
 var americanWords = Object.fromEntries(
   Object.entries(britishWords).map(([british, american]) => [american, british])
 );
-var loaded;
+var loaded2;
 function englishVariants() {
-  loaded ??= load();
-  return loaded;
+  loaded2 ??= load2();
+  return loaded2;
 }
 async function dictionaryFor(language) {
   const settings = combineTextAndLanguageSettings(
-    mergeSettings(await getDefaultSettings(), { language }),
+    // The same dictionaries as the spell checker's, so that cspell-lib loads them once for both.
+    mergeSettings(await getDefaultSettings(), {
+      language,
+      ...withoutCommonMisspellings(await commonMisspellings())
+    }),
     "",
     ["plaintext"]
   );
   return getDictionary(settings);
 }
-async function load() {
+async function load2() {
   const [american, british] = await Promise.all([dictionaryFor("en"), dictionaryFor("en-GB")]);
   const isPair = (britishForm, americanForm) => britishForm !== americanForm && !american.has(britishForm, { ignoreCase: false }) && british.has(britishForm, { ignoreCase: false }) && american.has(americanForm, { ignoreCase: false });
   const candidates = (word3, patterns, words) => [
@@ -2247,7 +2306,7 @@ import { lintRule as lintRule9 } from "unified-lint-rule";
 import { location as location6 } from "vfile-location";
 
 // src/text/spelling.ts
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 import {
   createTextDocument,
   DocumentValidator,
@@ -2293,7 +2352,7 @@ function cspellSettingsFor(folder) {
   return found;
 }
 async function spellCheckerFor(pagePath, spelling) {
-  const repository = await cspellSettingsFor(dirname3(pagePath));
+  const repository = await cspellSettingsFor(dirname4(pagePath));
   const forRepository = checkers.get(repository) ?? /* @__PURE__ */ new Map();
   checkers.set(repository, forRepository);
   const key = JSON.stringify(spelling);
@@ -2305,10 +2364,12 @@ async function spellCheckerFor(pagePath, spelling) {
   return checker;
 }
 async function createChecker(spelling, repository) {
+  const misspellings = await commonMisspellings();
   const ours = {
     language: cspellLanguage(spelling.language),
     words: [...ladderWords, ...repository?.words ?? [], ...spelling.words],
-    ignoreWords: [...repository?.ignoreWords ?? [], ...spelling.ignoreWords]
+    ignoreWords: [...repository?.ignoreWords ?? [], ...spelling.ignoreWords],
+    ...withoutCommonMisspellings(misspellings)
   };
   const settings = repository ? mergeSettings2(repository, ours) : ours;
   const document = createTextDocument({
@@ -2337,7 +2398,12 @@ async function createChecker(spelling, repository) {
     suggest(word3) {
       let found = suggestions.get(word3);
       if (!found) {
-        found = dictionary.suggest(word3, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds }).map((suggestion) => matchCase2(suggestion.word, word3)).slice(0, 3);
+        const common = misspellings?.corrections(word3) ?? [];
+        const searched = common.length > 0 ? [] : dictionary.suggest(word3, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds }).map((suggestion) => suggestion.word);
+        found = [...new Set([...common, ...searched].map((suggestion) => matchCase2(suggestion, word3)))].slice(
+          0,
+          3
+        );
         suggestions.set(word3, found);
       }
       return found;
@@ -2718,7 +2784,7 @@ var ruleNames = [
 
 // src/engine/discover.ts
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, readlinkSync, statSync } from "node:fs";
-import { dirname as dirname4, join as join2, relative, resolve as resolve5, sep } from "node:path";
+import { dirname as dirname5, join as join3, relative, resolve as resolve5, sep } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -2740,12 +2806,12 @@ function folderNamedLikeAPage(folder) {
   };
 }
 async function ignoreRulesFor(root) {
-  const files = [];
+  const files2 = [];
   let folder = root;
   for (; ; ) {
-    for (const name of ignoreFileNames) files.push(join2(folder, name));
-    if (existsSync2(join2(folder, ".git"))) break;
-    const parent = dirname4(folder);
+    for (const name of ignoreFileNames) files2.push(join3(folder, name));
+    if (existsSync2(join3(folder, ".git"))) break;
+    const parent = dirname5(folder);
     if (parent === folder) break;
     folder = parent;
   }
@@ -2753,12 +2819,12 @@ async function ignoreRulesFor(root) {
     ignoreFileNames.map((name) => `**/${name}`),
     { cwd: root, absolute: true, dot: true, ignore: alwaysSkipped, followSymbolicLinks: false }
   );
-  files.push(...nested);
+  files2.push(...nested);
   const rules2 = [];
-  for (const file of new Set(files)) {
+  for (const file of new Set(files2)) {
     if (!existsSync2(file)) continue;
     try {
-      rules2.push({ folder: dirname4(file), rules: ignore().add(readFileSync2(file, "utf8")) });
+      rules2.push({ folder: dirname5(file), rules: ignore().add(readFileSync2(file, "utf8")) });
     } catch {
     }
   }
@@ -2798,7 +2864,7 @@ function linkedEntries(folders) {
       continue;
     }
     for (const name of names) {
-      const path = join2(folder, name);
+      const path = join3(folder, name);
       if (!isCandidate(path)) continue;
       try {
         if (statSync(path).isFile()) pages.push(path);
@@ -2872,8 +2938,8 @@ async function discoverFiles(patterns, cwd, config) {
       problems.push({ pattern: pattern2, problem: "No Markdown file matches this pattern.", kind: "missing" });
     }
   }
-  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, problems };
+  const files2 = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files: files2, problems };
 }
 
 // src/engine/lint.ts
@@ -2893,11 +2959,11 @@ function toPosix(path) {
   return path.split(sep2).join("/");
 }
 var overrideMatchers = /* @__PURE__ */ new Map();
-function overrideMatcher(files) {
-  const key = files.join("\0");
+function overrideMatcher(files2) {
+  const key = files2.join("\0");
   let matcher = overrideMatchers.get(key);
   if (!matcher) {
-    matcher = picomatch2(files, { dot: true });
+    matcher = picomatch2(files2, { dot: true });
     overrideMatchers.set(key, matcher);
   }
   return matcher;
@@ -3111,12 +3177,12 @@ async function lintFiles(patterns, options = {}) {
     knownRules: ruleNames,
     ...options.configFile ? { configFile: resolve6(cwd, options.configFile) } : {}
   });
-  const { files, problems } = await discoverFiles(patterns, cwd, config);
+  const { files: files2, problems } = await discoverFiles(patterns, cwd, config);
   const states = problems.map(
     ({ pattern: pattern2, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative2(cwd, pattern2)), problem, engineRuleIds.unreadable)
   );
   const pages = linkedPages();
-  for (const { path } of files) {
+  for (const { path } of files2) {
     const displayPath = toPosix(relative2(cwd, path));
     const read = await readText(path);
     if (!read.ok) {

@@ -5,6 +5,7 @@ import {
   mergeSettings,
   type SpellingDictionaryCollection,
 } from 'cspell-lib';
+import { commonMisspellings, withoutCommonMisspellings } from './common-misspellings.ts';
 
 export type EnglishVariant = 'en-US' | 'en-GB';
 
@@ -80,7 +81,11 @@ export function englishVariants(): Promise<EnglishVariants> {
 
 async function dictionaryFor(language: string): Promise<SpellingDictionaryCollection> {
   const settings = combineTextAndLanguageSettings(
-    mergeSettings(await getDefaultSettings(), { language }),
+    // The same dictionaries as the spell checker's, so that cspell-lib loads them once for both.
+    mergeSettings(await getDefaultSettings(), {
+      language,
+      ...withoutCommonMisspellings(await commonMisspellings()),
+    }),
     '',
     ['plaintext'],
   );

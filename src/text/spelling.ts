@@ -9,6 +9,7 @@ import {
   type SpellingDictionaryCollection,
 } from 'cspell-lib';
 import type { SpellingConfig } from '../config/types.ts';
+import { commonMisspellings, withoutCommonMisspellings } from './common-misspellings.ts';
 import { ladderWords } from './ladder-words.ts';
 
 export interface Misspelling {
@@ -85,10 +86,12 @@ async function createChecker(
   spelling: Required<SpellingConfig>,
   repository: CSpellSettings | undefined,
 ): Promise<SpellChecker> {
+  const misspellings = await commonMisspellings();
   const ours: CSpellSettings = {
     language: cspellLanguage(spelling.language),
     words: [...ladderWords, ...(repository?.words ?? []), ...spelling.words],
     ignoreWords: [...(repository?.ignoreWords ?? []), ...spelling.ignoreWords],
+    ...withoutCommonMisspellings(misspellings),
   };
   const settings = repository ? mergeSettings(repository, ours) : ours;
   const document = createTextDocument({
@@ -120,10 +123,18 @@ async function createChecker(
     suggest(word) {
       let found = suggestions.get(word);
       if (!found) {
-        found = dictionary
-          .suggest(word, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds })
-          .map((suggestion) => matchCase(suggestion.word, word))
-          .slice(0, 3);
+        // A known misspelling's own corrections are better than any the search would rank.
+        const common = misspellings?.corrections(word) ?? [];
+        const searched =
+          common.length > 0
+            ? []
+            : dictionary
+                .suggest(word, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds })
+                .map((suggestion) => suggestion.word);
+        found = [...new Set([...common, ...searched].map((suggestion) => matchCase(suggestion, word)))].slice(
+          0,
+          3,
+        );
         suggestions.set(word, found);
       }
       return found;
