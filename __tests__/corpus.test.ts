@@ -69,7 +69,8 @@ describeCorpus('the reference ladder with no configuration file', () => {
         `${message.filePath}:${message.line} ${/^"([^"]+)"/.exec(message.message)?.[1]} → ${message.suggestions?.[0]}`,
     );
     // Typos: effectivly, succesful, ambigious ×3, unfamilar, undestanding, inefficiences ×2, fune(-tuning),
-    // rectifiy. Names a user adds to "spelling.words" once: Octonauts, Stovell, Readify, Bugcrowd, Codefresh.
+    // rectifiy. Names a user adds to "spelling.words" once: Octonauts, Stovell, Readify, Bugcrowd, Codefresh
+    // (no word is near enough to the last two to be worth guessing).
     expect(words).toEqual([
       'Engineering/Cloud-Engineering/L4 - Lead Cloud Engineer.md:18 effectivly → effectively',
       'Engineering/Data-Engineering/L3-Senior-Data-Engineer.md:64 succesful → successful',
@@ -83,14 +84,14 @@ describeCorpus('the reference ladder with no configuration file', () => {
       'README.md:79 Readify → Readily',
       'README.md:81 Readify → Readily',
       'README.md:95 Readify → Readily',
-      'Security-Operations/Security-Analyst/L2-Security-Analyst.md:65 Bugcrowd → Bug crowd',
-      'Security-Operations/Security-Analyst/L3-Senior-Security-Analyst.md:22 Bugcrowd → Bug crowd',
+      'Security-Operations/Security-Analyst/L2-Security-Analyst.md:65 Bugcrowd → undefined',
+      'Security-Operations/Security-Analyst/L3-Senior-Security-Analyst.md:22 Bugcrowd → undefined',
       'Security-Operations/Security-Analyst/L4-Security-Analyst-Technical-Lead.md:18 inefficiences → inefficiencies',
       'Security-Operations/Security-Analyst/L4-Security-Analyst-Technical-Lead.md:26 fune → fine',
       'Security-Operations/Security-Analyst/L4-Security-Analyst-Technical-Lead.md:27 rectifiy → rectify',
-      'Security-Operations/Security-Engineer/L3-Senior-Security-Engineer.md:25 Bugcrowd → Bug crowd',
+      'Security-Operations/Security-Engineer/L3-Senior-Security-Engineer.md:25 Bugcrowd → undefined',
       'Security-Operations/Security-Engineer/L4-Security-Engineer-Technical-Lead.md:18 inefficiences → inefficiencies',
-      'Support/L1-Junior-DevOps-Support-Engineer.md:27 Codefresh → Code fresh',
+      'Support/L1-Junior-DevOps-Support-Engineer.md:27 Codefresh → undefined',
     ]);
   });
 

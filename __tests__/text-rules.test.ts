@@ -64,3 +64,29 @@ test("cspell's common misspellings keep working when read as a lookup: correctio
     [3, 29, ['therefore']],
   ]);
 });
+
+test('a suggestion is offered only when it is about two edits away or nearer, and once whatever its case', async () => {
+  const text =
+    '# L2: Platform Engineer\n\n- We triage Bugcrowd reports and fix Codefresh pipelines with Stovell.\n';
+  const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
+    config: onlyRule('ladder-spelling'),
+  });
+  expect(
+    run.results[0]?.messages.map((message) => [message.message.slice(0, 40), message.suggestions]),
+  ).toEqual([
+    ['"Bugcrowd" looks misspelled. If it is ri', undefined],
+    ['"Codefresh" looks misspelled. If it is r', undefined],
+    ['"Stovell" looks misspelled; did you mean', ['Stowell', 'Shovel']],
+  ]);
+});
+
+test('an error in the spelling worker comes back to the page that asked, and the worker keeps serving', async () => {
+  const { misspellingsOf } = await import('../src/text/spelling-service.ts');
+  const spelling = { language: 'en-US', words: [], ignoreWords: [] };
+  await expect(
+    misspellingsOf('/ladder/L2.md', { ...spelling, words: null as never }, 'Hello', 10),
+  ).rejects.toThrow(/not iterable/);
+  expect(await misspellingsOf('/ladder/L2.md', spelling, 'We recieve', 10)).toEqual({
+    misspellings: [{ offset: 3, word: 'recieve', suggestions: ['receive'] }],
+  });
+});

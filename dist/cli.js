@@ -636,7 +636,7 @@ async function loadConfig(options) {
 }
 
 // src/engine/lint.ts
-import { relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 import picomatch2 from "picomatch";
 import { unified as unified3 } from "unified";
 import { VFile as VFile2 } from "vfile";
@@ -1144,7 +1144,7 @@ function unparseableReason(text) {
 // src/engine/linked-pages.ts
 function linkedPages(texts = /* @__PURE__ */ new Map()) {
   const anchors = /* @__PURE__ */ new Map();
-  async function load3(absolutePath) {
+  async function load(absolutePath) {
     let text = texts.get(absolutePath);
     if (text === void 0) {
       if (!/\.(md|markdown)$/i.test(absolutePath)) return void 0;
@@ -1164,7 +1164,7 @@ function linkedPages(texts = /* @__PURE__ */ new Map()) {
     anchorsOf(absolutePath) {
       let found = anchors.get(absolutePath);
       if (!found) {
-        found = load3(absolutePath);
+        found = load(absolutePath);
         anchors.set(absolutePath, found);
       }
       return found;
@@ -1638,153 +1638,57 @@ var ladder_metadata_default = ladderMetadata;
 // rules/ladder-mixed-spelling.ts
 import { location as location4 } from "vfile-location";
 
-// src/text/english-variants.ts
-import {
-  combineTextAndLanguageSettings,
-  getDefaultSettings,
-  getDictionary,
-  mergeSettings
-} from "cspell-lib";
-
-// src/text/common-misspellings.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname as dirname3, join as join2 } from "node:path";
-var files = ["dict-en.json", "dict-en-us.json", "dict-en-gb.json"];
-var loaded;
-function commonMisspellings() {
-  loaded ??= load();
-  return loaded;
+// src/text/spelling-service.ts
+import { join as join2 } from "node:path";
+import { Worker } from "node:worker_threads";
+var workerFile = true ? "./spelling-worker.js" : "./spelling-worker.ts";
+var worker;
+var pending = /* @__PURE__ */ new Map();
+var lastId = 0;
+function failAll(error) {
+  for (const { reject } of pending.values()) reject(error);
+  pending.clear();
+  worker = void 0;
 }
-function withoutCommonMisspellings(misspellings) {
-  if (!misspellings) return {};
-  return {
-    dictionaries: misspellings.dictionaryNames.map((name) => `!${name}`),
-    flagWords: misspellings.flagWords
-  };
+function startWorker() {
+  const started = new Worker(new URL(workerFile, import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: 64 }
+  });
+  started.on("message", (response) => {
+    const waiting = pending.get(response.id);
+    pending.delete(response.id);
+    if (pending.size === 0) started.unref();
+    if (!waiting) return;
+    if (response.ok) waiting.resolve(response.value);
+    else waiting.reject(new Error(response.message));
+  });
+  started.on("error", (error) => failAll(new Error(`the spell checker stopped: ${error.message}`)));
+  started.on("exit", (code) => {
+    if (worker === started) failAll(new Error(`the spell checker stopped (exit code ${code})`));
+  });
+  return started;
 }
-async function load() {
-  try {
-    const manifest = createRequire(import.meta.url).resolve("@cspell/dict-en-common-misspellings");
-    const definitions = (await Promise.all(
-      files.map(async (name) => {
-        const text = await readFile2(join2(dirname3(manifest), "dict", name), "utf8");
-        return JSON.parse(text).dictionaryDefinitions ?? [];
-      })
-    )).flat();
-    const dictionaryNames = [];
-    const flagWords = [];
-    const byWord = /* @__PURE__ */ new Map();
-    for (const definition of definitions) {
-      if (!definition.name) continue;
-      dictionaryNames.push(definition.name);
-      flagWords.push(...definition.flagWords ?? []);
-      for (const entry of [...definition.flagWords ?? [], ...definition.suggestWords ?? []]) {
-        const arrow = entry.indexOf("->");
-        if (arrow > 0 && !byWord.has(entry.slice(0, arrow)))
-          byWord.set(entry.slice(0, arrow), entry.slice(arrow + 2));
-      }
-    }
-    if (byWord.size === 0) return void 0;
-    return {
-      dictionaryNames,
-      flagWords,
-      corrections(word3) {
-        const found = byWord.get(word3) ?? byWord.get(word3.toLowerCase());
-        return found?.split(",").map((correction) => correction.trim()).filter(Boolean);
-      }
-    };
-  } catch {
-    return void 0;
-  }
+function ask(request) {
+  worker ??= startWorker();
+  const id = ++lastId;
+  const asked = worker;
+  return new Promise((resolve7, reject) => {
+    pending.set(id, { resolve: resolve7, reject });
+    asked.ref();
+    asked.postMessage({ ...request, id });
+  });
 }
-
-// src/text/english-variants.ts
-var britishPatterns = [
-  [/^(.{2,})is(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able)$/, "$1iz$2"],
-  [/^(.+)ys(e|es|ed|ing|er|ers)$/, "$1yz$2"],
-  [/^(.+)our(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|al|ally|ism|ist)?$/, "$1or$2"],
-  [/^(.+[aeiou])ll(ed|ing|er|ers)$/, "$1l$2"],
-  [/^(.+)ence(s)?$/, "$1ense$2"],
-  [/^(.+)tre(s|d)?$/, "$1ter$2"],
-  [/^(.+)ogue(s)?$/, "$1og$2"]
-];
-var britishWords = {
-  grey: "gray",
-  enrol: "enroll",
-  enrolment: "enrollment",
-  fulfil: "fulfill",
-  fulfilment: "fulfillment",
-  skilful: "skillful",
-  wilful: "willful",
-  ageing: "aging",
-  manoeuvre: "maneuver",
-  jewellery: "jewelry"
-};
-var americanPatterns = [
-  [/^(.{2,})iz(e|es|ed|ing|ation|ations|ational|ationally|er|ers|able)$/, "$1is$2"],
-  [/^(.+)yz(e|es|ed|ing|er|ers)$/, "$1ys$2"],
-  [/^(.+)or(s|ed|ing|ite|ites|able|ably|ful|fully|less|er|ers|al|ally|ism|ist)?$/, "$1our$2"],
-  [/^(.+[aeiou])l(ed|ing|er|ers)$/, "$1ll$2"],
-  [/^(.+)ense(s)?$/, "$1ence$2"],
-  [/^(.+)ter(s|ed)?$/, "$1tre$2"],
-  [/^(.+)og(s)?$/, "$1ogue$2"]
-];
-var sharedForms = /* @__PURE__ */ new Set(["license", "licensed", "licenses", "licensing", "practice", "practices"]);
-var americanWords = Object.fromEntries(
-  Object.entries(britishWords).map(([british, american]) => [american, british])
-);
-var loaded2;
-function englishVariants() {
-  loaded2 ??= load2();
-  return loaded2;
+function misspellingsOf(pagePath, spelling, prose, limit) {
+  return ask({ kind: "misspellings", pagePath, spelling, prose, limit });
 }
-async function dictionaryFor(language) {
-  const settings = combineTextAndLanguageSettings(
-    // The same dictionaries as the spell checker's, so that cspell-lib loads them once for both.
-    mergeSettings(await getDefaultSettings(), {
-      language,
-      ...withoutCommonMisspellings(await commonMisspellings())
-    }),
-    "",
-    ["plaintext"]
-  );
-  return getDictionary(settings);
+function englishVariantsOf(words) {
+  return ask({ kind: "variants", words });
 }
-async function load2() {
-  const [american, british] = await Promise.all([dictionaryFor("en"), dictionaryFor("en-GB")]);
-  const isPair = (britishForm, americanForm) => britishForm !== americanForm && !american.has(britishForm, { ignoreCase: false }) && british.has(britishForm, { ignoreCase: false }) && american.has(americanForm, { ignoreCase: false });
-  const candidates = (word3, patterns, words) => [
-    ...words[word3] ? [words[word3]] : [],
-    ...patterns.filter(([pattern2]) => pattern2.test(word3)).map(([pattern2, replacement]) => word3.replace(pattern2, replacement))
-  ];
-  const cache = /* @__PURE__ */ new Map();
-  const classify = (word3) => {
-    const known = cache.get(word3);
-    if (known !== void 0) return known ?? void 0;
-    let found;
-    for (const americanForm of candidates(word3, britishPatterns, britishWords))
-      if (isPair(word3, americanForm)) found = { variant: "en-GB", key: americanForm };
-    if (!found && !sharedForms.has(word3)) {
-      for (const britishForm of candidates(word3, americanPatterns, americanWords))
-        if (isPair(britishForm, word3)) found = { variant: "en-US", key: word3 };
-    }
-    cache.set(word3, found ?? null);
-    return found;
-  };
-  const counterpart = (word3) => {
-    const lower = word3.toLowerCase();
-    const spelling = classify(lower);
-    if (!spelling) return void 0;
-    const other = spelling.variant === "en-US" ? candidates(lower, americanPatterns, americanWords).find((britishForm) => isPair(britishForm, lower)) : spelling.key;
-    return other && matchCase(word3, other);
-  };
-  return { classify, counterpart };
+function prepareSpelling(folder, spelling) {
+  ask({ kind: "prepare", pagePath: join2(folder, "page.md"), spelling }).catch(() => void 0);
 }
-function matchCase(model, word3) {
-  if (model === model.toUpperCase()) return word3.toUpperCase();
-  if (model[0] === model[0]?.toUpperCase()) return word3.charAt(0).toUpperCase() + word3.slice(1);
-  return word3;
+function prepareEnglishVariants() {
+  englishVariantsOf([]).catch(() => void 0);
 }
 
 // rules/ladder-mixed-spelling.ts
@@ -1795,12 +1699,17 @@ var ladderMixedSpelling = {
   url: ruleMeta("ladder-mixed-spelling").url,
   description: "A ladder spells each word the British way or the American way, not both.",
   scope: "ladder",
+  prepare: prepareEnglishVariants,
   async collect(_page, tree, text) {
-    const { classify } = await englishVariants();
     const place2 = location4(text);
+    const matches = [...proseMask(tree, text).matchAll(word2)];
+    const words = [...new Set(matches.map((match) => match[0].toLowerCase()))];
+    const variants = new Map(
+      (await englishVariantsOf(words)).map((variant, index) => [words[index], variant])
+    );
     const uses = [];
-    for (const match of proseMask(tree, text).matchAll(word2)) {
-      const spelling = classify(match[0].toLowerCase());
+    for (const match of matches) {
+      const spelling = variants.get(match[0].toLowerCase());
       const start = place2.toPoint(match.index);
       const end = place2.toPoint(match.index + match[0].length);
       if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
@@ -1808,7 +1717,6 @@ var ladderMixedSpelling = {
     return uses;
   },
   async check(context) {
-    const variants = await englishVariants();
     const pairs = /* @__PURE__ */ new Map();
     const totals = { "en-US": 0, "en-GB": 0 };
     for (const page of context.pages) {
@@ -1830,7 +1738,7 @@ var ladderMixedSpelling = {
       const examples = pair[kept];
       const example = examples[0];
       for (const use of pair[flagged]) {
-        const fix = variants.counterpart(use.word) ?? "";
+        const fix = matchCase(use.word, use.otherForm);
         const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ""})`;
         context.report(
           use.page,
@@ -1841,6 +1749,11 @@ var ladderMixedSpelling = {
     }
   }
 };
+function matchCase(model, word3) {
+  if (model === model.toUpperCase()) return word3.toUpperCase();
+  if (model[0] === model[0]?.toUpperCase()) return word3.charAt(0).toUpperCase() + word3.slice(1);
+  return word3;
+}
 var ladder_mixed_spelling_default = ladderMixedSpelling;
 
 // rules/ladder-mojibake.ts
@@ -2404,195 +2317,41 @@ var ladder_sections_default = ladderSections;
 import { resolve as resolve4 } from "node:path";
 import { lintRule as lintRule9 } from "unified-lint-rule";
 import { location as location6 } from "vfile-location";
-
-// src/text/spelling.ts
-import { dirname as dirname4 } from "node:path";
-import {
-  createTextDocument,
-  DocumentValidator,
-  getDictionary as getDictionary2,
-  mergeSettings as mergeSettings2,
-  searchForConfig
-} from "cspell-lib";
-
-// src/text/ladder-words.ts
-var ladderWords = [
-  "frontlines",
-  "multiteam",
-  "rockstar",
-  "rockstars",
-  "upskill",
-  "upskilled",
-  "upskilling",
-  "dogfooding"
-];
-
-// src/text/spelling.ts
-function cspellLanguage(language) {
-  if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
-  if (/^en([-_]us)?$/i.test(language)) return "en,en-GB";
-  return language;
-}
-var suggestionMilliseconds = 200;
-function matchCase2(suggestion, word3) {
-  if (word3.length > 1 && word3 === word3.toUpperCase()) return suggestion.toUpperCase();
-  const first = word3[0] ?? "";
-  if (first !== first.toLowerCase() && suggestion === suggestion.toLowerCase())
-    return (suggestion[0] ?? "").toUpperCase() + suggestion.slice(1);
-  return suggestion;
-}
-var checkers = /* @__PURE__ */ new Map();
-var repositorySettings = /* @__PURE__ */ new Map();
-function cspellSettingsFor(folder) {
-  let found = repositorySettings.get(folder);
-  if (!found) {
-    found = searchForConfig(`${folder}/`).catch(() => void 0);
-    repositorySettings.set(folder, found);
-  }
-  return found;
-}
-async function spellCheckerFor(pagePath, spelling) {
-  const repository = await cspellSettingsFor(dirname4(pagePath));
-  const forRepository = checkers.get(repository) ?? /* @__PURE__ */ new Map();
-  checkers.set(repository, forRepository);
-  const key = JSON.stringify(spelling);
-  let checker = forRepository.get(key);
-  if (!checker) {
-    checker = createChecker(spelling, repository);
-    forRepository.set(key, checker);
-  }
-  return checker;
-}
-async function createChecker(spelling, repository) {
-  const misspellings = await commonMisspellings();
-  const ours = {
-    language: cspellLanguage(spelling.language),
-    words: [...ladderWords, ...repository?.words ?? [], ...spelling.words],
-    ignoreWords: [...repository?.ignoreWords ?? [], ...spelling.ignoreWords],
-    ...withoutCommonMisspellings(misspellings)
-  };
-  const settings = repository ? mergeSettings2(repository, ours) : ours;
-  const document = createTextDocument({
-    uri: "file:///ladder-lint/prose.txt",
-    content: "",
-    languageId: "plaintext"
-  });
-  const validator2 = new DocumentValidator(
-    document,
-    // Suggestions are asked for per word, not per page: a typo on 50 pages costs one search.
-    { generateSuggestions: false, noConfigSearch: true },
-    settings
-  );
-  await validator2.prepare();
-  const dictionary = await getDictionary2(validator2.getFinalizedDocSettings());
-  if (!dictionary.has("the"))
-    throw new Error(
-      `the spelling dictionaries for "${spelling.language}" could not be loaded, so spelling was not checked`
-    );
-  const ignored = new Set(ours.ignoreWords?.map((word3) => word3.toLowerCase()));
-  let turn = Promise.resolve();
-  const knows = (word3) => ignored.has(word3.toLowerCase()) || dictionary.has(word3, { ignoreCase: true });
-  const suggestions = /* @__PURE__ */ new Map();
-  return {
-    knows,
-    suggest(word3) {
-      let found = suggestions.get(word3);
-      if (!found) {
-        const common = misspellings?.corrections(word3) ?? [];
-        const searched = common.length > 0 ? [] : dictionary.suggest(word3, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds }).map((suggestion) => suggestion.word);
-        found = [...new Set([...common, ...searched].map((suggestion) => matchCase2(suggestion, word3)))].slice(
-          0,
-          3
-        );
-        suggestions.set(word3, found);
-      }
-      return found;
-    },
-    check(text) {
-      const result = turn.then(async () => {
-        await validator2.updateDocumentText(text);
-        return validator2.checkDocument().map((issue) => ({ offset: issue.offset, word: issue.text }));
-      });
-      turn = result.catch(() => void 0);
-      return result;
-    }
-  };
-}
-
-// rules/ladder-spelling.ts
-var wordCharacter = /[\p{L}\p{M}'’-]/u;
-function hyphenatedWordAt(text, offset, length) {
-  let start = offset;
-  let end = offset + length;
-  while (start > 0 && wordCharacter.test(text[start - 1] ?? "")) start--;
-  while (end < text.length && wordCharacter.test(text[end] ?? "")) end++;
-  return trimWordPunctuation(text.slice(start, end));
-}
 var maximumPerPage = 100;
-var longestWord = 45;
-function withoutLongTokens(text) {
-  let result = "";
-  let runStart = 0;
-  for (let index = 0; index <= text.length; index++) {
-    if (index < text.length && !/\s/.test(text[index] ?? "")) continue;
-    const run = text.slice(runStart, index);
-    result += run.length > longestWord ? " ".repeat(run.length) : run;
-    if (index < text.length) result += text[index];
-    runStart = index + 1;
-  }
-  return result;
-}
-var wordPunctuation = /* @__PURE__ */ new Set(["'", "\u2019", "-"]);
-function trimWordPunctuation(word3) {
-  let start = 0;
-  let end = word3.length;
-  while (start < end && wordPunctuation.has(word3[start] ?? "")) start++;
-  while (end > start && wordPunctuation.has(word3[end - 1] ?? "")) end--;
-  return word3.slice(start, end);
-}
 var ladderSpelling = lintRule9(ruleMeta("ladder-spelling"), async (tree, file) => {
   const { config } = ladderContext(tree, file);
   const source = String(file.value);
   let prose = proseLines(tree, source);
   for (const match of findMojibake(prose))
     prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
-  const checker = await spellCheckerFor(resolve4(file.cwd, file.path || "page.md"), config.spelling);
-  const place2 = location6(file);
-  let reported = 0;
-  const misspellings = (await checker.check(withoutLongTokens(prose))).filter(
-    // Acronyms (SIEM, SIRP) are names of things, as Word and most checkers assume by default.
-    (misspelling) => misspelling.word !== misspelling.word.toUpperCase()
+  const { misspellings, more } = await misspellingsOf(
+    resolve4(file.cwd, file.path || "page.md"),
+    config.spelling,
+    prose,
+    maximumPerPage
   );
-  for (const misspelling of misspellings) {
-    if (reported === maximumPerPage) {
-      const more = misspellings.length - maximumPerPage;
-      file.message(
-        `${more} more words on this page look misspelled and are not listed one by one. Is the page written in ${config.spelling.language}? Set "spelling.language" in the ladder-lint config if not.`,
-        { place: place2.toPoint(misspelling.offset) }
-      );
-      break;
-    }
-    const suggestions = checker.suggest(misspelling.word).slice();
-    const compound = hyphenatedWordAt(prose, misspelling.offset, misspelling.word.length);
-    const knownCompound = (word3) => checker.knows(word3) || checker.knows(word3.replaceAll("-", ""));
-    if (compound.includes("-") && knownCompound(compound)) continue;
-    if (compound.includes("-")) {
-      const makesWord = (suggestion) => knownCompound(compound.replace(misspelling.word, suggestion));
-      suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
-    }
-    const start = place2.toPoint(misspelling.offset);
-    const end = place2.toPoint(misspelling.offset + misspelling.word.length);
+  const place2 = location6(file);
+  for (const { offset, word: word3, suggestions } of misspellings) {
+    const start = place2.toPoint(offset);
+    const end = place2.toPoint(offset + word3.length);
     if (!start || !end) continue;
     const [best] = suggestions;
-    reported++;
     const message = file.message(
-      `"${misspelling.word}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
+      `"${word3}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
       { place: { start, end } }
     );
-    message.actual = misspelling.word;
+    message.actual = word3;
     message.expected = suggestions;
   }
+  if (more)
+    file.message(
+      `${more.count} more words on this page look misspelled and are not listed one by one. Is the page written in ${config.spelling.language}? Set "spelling.language" in the ladder-lint config if not.`,
+      { place: place2.toPoint(more.offset) }
+    );
 });
+function prepare(config, folder) {
+  prepareSpelling(folder, config.spelling);
+}
 var ladder_spelling_default = ladderSpelling;
 
 // rules/ladder-summary.ts
@@ -2812,10 +2571,11 @@ function safeDecode2(url) {
 var ladder_track_index_default = ladderTrackIndex;
 
 // src/rules.ts
-var pageRule = (name, description, plugin) => ({
+var pageRule = (name, description, plugin, prepare2) => ({
   name,
   description,
-  plugin
+  plugin,
+  ...prepare2 && { prepare: prepare2 }
 });
 var pageRules = [
   pageRule(
@@ -2858,7 +2618,12 @@ var pageRules = [
     "Every relative link points to a file that exists, and every #anchor to a heading there.",
     ladder_links_default
   ),
-  pageRule("ladder-spelling", "The prose of a page is spelled correctly.", ladder_spelling_default),
+  pageRule(
+    "ladder-spelling",
+    "The prose of a page is spelled correctly.",
+    ladder_spelling_default,
+    prepare
+  ),
   pageRule("ladder-doubled-word", "No word is written twice in a row.", ladder_doubled_word_default),
   pageRule("ladder-mojibake", "No mis-decoded or invisible characters in a page.", ladder_mojibake_default)
 ];
@@ -2884,7 +2649,7 @@ var ruleNames = [
 
 // src/engine/discover.ts
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, readlinkSync, statSync } from "node:fs";
-import { dirname as dirname5, join as join3, relative, resolve as resolve5, sep } from "node:path";
+import { dirname as dirname3, join as join3, relative, resolve as resolve5, sep } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -2906,12 +2671,12 @@ function folderNamedLikeAPage(folder) {
   };
 }
 async function ignoreRulesFor(root) {
-  const files2 = [];
+  const files = [];
   let folder = root;
   for (; ; ) {
-    for (const name of ignoreFileNames) files2.push(join3(folder, name));
+    for (const name of ignoreFileNames) files.push(join3(folder, name));
     if (existsSync2(join3(folder, ".git"))) break;
-    const parent = dirname5(folder);
+    const parent = dirname3(folder);
     if (parent === folder) break;
     folder = parent;
   }
@@ -2919,12 +2684,12 @@ async function ignoreRulesFor(root) {
     ignoreFileNames.map((name) => `**/${name}`),
     { cwd: root, absolute: true, dot: true, ignore: alwaysSkipped, followSymbolicLinks: false }
   );
-  files2.push(...nested);
+  files.push(...nested);
   const rules2 = [];
-  for (const file of new Set(files2)) {
+  for (const file of new Set(files)) {
     if (!existsSync2(file)) continue;
     try {
-      rules2.push({ folder: dirname5(file), rules: ignore().add(readFileSync2(file, "utf8")) });
+      rules2.push({ folder: dirname3(file), rules: ignore().add(readFileSync2(file, "utf8")) });
     } catch {
     }
   }
@@ -3038,8 +2803,8 @@ async function discoverFiles(patterns, cwd, config) {
       problems.push({ pattern: pattern2, problem: "No Markdown file matches this pattern.", kind: "missing" });
     }
   }
-  const files2 = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files: files2, problems };
+  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, problems };
 }
 
 // src/engine/lint.ts
@@ -3059,11 +2824,11 @@ function toPosix(path) {
   return path.split(sep2).join("/");
 }
 var overrideMatchers = /* @__PURE__ */ new Map();
-function overrideMatcher(files2) {
-  const key = files2.join("\0");
+function overrideMatcher(files) {
+  const key = files.join("\0");
   let matcher = overrideMatchers.get(key);
   if (!matcher) {
-    matcher = picomatch2(files2, { dot: true });
+    matcher = picomatch2(files, { dot: true });
     overrideMatchers.set(key, matcher);
   }
   return matcher;
@@ -3270,6 +3035,38 @@ async function finishRun(states, config) {
     config
   };
 }
+async function lintPath(path, cwd, config, pages) {
+  const displayPath = toPosix(relative2(cwd, path));
+  const read = await readText(path);
+  if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
+  if (read.text.trim() === "") {
+    const problem = "This page is empty. Write the page, or delete the file if it is not needed.";
+    return unreadable(displayPath, problem, engineRuleIds.empty);
+  }
+  const file = new VFile2({ path: displayPath, value: read.text, cwd });
+  return lintOne(file, path, cwd, config, pages);
+}
+var pagesInFlight = 64;
+async function inFlight(items, check) {
+  const results = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await check(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pagesInFlight, items.length) }, lane));
+  return results;
+}
+function prepareRules(config, start) {
+  const folder = /\.(md|markdown)$/i.test(start) ? dirname4(start) : start;
+  const settings = [config.rules, ...config.overrides.map((override) => override.rules ?? {})];
+  for (const rule of [...pageRules, ...trackRules]) {
+    if (rule.prepare && settings.some((rules2) => severityOf(rules2[rule.name]) > 0))
+      rule.prepare(config, folder);
+  }
+}
 async function lintFiles(patterns, options = {}) {
   const cwd = resolve6(options.cwd ?? process.cwd());
   const config = options.config ?? await loadConfig({
@@ -3277,26 +3074,13 @@ async function lintFiles(patterns, options = {}) {
     knownRules: ruleNames,
     ...options.configFile ? { configFile: resolve6(cwd, options.configFile) } : {}
   });
-  const { files: files2, problems } = await discoverFiles(patterns, cwd, config);
+  prepareRules(config, resolve6(cwd, patterns[0] ?? "."));
+  const { files, problems } = await discoverFiles(patterns, cwd, config);
   const states = problems.map(
     ({ pattern: pattern2, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative2(cwd, pattern2)), problem, engineRuleIds.unreadable)
   );
   const pages = linkedPages();
-  for (const { path } of files2) {
-    const displayPath = toPosix(relative2(cwd, path));
-    const read = await readText(path);
-    if (!read.ok) {
-      states.push(unreadable(displayPath, read.problem, engineRuleIds.unreadable));
-      continue;
-    }
-    if (read.text.trim() === "") {
-      const problem = "This page is empty. Write the page, or delete the file if it is not needed.";
-      states.push(unreadable(displayPath, problem, engineRuleIds.empty));
-      continue;
-    }
-    const file = new VFile2({ path: displayPath, value: read.text, cwd });
-    states.push(await lintOne(file, path, cwd, config, pages));
-  }
+  states.push(...await inFlight(files, ({ path }) => lintPath(path, cwd, config, pages)));
   return finishRun(states, config);
 }
 

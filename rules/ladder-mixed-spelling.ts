@@ -8,8 +8,9 @@ import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import type { LadderPage } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
-import { type EnglishVariant, englishVariants } from '../src/text/english-variants.ts';
+import type { EnglishVariant } from '../src/text/english-variants.ts';
 import { proseMask } from '../src/text/prose.ts';
+import { englishVariantsOf, prepareEnglishVariants } from '../src/text/spelling-service.ts';
 import type { TrackRule } from '../src/track-rule.ts';
 
 export interface MixedSpellingOptions {
@@ -21,6 +22,8 @@ interface Use {
   word: string;
   /** The American form, which names the pair. */
   key: string;
+  /** The word in the other variant, lower case. */
+  otherForm: string;
   variant: EnglishVariant;
   place: Position;
 }
@@ -33,12 +36,17 @@ const ladderMixedSpelling: TrackRule = {
   url: ruleMeta('ladder-mixed-spelling').url,
   description: 'A ladder spells each word the British way or the American way, not both.',
   scope: 'ladder',
+  prepare: prepareEnglishVariants,
   async collect(_page, tree, text) {
-    const { classify } = await englishVariants();
     const place = location(text);
+    const matches = [...proseMask(tree, text).matchAll(word)];
+    const words = [...new Set(matches.map((match) => match[0].toLowerCase()))];
+    const variants = new Map(
+      (await englishVariantsOf(words)).map((variant, index) => [words[index], variant]),
+    );
     const uses: Use[] = [];
-    for (const match of proseMask(tree, text).matchAll(word)) {
-      const spelling = classify(match[0].toLowerCase());
+    for (const match of matches) {
+      const spelling = variants.get(match[0].toLowerCase());
       const start = place.toPoint(match.index);
       const end = place.toPoint(match.index + match[0].length);
       if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
@@ -46,7 +54,6 @@ const ladderMixedSpelling: TrackRule = {
     return uses;
   },
   async check(context) {
-    const variants = await englishVariants();
     const pairs = new Map<string, Record<EnglishVariant, Array<Use & { page: LadderPage }>>>();
     const totals: Record<EnglishVariant, number> = { 'en-US': 0, 'en-GB': 0 };
     for (const page of context.pages) {
@@ -75,7 +82,7 @@ const ladderMixedSpelling: TrackRule = {
       const examples = pair[kept];
       const example = examples[0];
       for (const use of pair[flagged]) {
-        const fix = variants.counterpart(use.word) ?? '';
+        const fix = matchCase(use.word, use.otherForm);
         const because = pinned
           ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")`
           : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? 'time' : 'times'}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ''})`;
@@ -88,5 +95,12 @@ const ladderMixedSpelling: TrackRule = {
     }
   },
 };
+
+/** "Organisation" → "Organization": the other form takes the capitals of the word it replaces. */
+function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase()) return word.toUpperCase();
+  if (model[0] === model[0]?.toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
 
 export default ladderMixedSpelling;

@@ -15,22 +15,48 @@ const shared = {
   logLevel: 'warning',
 };
 
+// Spelling runs in a worker thread (src/text/spelling-service.ts), started from a file beside the
+// bundle that starts it: the package's worker leaves dependencies to npm, the Action's has them all.
+const packageWorker = { define: { LADDER_LINT_SPELLING_WORKER: '"./spelling-worker.js"' } };
+const actionWorker = { define: { LADDER_LINT_SPELLING_WORKER: '"./action-spelling-worker.js"' } };
+// Some bundled CommonJS modules call require(); an ES module has none of its own.
+const requireBanner = {
+  js: "import { createRequire as __ladderLintRequire } from 'node:module'; const require = __ladderLintRequire(import.meta.url);",
+};
+
 await build({
   ...shared,
+  ...packageWorker,
   packages: 'external',
   entryPoints: ['src/bin.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node' },
 });
-await build({ ...shared, packages: 'external', entryPoints: ['src/index.ts'], outfile: 'dist/lib.js' });
 await build({
   ...shared,
+  ...packageWorker,
+  packages: 'external',
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/lib.js',
+});
+await build({
+  ...shared,
+  packages: 'external',
+  entryPoints: ['src/text/spelling-worker.ts'],
+  outfile: 'dist/spelling-worker.js',
+});
+await build({
+  ...shared,
+  ...actionWorker,
   entryPoints: ['src/action/index.ts'],
   outfile: 'dist/index.js',
-  // Some bundled CommonJS modules call require(); an ES module has none of its own.
-  banner: {
-    js: "import { createRequire as __ladderLintRequire } from 'node:module'; const require = __ladderLintRequire(import.meta.url);",
-  },
+  banner: requireBanner,
+});
+await build({
+  ...shared,
+  entryPoints: ['src/text/spelling-worker.ts'],
+  outfile: 'dist/action-spelling-worker.js',
+  banner: requireBanner,
 });
 
 const dictionaries = 'node_modules/@cspell/cspell-bundled-dicts';

@@ -10,11 +10,12 @@ import ladderPlaceholder from '../rules/ladder-placeholder.ts';
 import ladderProgression from '../rules/ladder-progression.ts';
 import ladderSectionContent from '../rules/ladder-section-content.ts';
 import ladderSections from '../rules/ladder-sections.ts';
-import ladderSpelling from '../rules/ladder-spelling.ts';
+import ladderSpelling, { prepare as prepareLadderSpelling } from '../rules/ladder-spelling.ts';
 import ladderSummary from '../rules/ladder-summary.ts';
 import ladderTitle from '../rules/ladder-title.ts';
 import ladderTrackConsistency from '../rules/ladder-track-consistency.ts';
 import ladderTrackIndex from '../rules/ladder-track-index.ts';
+import type { ResolvedConfig } from './config/types.ts';
 import { ruleMeta } from './rule-meta.ts';
 import type { TrackRule } from './track-rule.ts';
 
@@ -25,12 +26,26 @@ export interface PageRule {
   /** One sentence for SARIF and the Action's check run; the docs page says the rest. */
   description: string;
   plugin: Plugin<never[]>;
+  /** Starts slow work the rule will need (loading dictionaries) once the run's configuration is known. */
+  prepare?: RulePreparation;
 }
 
-const pageRule = (name: string, description: string, plugin: unknown): PageRule => ({
+/**
+ * Called once per run before any page is read, when the rule is on for some page, so that the
+ * work overlaps with reading and parsing; `folder` is where the run starts.
+ */
+export type RulePreparation = (config: ResolvedConfig, folder: string) => void;
+
+const pageRule = (
+  name: string,
+  description: string,
+  plugin: unknown,
+  prepare?: RulePreparation,
+): PageRule => ({
   name,
   description,
   plugin: plugin as Plugin<never[]>,
+  ...(prepare && { prepare }),
 });
 
 /** Every rule that looks at one page at a time. */
@@ -75,7 +90,12 @@ export const pageRules: PageRule[] = [
     'Every relative link points to a file that exists, and every #anchor to a heading there.',
     ladderLinks,
   ),
-  pageRule('ladder-spelling', 'The prose of a page is spelled correctly.', ladderSpelling),
+  pageRule(
+    'ladder-spelling',
+    'The prose of a page is spelled correctly.',
+    ladderSpelling,
+    prepareLadderSpelling,
+  ),
   pageRule('ladder-doubled-word', 'No word is written twice in a row.', ladderDoubledWord),
   pageRule('ladder-mojibake', 'No mis-decoded or invisible characters in a page.', ladderMojibake),
 ];

@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
@@ -344,6 +344,56 @@ async function finishRun(states: FileState[], config: ResolvedConfig): Promise<L
   };
 }
 
+async function lintPath(
+  path: string,
+  cwd: string,
+  config: ResolvedConfig,
+  pages: LinkedPages,
+): Promise<FileState> {
+  const displayPath = toPosix(relative(cwd, path));
+  const read = await readText(path);
+  if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
+  if (read.text.trim() === '') {
+    const problem = 'This page is empty. Write the page, or delete the file if it is not needed.';
+    return unreadable(displayPath, problem, engineRuleIds.empty);
+  }
+  const file = new VFile({ path: displayPath, value: read.text, cwd });
+  return lintOne(file, path, cwd, config, pages);
+}
+
+/**
+ * Pages are checked this many at a time. A page waiting for the spelling worker lets the next
+ * ones be parsed meanwhile, so both cores stay busy; the bound keeps memory to a few dozen trees.
+ */
+const pagesInFlight = 64;
+
+/** `check` over every item, at most `pagesInFlight` at once, with the results in the items' order. */
+async function inFlight<Item, Result>(
+  items: readonly Item[],
+  check: (item: Item) => Promise<Result>,
+): Promise<Result[]> {
+  const results: Result[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await check(items[index] as Item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pagesInFlight, items.length) }, lane));
+  return results;
+}
+
+/** Lets each rule that is on for some page start its slow work (see PageRule.prepare). */
+function prepareRules(config: ResolvedConfig, start: string): void {
+  const folder = /\.(md|markdown)$/i.test(start) ? dirname(start) : start;
+  const settings = [config.rules, ...config.overrides.map((override) => override.rules ?? {})];
+  for (const rule of [...pageRules, ...trackRules]) {
+    if (rule.prepare && settings.some((rules) => severityOf(rules[rule.name]) > 0))
+      rule.prepare(config, folder);
+  }
+}
+
 /** Lints files and folders as the CLI and the Action do. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -354,6 +404,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       knownRules: ruleNames,
       ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
     }));
+  prepareRules(config, resolve(cwd, patterns[0] ?? '.'));
   const { files, problems } = await discoverFiles(patterns, cwd, config);
   const states: FileState[] = problems.map(({ pattern, problem, kind }) =>
     kind === 'missing'
@@ -361,21 +412,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       : unreadable(toPosix(relative(cwd, pattern)), problem, engineRuleIds.unreadable),
   );
   const pages = linkedPages();
-  for (const { path } of files) {
-    const displayPath = toPosix(relative(cwd, path));
-    const read = await readText(path);
-    if (!read.ok) {
-      states.push(unreadable(displayPath, read.problem, engineRuleIds.unreadable));
-      continue;
-    }
-    if (read.text.trim() === '') {
-      const problem = 'This page is empty. Write the page, or delete the file if it is not needed.';
-      states.push(unreadable(displayPath, problem, engineRuleIds.empty));
-      continue;
-    }
-    const file = new VFile({ path: displayPath, value: read.text, cwd });
-    states.push(await lintOne(file, path, cwd, config, pages));
-  }
+  states.push(...(await inFlight(files, ({ path }) => lintPath(path, cwd, config, pages))));
   return finishRun(states, config);
 }
 
@@ -385,11 +422,10 @@ export async function lintTexts(
   options: LintOptions & { config: ResolvedConfig },
 ): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const states: FileState[] = [];
+  prepareRules(options.config, cwd);
   const linked = linkedPages(new Map(pages.map(({ path, text }) => [resolve(cwd, path), text])));
-  for (const { path, text } of pages) {
-    const file = new VFile({ path, value: text, cwd });
-    states.push(await lintOne(file, resolve(cwd, path), cwd, options.config, linked));
-  }
+  const states = await inFlight(pages, ({ path, text }) =>
+    lintOne(new VFile({ path, value: text, cwd }), resolve(cwd, path), cwd, options.config, linked),
+  );
   return finishRun(states, options.config);
 }

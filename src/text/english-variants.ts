@@ -67,8 +67,23 @@ const americanWords = Object.fromEntries(
 export interface EnglishVariants {
   /** Whether `word` (lower case) is one side of a British/American pair, and which. */
   classify(word: string): VariantSpelling | undefined;
-  /** The word in the other variant, keeping its capitals. */
-  counterpart(word: string): string | undefined;
+  /** The lower-case word in the other variant. */
+  otherForm(word: string): string | undefined;
+}
+
+/** A word that is one side of a pair, with the other side (lower case). */
+export interface VariantOfWord extends VariantSpelling {
+  otherForm: string;
+}
+
+/** For each word (lower case), its side of a British/American pair, or null when it is none. */
+export async function variantsOf(words: readonly string[]): Promise<Array<VariantOfWord | null>> {
+  const { classify, otherForm } = await englishVariants();
+  return words.map((word) => {
+    const spelling = classify(word);
+    const other = spelling && otherForm(word);
+    return spelling && other ? { ...spelling, otherForm: other } : null;
+  });
 }
 
 let loaded: Promise<EnglishVariants> | undefined;
@@ -118,21 +133,12 @@ async function load(): Promise<EnglishVariants> {
     cache.set(word, found ?? null);
     return found;
   };
-  const counterpart = (word: string): string | undefined => {
-    const lower = word.toLowerCase();
-    const spelling = classify(lower);
+  const otherForm = (word: string): string | undefined => {
+    const spelling = classify(word);
     if (!spelling) return undefined;
-    const other =
-      spelling.variant === 'en-US'
-        ? candidates(lower, americanPatterns, americanWords).find((britishForm) => isPair(britishForm, lower))
-        : spelling.key;
-    return other && matchCase(word, other);
+    return spelling.variant === 'en-US'
+      ? candidates(word, americanPatterns, americanWords).find((britishForm) => isPair(britishForm, word))
+      : spelling.key;
   };
-  return { classify, counterpart };
-}
-
-function matchCase(model: string, word: string): string {
-  if (model === model.toUpperCase()) return word.toUpperCase();
-  if (model[0] === model[0]?.toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
-  return word;
+  return { classify, otherForm };
 }

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import {
+  CompoundWordsMethod,
   type CSpellSettings,
   createTextDocument,
   DocumentValidator,
@@ -38,6 +39,12 @@ function cspellLanguage(language: string): string {
 
 /** A bound on one word's search, so that garbage text cannot stall a run. */
 const suggestionMilliseconds = 200;
+
+/**
+ * cspell's cost of about two edits. Guesses further away ("Burrow" for "Bugcrowd", a company's
+ * name) read as noise: the finding then only says the word is unknown.
+ */
+const farthestSuggestion = 200;
 
 /** "Recieve" → "Receive": a suggestion takes the capitalisation of the word it replaces. */
 function matchCase(suggestion: string, word: string): string {
@@ -129,12 +136,22 @@ async function createChecker(
           common.length > 0
             ? []
             : dictionary
-                .suggest(word, { numSuggestions: 3, ignoreCase: true, timeout: suggestionMilliseconds })
+                .suggest(word, {
+                  numSuggestions: 3,
+                  ignoreCase: true,
+                  timeout: suggestionMilliseconds,
+                  // Splitting into two words ("nude standing" for "undestanding") doubled the
+                  // search time and offered nonsense more often than help.
+                  compoundMethod: CompoundWordsMethod.NONE,
+                })
+                .filter((suggestion) => suggestion.cost <= farthestSuggestion)
                 .map((suggestion) => suggestion.word);
-        found = [...new Set([...common, ...searched].map((suggestion) => matchCase(suggestion, word)))].slice(
-          0,
-          3,
-        );
+        // The dictionaries hold some words twice ("codetrash", "codeTrash"): one of each will do.
+        const byLowerCase = new Map<string, string>();
+        for (const suggestion of [...common, ...searched].map((candidate) => matchCase(candidate, word)))
+          if (!byLowerCase.has(suggestion.toLowerCase()))
+            byLowerCase.set(suggestion.toLowerCase(), suggestion);
+        found = [...byLowerCase.values()].slice(0, 3);
         suggestions.set(word, found);
       }
       return found;

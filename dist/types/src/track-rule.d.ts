@@ -31,4 +31,6 @@ export interface TrackRule {
      */
     collect?(page: LadderPage, tree: Root, text: string): unknown;
     check(context: TrackRuleContext): void | Promise<void>;
+    /** As a page rule's `prepare`: slow work started before any page is read. */
+    prepare?(config: ResolvedConfig, folder: string): void;
 }

@@ -1,0 +1,25 @@
+/**
+ * The misspelled words of a page's prose, as the ladder-spelling rule reports them. This runs
+ * beside the dictionaries (in the spelling worker), so that the rule gets its answer in one trip.
+ */
+import type { SpellingConfig } from '../config/types.ts';
+export interface FoundMisspelling {
+    /** Offset in the prose, in UTF-16 code units. */
+    offset: number;
+    word: string;
+    /** Best first; at most three. */
+    suggestions: string[];
+}
+export interface PageMisspellings {
+    misspellings: FoundMisspelling[];
+    /** Misspellings past the limit: how many, and where the first of them is. */
+    more?: {
+        count: number;
+        offset: number;
+    };
+}
+/**
+ * Up to `limit` misspellings of `prose` with their suggestions: suggestions cost a dictionary
+ * search each, so a page in another language stops at the limit with a count of the rest.
+ */
+export declare function findMisspellings(pagePath: string, spelling: Required<SpellingConfig>, prose: string, limit: number): Promise<PageMisspellings>;

@@ -1,0 +1,104 @@
+/**
+ * The main thread's side of the spelling worker (spelling-worker.ts). The rules ask here; one
+ * worker per process serves every page and keeps its dictionaries loaded between runs.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { SpellingConfig } from '../config/types.ts';
+import type { VariantOfWord } from './english-variants.ts';
+import type { PageMisspellings } from './misspellings.ts';
+
+type SpellingQuestion =
+  | {
+      kind: 'misspellings';
+      pagePath: string;
+      spelling: Required<SpellingConfig>;
+      prose: string;
+      limit: number;
+    }
+  | { kind: 'variants'; words: string[] }
+  | { kind: 'prepare'; pagePath: string; spelling: Required<SpellingConfig> };
+
+export type SpellingRequest = SpellingQuestion & { id: number };
+
+export type SpellingResponse = { id: number } & (
+  { ok: true; value: unknown } | { ok: false; message: string }
+);
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+// The build names the bundled worker beside each bundle; the sources run the TypeScript file itself.
+declare const LADDER_LINT_SPELLING_WORKER: string | undefined;
+const workerFile =
+  typeof LADDER_LINT_SPELLING_WORKER === 'string' ? LADDER_LINT_SPELLING_WORKER : './spelling-worker.ts';
+
+let worker: Worker | undefined;
+const pending = new Map<number, Pending>();
+let lastId = 0;
+
+function failAll(error: Error): void {
+  for (const { reject } of pending.values()) reject(error);
+  pending.clear();
+  worker = undefined;
+}
+
+function startWorker(): Worker {
+  // A larger young generation than the default: loading dictionaries allocates hundreds of
+  // megabytes of short-lived objects, and collecting them in small steps took a fifth of the time.
+  const started = new Worker(new URL(workerFile, import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+  });
+  started.on('message', (response: SpellingResponse) => {
+    const waiting = pending.get(response.id);
+    pending.delete(response.id);
+    // An idle worker must not keep the process alive; a busy one must, or its answer is lost.
+    if (pending.size === 0) started.unref();
+    if (!waiting) return;
+    if (response.ok) waiting.resolve(response.value);
+    else waiting.reject(new Error(response.message));
+  });
+  started.on('error', (error) => failAll(new Error(`the spell checker stopped: ${error.message}`)));
+  started.on('exit', (code) => {
+    if (worker === started) failAll(new Error(`the spell checker stopped (exit code ${code})`));
+  });
+  return started;
+}
+
+function ask<T>(request: SpellingQuestion): Promise<T> {
+  worker ??= startWorker();
+  const id = ++lastId;
+  const asked = worker;
+  return new Promise<T>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    asked.ref();
+    asked.postMessage({ ...request, id });
+  });
+}
+
+/** The misspelled words of a page's prose, with suggestions; see misspellings.ts. */
+export function misspellingsOf(
+  pagePath: string,
+  spelling: Required<SpellingConfig>,
+  prose: string,
+  limit: number,
+): Promise<PageMisspellings> {
+  return ask({ kind: 'misspellings', pagePath, spelling, prose, limit });
+}
+
+/** For each lower-case word, its side of a British/American pair, or null. */
+export function englishVariantsOf(words: string[]): Promise<Array<VariantOfWord | null>> {
+  return ask({ kind: 'variants', words });
+}
+
+/**
+ * Starts loading the dictionaries a page in `folder` will need, so that this happens while the
+ * pages are read and parsed. Failures surface when a page is checked, with that page.
+ */
+export function prepareSpelling(folder: string, spelling: Required<SpellingConfig>): void {
+  ask({ kind: 'prepare', pagePath: join(folder, 'page.md'), spelling }).catch(() => undefined);
+}
+
+/** Starts loading the American and British dictionaries that ladder-mixed-spelling compares. */
+export function prepareEnglishVariants(): void {
+  englishVariantsOf([]).catch(() => undefined);
+}

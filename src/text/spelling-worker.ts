@@ -1,0 +1,29 @@
+/**
+ * The spelling worker: cspell-lib and its dictionaries live in this thread, so that loading them
+ * (a second of the run) and checking pages happen on the machine's other core while the main
+ * thread parses and checks the structure of the next pages. Requests come from spelling-service.ts.
+ */
+import { parentPort } from 'node:worker_threads';
+import { variantsOf } from './english-variants.ts';
+import { findMisspellings } from './misspellings.ts';
+import { spellCheckerFor } from './spelling.ts';
+import type { SpellingRequest, SpellingResponse } from './spelling-service.ts';
+
+async function answer(request: SpellingRequest): Promise<unknown> {
+  if (request.kind === 'misspellings')
+    return findMisspellings(request.pagePath, request.spelling, request.prose, request.limit);
+  if (request.kind === 'prepare') return spellCheckerFor(request.pagePath, request.spelling).then(() => true);
+  return variantsOf(request.words);
+}
+
+parentPort?.on('message', (request: SpellingRequest) => {
+  answer(request).then(
+    (value): void => parentPort?.postMessage({ id: request.id, ok: true, value } satisfies SpellingResponse),
+    (error: unknown): void =>
+      parentPort?.postMessage({
+        id: request.id,
+        ok: false,
+        message: (error as Error)?.message ?? String(error),
+      } satisfies SpellingResponse),
+  );
+});
