@@ -64908,8 +64908,12 @@ function toLintMessage(message) {
   }
   return lintMessage;
 }
+var isFinding = (message) => message.fatal !== void 0 && message.fatal !== null;
 function toResult2(state) {
-  const messages = state.file.messages.filter((message) => message.fatal !== void 0 && message.fatal !== null).map(toLintMessage).sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const messages = [
+    ...state.pageFindings ?? [],
+    ...state.file.messages.filter(isFinding).map(toLintMessage)
+  ].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return {
     filePath: state.file.path,
     messages,
@@ -64933,6 +64937,10 @@ async function lintOne(file, absolutePath, cwd, config, pages) {
   } catch (error2) {
     internalError(file, "the Markdown parser", error2);
   }
+  state.pageFindings = structuredClone(file.messages.filter(isFinding).map(toLintMessage));
+  file.messages = [];
+  if (state.page) state.page = structuredClone(state.page);
+  state.collected = structuredClone(state.collected);
   file.value = "";
   delete file.data.ladder;
   return state;
