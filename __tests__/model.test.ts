@@ -120,3 +120,16 @@ test('a management page: title without colon, shortcode emoji, an introductory q
     bullets: [{ text: 'I make hard trade-offs.' }],
   });
 });
+
+test('a run keeps an outline of each page, without the bullets that only page rules read', async () => {
+  const { lintTexts } = await import('../src/engine/lint.ts');
+  const { onlyRule } = await import('./helpers/config.ts');
+  const text = '# L2: Platform Engineer\n\n## 🦉 Domain expertise\n\n- Knows the platform.\n';
+  const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
+    config: onlyRule('ladder-title'),
+  });
+  expect(run.pages[0]?.sections).toEqual([
+    expect.objectContaining({ name: 'Domain expertise', emoji: expect.objectContaining({ raw: '🦉' }) }),
+  ]);
+  expect(run.pages[0]?.sections[0]).not.toHaveProperty('bullets');
+});

@@ -46650,6 +46650,14 @@ function bulletsOf(list3) {
   );
 }
 
+// src/model/ladder-page.ts
+function outlineOf(page) {
+  return {
+    ...page,
+    sections: page.sections.map(({ bullets: _bullets, examples: _examples, ...section2 }) => section2)
+  };
+}
+
 // node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
@@ -64930,10 +64938,10 @@ async function lintOne(file, absolutePath, cwd, config, pages) {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    state.page = page;
+    state.page = outlineOf(page);
     file.data.ladder = makeContext(page, config, pages, template2);
     await runPageRules(state, tree);
-    await collectForTrackRules(state, tree);
+    await collectForTrackRules(state, page, tree);
   } catch (error2) {
     internalError(file, "the Markdown parser", error2);
   }
@@ -64945,9 +64953,8 @@ async function lintOne(file, absolutePath, cwd, config, pages) {
   delete file.data.ladder;
   return state;
 }
-async function collectForTrackRules(state, tree) {
-  const { page, file } = state;
-  if (!page) return;
+async function collectForTrackRules(state, page, tree) {
+  const { file } = state;
   for (const rule of trackRules) {
     if (!rule.collect || severityOf(state.rules[rule.name]) === 0) continue;
     try {

@@ -953,6 +953,14 @@ function bulletsOf(list) {
   );
 }
 
+// src/model/ladder-page.ts
+function outlineOf(page) {
+  return {
+    ...page,
+    sections: page.sections.map(({ bullets: _bullets, examples: _examples, ...section2 }) => section2)
+  };
+}
+
 // src/model/parse.ts
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -2902,10 +2910,10 @@ async function lintOne(file, absolutePath, cwd, config, pages) {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    state.page = page;
+    state.page = outlineOf(page);
     file.data.ladder = makeContext(page, config, pages, template2);
     await runPageRules(state, tree);
-    await collectForTrackRules(state, tree);
+    await collectForTrackRules(state, page, tree);
   } catch (error) {
     internalError(file, "the Markdown parser", error);
   }
@@ -2917,9 +2925,8 @@ async function lintOne(file, absolutePath, cwd, config, pages) {
   delete file.data.ladder;
   return state;
 }
-async function collectForTrackRules(state, tree) {
-  const { page, file } = state;
-  if (!page) return;
+async function collectForTrackRules(state, page, tree) {
+  const { file } = state;
   for (const rule of trackRules) {
     if (!rule.collect || severityOf(state.rules[rule.name]) === 0) continue;
     try {

@@ -6,7 +6,7 @@
 import { emojiToName, nameToEmoji } from 'gemoji';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
-import type { LadderPage } from '../src/model/ladder-page.ts';
+import type { PageOutline } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import { proseMask } from '../src/text/prose.ts';
 import type { TrackRule } from '../src/track-rule.ts';
@@ -54,7 +54,7 @@ const ladderEmojiStyle: TrackRule = {
     return uses;
   },
   check(context) {
-    const all: Record<EmojiStyle, Array<Use & { page: LadderPage }>> = { unicode: [], shortcode: [] };
+    const all: Record<EmojiStyle, Array<Use & { page: PageOutline }>> = { unicode: [], shortcode: [] };
     for (const page of context.pages) {
       const uses = context.collected(page) as Record<EmojiStyle, Use[]> | undefined;
       all.unicode.push(...(uses?.unicode ?? []).map((use) => ({ ...use, page })));

@@ -6,7 +6,7 @@
  */
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
-import type { LadderPage } from '../src/model/ladder-page.ts';
+import type { PageOutline } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import type { EnglishVariant } from '../src/text/english-variants.ts';
 import { proseMask } from '../src/text/prose.ts';
@@ -54,7 +54,7 @@ const ladderMixedSpelling: TrackRule = {
     return uses;
   },
   async check(context) {
-    const pairs = new Map<string, Record<EnglishVariant, Array<Use & { page: LadderPage }>>>();
+    const pairs = new Map<string, Record<EnglishVariant, Array<Use & { page: PageOutline }>>>();
     const totals: Record<EnglishVariant, number> = { 'en-US': 0, 'en-GB': 0 };
     for (const page of context.pages) {
       for (const use of (context.collected(page) as Use[] | undefined) ?? []) {

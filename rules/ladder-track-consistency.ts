@@ -4,13 +4,13 @@
  * pages use is taken as right. Docs and examples: docs/rules/ladder-track-consistency.md.
  */
 import type { Position } from 'unist';
-import type { LadderPage } from '../src/model/ladder-page.ts';
+import type { PageOutline } from '../src/model/ladder-page.ts';
 import { sameWords, sectionMatches } from '../src/model/template-match.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import type { TrackRule, TrackRuleContext } from '../src/track-rule.ts';
 
 interface Usage {
-  page: LadderPage;
+  page: PageOutline;
   text: string;
   place: Position;
 }
@@ -77,7 +77,7 @@ function flagMinority(usages: Usage[], what: string, { report }: TrackRuleContex
   }
 }
 
-function levelOf(page: LadderPage): string {
+function levelOf(page: PageOutline): string {
   return page.level?.label ?? page.path;
 }
 

@@ -5,7 +5,7 @@
 import type { Link } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { LadderPage } from '../src/model/ladder-page.ts';
+import type { PageOutline } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import type { TrackRule } from '../src/track-rule.ts';
 import { fileName } from '../src/rule-helpers.ts';
@@ -33,7 +33,7 @@ const ladderTrackIndex: TrackRule = {
     const levels = pages.filter((page) => page.kind === 'level' && page.title?.level);
     if (!readme || levels.length === 0) return;
     const links = (collected(readme) as Link[] | undefined) ?? [];
-    const linkTo = (page: LadderPage) =>
+    const linkTo = (page: PageOutline) =>
       links.find((link) => {
         const target = safeDecode(link.url.split('#')[0] ?? '').replace(/^\.\//, '');
         return target === fileName(page.path);

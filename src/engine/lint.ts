@@ -6,7 +6,7 @@ import { type Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { loadConfig } from '../config/load-config.ts';
 import type { ResolvedConfig, RuleSetting } from '../config/types.ts';
 import { buildLadderPage } from '../model/build-page.ts';
-import type { LadderPage } from '../model/ladder-page.ts';
+import { type LadderPage, outlineOf, type PageOutline } from '../model/ladder-page.ts';
 import { parseMarkdown } from '../model/parse.ts';
 import { makeContext } from '../rule-context.ts';
 import { pageRules, ruleNames, type TrackRule, trackRules } from '../rules.ts';
@@ -37,8 +37,11 @@ export interface LintResult {
 
 export interface LintRun {
   results: LintResult[];
-  /** Every level and other page that could be parsed, for reporters that show a whole track. */
-  pages: LadderPage[];
+  /**
+   * Every level and other page that could be parsed, for reporters that show a whole track: their
+   * outlines, as the bullets are let go after each page's own rules have run.
+   */
+  pages: PageOutline[];
   config: ResolvedConfig;
 }
 
@@ -67,7 +70,7 @@ export const engineRuleDescriptions: Record<string, string> = {
 
 interface FileState {
   file: VFile;
-  page?: LadderPage;
+  page?: PageOutline;
   rules: Record<string, RuleSetting>;
   /** What each cross-page rule's `collect` kept of the page. */
   collected: Map<string, unknown>;
@@ -112,7 +115,7 @@ function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) 
 
 /** The configured track a page belongs to, by glob or by title; undefined keeps its folder. */
 function trackFor(
-  page: LadderPage,
+  page: PageOutline,
   absolutePath: string,
   cwd: string,
   config: ResolvedConfig,
@@ -300,10 +303,10 @@ async function lintOne(
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    state.page = page;
+    state.page = outlineOf(page);
     file.data.ladder = makeContext(page, config, pages, template);
     await runPageRules(state, tree);
-    await collectForTrackRules(state, tree);
+    await collectForTrackRules(state, page, tree);
   } catch (error) {
     internalError(file, 'the Markdown parser', error);
   }
@@ -321,10 +324,10 @@ async function lintOne(
 
 async function collectForTrackRules(
   state: FileState,
+  page: LadderPage,
   tree: Parameters<typeof buildLadderPage>[0],
 ): Promise<void> {
-  const { page, file } = state;
-  if (!page) return;
+  const { file } = state;
   for (const rule of trackRules) {
     if (!rule.collect || severityOf(state.rules[rule.name]) === 0) continue;
     try {

@@ -1,5 +1,5 @@
 import type { SectionSpec, Template } from '../config/types.ts';
-import type { LadderPage, Section } from './ladder-page.ts';
+import type { PageOutline, SectionOutline } from './ladder-page.ts';
 
 export function sameWords(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
@@ -17,14 +17,14 @@ function pattern(source: string): RegExp {
 }
 
 /** Whether a heading is the template's section: by name, alias or pattern, ignoring case. */
-export function sectionMatches(spec: SectionSpec, section: Section): boolean {
+export function sectionMatches(spec: SectionSpec, section: SectionOutline): boolean {
   if (sameWords(spec.name, section.name)) return true;
   if (spec.aliases?.some((alias) => sameWords(alias, section.name))) return true;
   return spec.pattern !== undefined && pattern(spec.pattern).test(section.name);
 }
 
 /** Share of a template's required sections that a page has: how well the page fits it. */
-export function templateFit(template: Template, page: LadderPage): number {
+export function templateFit(template: Template, page: PageOutline): number {
   const required = template.sections.filter((spec) => spec.required !== false);
   if (required.length === 0) return 0;
   const found = required.filter((spec) => page.sections.some((section) => sectionMatches(spec, section)));
@@ -35,7 +35,7 @@ export function templateFit(template: Template, page: LadderPage): number {
 export const minimumFit = 0.5;
 
 /** The template that fits a page best, when one fits well enough. */
-export function bestTemplate(templates: Record<string, Template>, page: LadderPage): string | undefined {
+export function bestTemplate(templates: Record<string, Template>, page: PageOutline): string | undefined {
   let best: { name: string; fit: number } | undefined;
   for (const [name, template] of Object.entries(templates)) {
     const fit = templateFit(template, page);

@@ -1,5 +1,5 @@
 import type { ResolvedConfig, ScaleSpec } from '../config/types.ts';
-import type { LadderPage, Level, MetadataField } from '../model/ladder-page.ts';
+import type { PageOutline, Level, MetadataField } from '../model/ladder-page.ts';
 import { comparePlacements, type Placement, place } from './scales.ts';
 
 /** A metadata field of the templates that has a scale: a column of the progression table. */
@@ -11,7 +11,7 @@ export interface ScaledField {
 }
 
 export interface PlacedValue {
-  page: LadderPage;
+  page: PageOutline;
   column: ScaledField;
   field: MetadataField;
   /** Absent when the value could not be read onto its scale. */
@@ -27,7 +27,7 @@ export interface Regression {
 
 export interface LevelRow {
   level: Level;
-  pages: LadderPage[];
+  pages: PageOutline[];
 }
 
 export interface TrackProgression {
@@ -79,7 +79,7 @@ function valueText(field: MetadataField): string {
  */
 export function trackProgression(
   track: string,
-  pages: LadderPage[],
+  pages: PageOutline[],
   config: ResolvedConfig,
 ): TrackProgression {
   const columns = scaledFields(config);
@@ -96,7 +96,7 @@ export function trackProgression(
   for (const row of rows) row.pages.sort((a, b) => a.path.localeCompare(b.path));
 
   const values: PlacedValue[] = [];
-  const valueOf = new Map<LadderPage, Map<ScaledField, PlacedValue>>();
+  const valueOf = new Map<PageOutline, Map<ScaledField, PlacedValue>>();
   for (const page of levelPages) {
     const own = new Map<ScaledField, PlacedValue>();
     for (const field of page.metadata) {
@@ -136,8 +136,8 @@ export function trackProgression(
 }
 
 /** Every track of a run, in path order. */
-export function ladderProgression(pages: LadderPage[], config: ResolvedConfig): TrackProgression[] {
-  const tracks = new Map<string, LadderPage[]>();
+export function ladderProgression(pages: PageOutline[], config: ResolvedConfig): TrackProgression[] {
+  const tracks = new Map<string, PageOutline[]>();
   for (const page of pages) tracks.set(page.track, [...(tracks.get(page.track) ?? []), page]);
   return [...tracks.entries()]
     .sort((a, b) => a[0].localeCompare(b[0]))

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/types.ts';
-import type { LadderPage } from '../model/ladder-page.ts';
+import type { PageOutline } from '../model/ladder-page.ts';
 import { ladderProgression, type PlacedValue, type TrackProgression } from '../progression/progression.ts';
 import { fileName } from '../rule-helpers.ts';
 
@@ -45,7 +45,7 @@ export function progressionTable(progression: TrackProgression): string {
 }
 
 /** Every track of the run, for `--format progression` and the Action's job summary. */
-export function formatProgression(pages: LadderPage[], config: ResolvedConfig): string {
+export function formatProgression(pages: PageOutline[], config: ResolvedConfig): string {
   const tracks = ladderProgression(pages, config);
   if (tracks.length === 0) return 'No level pages with scaled metadata were found.\n';
   return `## Progression by track\n\n${tracks.map(progressionTable).join('\n')}`;

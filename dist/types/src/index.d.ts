@@ -5,7 +5,7 @@ export { configSchema } from './config/schema.ts';
 export type { LadderLintConfig, ResolvedConfig, RuleSetting, Template } from './config/types.ts';
 export { type LintMessage, type LintResult, type LintRun, lintFiles, lintTexts } from './engine/lint.ts';
 export { buildLadderPage } from './model/build-page.ts';
-export type { LadderPage } from './model/ladder-page.ts';
+export type { LadderPage, PageOutline } from './model/ladder-page.ts';
 export { parseMarkdown } from './model/parse.ts';
 export { formatJson } from './reporters/json.ts';
 export { formatStylish } from './reporters/stylish.ts';

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { ResolvedConfig } from './config/types.ts';
-import type { LadderPage } from './model/ladder-page.ts';
+import type { LadderPage, PageOutline } from './model/ladder-page.ts';
 export interface TrackReportOptions {
     place?: Position;
     /** Another page's finding this one is about, as remark-lint's `cause`. */
@@ -10,12 +10,12 @@ export interface TrackReportOptions {
 }
 export interface TrackRuleContext {
     /** Every page of one track (level pages and others, such as the track's README), or of the whole run for a ladder rule. */
-    pages: LadderPage[];
+    pages: PageOutline[];
     config: ResolvedConfig;
-    options(page: LadderPage): Record<string, unknown> | undefined;
-    report(page: LadderPage, reason: string, options?: TrackReportOptions): void;
+    options(page: PageOutline): Record<string, unknown> | undefined;
+    report(page: PageOutline, reason: string, options?: TrackReportOptions): void;
     /** What the rule's `collect` kept of a page while its tree was at hand. */
-    collected(page: LadderPage): unknown;
+    collected(page: PageOutline): unknown;
 }
 /** A rule that compares pages; the engine runs it after every page rule. */
 export interface TrackRule {

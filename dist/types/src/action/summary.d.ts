@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/types.ts';
-import type { LadderPage } from '../model/ladder-page.ts';
+import type { PageOutline } from '../model/ladder-page.ts';
 import type { Finding } from './select.ts';
 /** GitHub caps a job summary at 1 MiB; the rest of the margin is for other steps' summaries. */
 export declare const jobSummaryBytes = 1000000;
@@ -11,7 +11,7 @@ export interface SummaryInput {
     onlyChanged: boolean;
     /** What happened to annotations, in a sentence or two. */
     annotations: string;
-    pages: readonly LadderPage[];
+    pages: readonly PageOutline[];
     config: ResolvedConfig;
     /** Tracks whose progression table to show; undefined: every track. */
     touchedTracks?: ReadonlySet<string>;

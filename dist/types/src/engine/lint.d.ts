@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/types.ts';
-import type { LadderPage } from '../model/ladder-page.ts';
+import { type PageOutline } from '../model/ladder-page.ts';
 export interface LintMessage {
     ruleId: string;
     severity: 1 | 2;
@@ -26,8 +26,11 @@ export interface LintResult {
 }
 export interface LintRun {
     results: LintResult[];
-    /** Every level and other page that could be parsed, for reporters that show a whole track. */
-    pages: LadderPage[];
+    /**
+     * Every level and other page that could be parsed, for reporters that show a whole track: their
+     * outlines, as the bullets are let go after each page's own rules have run.
+     */
+    pages: PageOutline[];
     config: ResolvedConfig;
 }
 export interface LintOptions {

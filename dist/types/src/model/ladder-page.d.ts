@@ -79,3 +79,14 @@ export interface LadderPage {
     metadata: MetadataField[];
     sections: Section[];
 }
+/** A section as the cross-page rules see it: its heading, without the bullets only page rules read. */
+export type SectionOutline = Omit<Section, 'bullets' | 'examples'>;
+/**
+ * What stays of a page once its own turn is over, for the rules that compare pages and for the
+ * reporters: everything but its sections' bullets and examples, which were most of a page's
+ * model and kept a ladder of 55,000 pages from fitting in memory.
+ */
+export interface PageOutline extends Omit<LadderPage, 'sections'> {
+    sections: SectionOutline[];
+}
+export declare function outlineOf(page: LadderPage): PageOutline;

@@ -1,5 +1,5 @@
 import type { ResolvedConfig, ScaleSpec } from '../config/types.ts';
-import type { LadderPage, Level, MetadataField } from '../model/ladder-page.ts';
+import type { PageOutline, Level, MetadataField } from '../model/ladder-page.ts';
 import { type Placement } from './scales.ts';
 /** A metadata field of the templates that has a scale: a column of the progression table. */
 export interface ScaledField {
@@ -9,7 +9,7 @@ export interface ScaledField {
     scale: ScaleSpec;
 }
 export interface PlacedValue {
-    page: LadderPage;
+    page: PageOutline;
     column: ScaledField;
     field: MetadataField;
     /** Absent when the value could not be read onto its scale. */
@@ -23,7 +23,7 @@ export interface Regression {
 }
 export interface LevelRow {
     level: Level;
-    pages: LadderPage[];
+    pages: PageOutline[];
 }
 export interface TrackProgression {
     track: string;
@@ -39,6 +39,6 @@ export declare function scaledFields(config: ResolvedConfig): ScaledField[];
  * Reads every level page's scaled metadata and compares each level with the nearest level below
  * it in the track (every page at one level with every page at the other, so forks are covered).
  */
-export declare function trackProgression(track: string, pages: LadderPage[], config: ResolvedConfig): TrackProgression;
+export declare function trackProgression(track: string, pages: PageOutline[], config: ResolvedConfig): TrackProgression;
 /** Every track of a run, in path order. */
-export declare function ladderProgression(pages: LadderPage[], config: ResolvedConfig): TrackProgression[];
+export declare function ladderProgression(pages: PageOutline[], config: ResolvedConfig): TrackProgression[];
