@@ -2995,8 +2995,8 @@ async function lintFiles(patterns, options = {}) {
     ({ pattern: pattern2, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative2(cwd, pattern2)), problem, engineRuleIds.unreadable)
   );
   const pages = linkedPages();
-  states.push(...await inFlight(files, ({ path }) => lintPath(path, cwd, config, pages)));
-  return finishRun(states, config);
+  const linted = await inFlight(files, ({ path }) => lintPath(path, cwd, config, pages));
+  return finishRun(states.concat(linted), config);
 }
 async function lintTexts(pages, options) {
   const cwd = resolve6(options.cwd ?? process.cwd());

@@ -425,8 +425,9 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       : unreadable(toPosix(relative(cwd, pattern)), problem, engineRuleIds.unreadable),
   );
   const pages = linkedPages();
-  states.push(...(await inFlight(files, ({ path }) => lintPath(path, cwd, config, pages))));
-  return finishRun(states, config);
+  // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
+  const linted = await inFlight(files, ({ path }) => lintPath(path, cwd, config, pages));
+  return finishRun(states.concat(linted), config);
 }
 
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */
