@@ -133,3 +133,57 @@ test('a run keeps an outline of each page, without the bullets that only page ru
   ]);
   expect(run.pages[0]?.sections[0]).not.toHaveProperty('bullets');
 });
+
+test("a run's outlines keep lines and columns; offsets into the page's text, which is let go, are dropped", async () => {
+  const { lintTexts } = await import('../src/engine/lint.ts');
+  const { onlyRule } = await import('./helpers/config.ts');
+  const text = '# L2: Platform Engineer\n\n## 🦉 Domain expertise\n\n- Knows the platform.\n';
+  const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
+    config: onlyRule('ladder-title'),
+  });
+  expect(run.pages[0]?.title?.position).toEqual({
+    start: { line: 1, column: 1 },
+    end: { line: 1, column: 24 },
+  });
+  expect(run.pages[0]?.sections[0]?.position).toEqual({
+    start: { line: 3, column: 1 },
+    end: { line: 3, column: 23 },
+  });
+});
+
+describe('keepCopier', () => {
+  test('copies arrays, maps and objects deeply, leaving the original as it was', async () => {
+    const { keepCopier } = await import('../src/engine/keep-copy.ts');
+    const keep = keepCopier();
+    const original = {
+      name: 'Domain expertise',
+      uses: new Map([
+        [
+          'owl',
+          [
+            {
+              text: '🦉',
+              place: { start: { line: 3, column: 4, offset: 30 }, end: { line: 3, column: 6, offset: 32 } },
+            },
+          ],
+        ],
+      ]),
+      summary: 'A long summary of what this level is expected to do, longer than any name or label is.',
+    };
+    const copy = keep(original);
+    expect(copy).not.toBe(original);
+    expect(copy.uses).not.toBe(original.uses);
+    expect(copy.uses.get('owl')).toEqual([
+      { text: '🦉', place: { start: { line: 3, column: 4 }, end: { line: 3, column: 6 } } },
+    ]);
+    expect(copy.name).toBe('Domain expertise');
+    expect(copy.summary).toBe(original.summary);
+    expect(original.uses.get('owl')?.[0]?.place.start.offset).toBe(30);
+  });
+
+  test('leaves objects that only look partly like positions alone', async () => {
+    const { keepCopier } = await import('../src/engine/keep-copy.ts');
+    const notAPosition = { start: { line: 1, column: 2, offset: 3 }, end: 'the end' };
+    expect(keepCopier()(notAPosition)).toEqual(notAPosition);
+  });
+});

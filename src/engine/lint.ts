@@ -11,6 +11,7 @@ import { parseMarkdown } from '../model/parse.ts';
 import { makeContext } from '../rule-context.ts';
 import { pageRules, ruleNames, type TrackRule, trackRules } from '../rules.ts';
 import { discoverFiles } from './discover.ts';
+import { keepCopier } from './keep-copy.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
 import { readText, unparseableReason } from './read-text.ts';
 
@@ -68,14 +69,16 @@ export const engineRuleDescriptions: Record<string, string> = {
   [engineRuleIds.internal]: 'ladder-lint itself failed while checking a file.',
 };
 
+/** A page after its own turn: what the cross-page rules and the results still need of it. */
 interface FileState {
-  file: VFile;
+  /** Relative to the working directory, with forward slashes. */
+  path: string;
   page?: PageOutline;
+  /** Shared by every page the same overrides apply to, not copied per page. */
   rules: Record<string, RuleSetting>;
-  /** What each cross-page rule's `collect` kept of the page. */
-  collected: Map<string, unknown>;
-  /** The page rules' findings, kept apart from the VFile once the page's turn is over. */
-  pageFindings?: LintMessage[];
+  /** What each cross-page rule's `collect` kept of the page; absent when none kept anything. */
+  collected?: Map<string, unknown>;
+  findings: LintMessage[];
 }
 
 function toPosix(path: string): string {
@@ -95,20 +98,37 @@ function overrideMatcher(files: string[]): (path: string) => boolean {
   return matcher;
 }
 
-/** The rules and template that apply to one file: the base settings, then each matching override. */
+const rulesByOverrides = new WeakMap<ResolvedConfig, Map<string, Record<string, RuleSetting>>>();
+
+/**
+ * The rules and template that apply to one file: the base settings, then each matching override.
+ * Pages that the same overrides match share one rules object: a copy per page was a tenth of the
+ * memory a ladder of 55,000 pages kept.
+ */
 function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) {
-  let rules = { ...config.rules };
-  let template: string | undefined;
-  for (const override of config.overrides) {
+  const matched: number[] = [];
+  config.overrides.forEach((override, index) => {
     const root = override.base || cwd;
     const relativePath = toPosix(relative(root, absolutePath));
     const candidates = override.base
       ? [relativePath]
       : [relativePath, toPosix(absolutePath).replace(/^\//, '')];
     const matches = overrideMatcher(override.files);
-    if (!candidates.some((candidate) => !candidate.startsWith('..') && matches(candidate))) continue;
-    if (override.rules) rules = { ...rules, ...override.rules };
-    if (override.template) template = override.template;
+    if (candidates.some((candidate) => !candidate.startsWith('..') && matches(candidate)))
+      matched.push(index);
+  });
+  const overrides = matched.map((index) => config.overrides[index] as (typeof config.overrides)[number]);
+  const template = overrides.findLast((override) => override.template)?.template;
+  const byOverrides = rulesByOverrides.get(config) ?? new Map<string, Record<string, RuleSetting>>();
+  rulesByOverrides.set(config, byOverrides);
+  const key = matched.join(',');
+  let rules = byOverrides.get(key);
+  if (!rules) {
+    rules = Object.assign({}, config.rules, ...overrides.map((override) => override.rules ?? {})) as Record<
+      string,
+      RuleSetting
+    >;
+    byOverrides.set(key, rules);
   }
   return { rules, template };
 }
@@ -129,12 +149,11 @@ function trackFor(
   return undefined;
 }
 
-const processors = new Map<string, Processor>();
+const processors = new WeakMap<Record<string, RuleSetting>, Processor>();
 
-/** One unified processor per distinct set of rule settings, reused across files. */
+/** One unified processor per rules object (see settingsFor), reused across files. */
 function processorFor(rules: Record<string, RuleSetting>): Processor {
-  const key = JSON.stringify(rules);
-  let processor = processors.get(key);
+  let processor = processors.get(rules);
   if (!processor) {
     processor = unified();
     for (const rule of pageRules) {
@@ -143,7 +162,7 @@ function processorFor(rules: Record<string, RuleSetting>): Processor {
       const severity = severityOf(setting);
       if (severity > 0) processor.use(rule.plugin, [severity, optionsOf(setting)] as never);
     }
-    processors.set(key, processor);
+    processors.set(rules, processor);
   }
   return processor;
 }
@@ -157,14 +176,18 @@ function optionsOf(setting: RuleSetting | undefined): Record<string, unknown> | 
   return Array.isArray(setting) ? setting[1] : undefined;
 }
 
-async function runPageRules(state: FileState, tree: Parameters<typeof buildLadderPage>[0]): Promise<void> {
-  const firstNew = state.file.messages.length;
+async function runPageRules(
+  file: VFile,
+  rules: Record<string, RuleSetting>,
+  tree: Parameters<typeof buildLadderPage>[0],
+): Promise<void> {
+  const firstNew = file.messages.length;
   try {
-    await processorFor(state.rules).run(tree, state.file);
+    await processorFor(rules).run(tree, file);
   } catch (error) {
-    internalError(state.file, 'a page rule', error);
+    internalError(file, 'a page rule', error);
   }
-  for (const message of state.file.messages.slice(firstNew)) {
+  for (const message of file.messages.slice(firstNew)) {
     if (isCrash(message)) asInternalError(message);
   }
 }
@@ -199,6 +222,11 @@ function internalError(file: VFile, where: string, error: unknown): void {
   message.fatal = true;
 }
 
+/** A finding on a page's first line, from the engine rather than a rule. */
+function engineFinding(ruleId: string, message: string): LintMessage {
+  return { ruleId, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
 /** Cross-page rules see every page of a track together, or every page of the run. */
 async function runTrackRules(states: FileState[], config: ResolvedConfig): Promise<void> {
   const tracks = new Map<string, FileState[]>();
@@ -225,7 +253,7 @@ async function runTrackRule(rule: TrackRule, members: FileState[], config: Resol
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
-      collected: (page) => byPage.get(page)?.collected.get(rule.name),
+      collected: (page) => byPage.get(page)?.collected?.get(rule.name),
       report: (page, reason, options) => {
         const state = byPage.get(page);
         const severity = severityOf(state?.rules[rule.name]);
@@ -234,14 +262,16 @@ async function runTrackRule(rule: TrackRule, members: FileState[], config: Resol
         const messageOptions: MessageOptions = { ruleId: rule.name, source: 'ladder-lint' };
         if (place) messageOptions.place = place;
         if (cause) messageOptions.cause = cause;
-        const message = state.file.message(reason, messageOptions);
+        const message = new VFileMessage(reason, messageOptions);
         message.fatal = severity === 2;
         if (expected) message.expected = expected;
-        message.url = rule.url;
+        // A copy: the reason as built is a chain of joined pieces, several times its own size.
+        state.findings.push(structuredClone(toLintMessage(message)));
       },
     });
   } catch (error) {
-    for (const state of members) internalError(state.file, `the ${rule.name} rule`, error);
+    const reason = crashReason(`the ${rule.name} rule`, error);
+    for (const state of members) state.findings.push(engineFinding(engineRuleIds.internal, reason));
   }
 }
 
@@ -275,74 +305,75 @@ function toLintMessage(message: VFileMessage): LintMessage {
 const isFinding = (message: VFileMessage) => message.fatal !== undefined && message.fatal !== null;
 
 function toResult(state: FileState): LintResult {
-  const messages = [
-    ...(state.pageFindings ?? []),
-    ...state.file.messages.filter(isFinding).map(toLintMessage),
-  ].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const messages = state.findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
   return {
-    filePath: state.file.path,
+    filePath: state.path,
     messages,
     errorCount: messages.filter((message) => message.severity === 2).length,
     warningCount: messages.filter((message) => message.severity === 1).length,
   };
 }
 
+/** What every page of one run shares. */
+interface RunContext {
+  cwd: string;
+  config: ResolvedConfig;
+  linked: LinkedPages;
+  keep: ReturnType<typeof keepCopier>;
+}
+
 /** Parses a page once, builds its model and context, and runs the page rules on it. */
-async function lintOne(
-  file: VFile,
-  absolutePath: string,
-  cwd: string,
-  config: ResolvedConfig,
-  pages: LinkedPages,
-): Promise<FileState> {
+async function lintOne(file: VFile, absolutePath: string, run: RunContext): Promise<FileState> {
+  const { cwd, config } = run;
   const unfit = unparseableReason(String(file.value));
   if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
   const { rules, template } = settingsFor(absolutePath, cwd, config);
-  const state: FileState = { file, rules, collected: new Map() };
+  let outline: PageOutline | undefined;
+  let collected: Map<string, unknown> | undefined;
   try {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    state.page = outlineOf(page);
-    file.data.ladder = makeContext(page, config, pages, template);
-    await runPageRules(state, tree);
-    await collectForTrackRules(state, page, tree);
+    outline = outlineOf(page);
+    file.data.ladder = makeContext(page, config, run.linked, template);
+    await runPageRules(file, rules, tree);
+    collected = await collectForTrackRules(file, rules, page, tree);
   } catch (error) {
     internalError(file, 'the Markdown parser', error);
   }
-  // Findings hold their own positions; the text and tree need not outlive the page's turn. Strings
-  // cut from the text (a title, a word in a message) would keep all of it in memory, as V8 shares
-  // their characters with it: copies let it go, which at 5,000 pages was most of the memory kept.
-  state.pageFindings = structuredClone(file.messages.filter(isFinding).map(toLintMessage));
-  file.messages = [];
-  if (state.page) state.page = structuredClone(state.page);
-  state.collected = structuredClone(state.collected);
-  file.value = '';
-  delete file.data.ladder;
-  return state;
+  // Only copies outlive the page's turn (see keepCopier), and not the VFile, text or tree.
+  const kept = run.keep({
+    path: file.path,
+    ...(outline ? { page: outline } : {}),
+    ...(collected ? { collected } : {}),
+    findings: file.messages.filter(isFinding).map(toLintMessage),
+  });
+  return { ...kept, rules };
 }
 
 async function collectForTrackRules(
-  state: FileState,
+  file: VFile,
+  rules: Record<string, RuleSetting>,
   page: LadderPage,
   tree: Parameters<typeof buildLadderPage>[0],
-): Promise<void> {
-  const { file } = state;
+): Promise<Map<string, unknown> | undefined> {
+  let collected: Map<string, unknown> | undefined;
   for (const rule of trackRules) {
-    if (!rule.collect || severityOf(state.rules[rule.name]) === 0) continue;
+    if (!rule.collect || severityOf(rules[rule.name]) === 0) continue;
     try {
-      state.collected.set(rule.name, await rule.collect(page, tree, String(file.value)));
+      const kept = await rule.collect(page, tree, String(file.value));
+      if (kept !== undefined) (collected ??= new Map()).set(rule.name, kept);
     } catch (error) {
       internalError(file, `the ${rule.name} rule`, error);
     }
   }
+  return collected;
 }
 
 function unreadable(path: string, problem: string, ruleId: string): FileState {
-  const file = new VFile({ path });
-  const message = file.message(problem, { ruleId, source: 'ladder-lint', place: { line: 1, column: 1 } });
-  message.fatal = true;
-  return { file, rules: {}, collected: new Map() };
+  return { path, rules: {}, findings: [engineFinding(ruleId, problem)] };
 }
 
 /** After every page rule: the rules that compare pages, then the results in the reporters' shape. */
@@ -357,12 +388,8 @@ async function finishRun(states: FileState[], config: ResolvedConfig): Promise<L
   };
 }
 
-async function lintPath(
-  path: string,
-  cwd: string,
-  config: ResolvedConfig,
-  pages: LinkedPages,
-): Promise<FileState> {
+async function lintPath(path: string, run: RunContext): Promise<FileState> {
+  const { cwd } = run;
   const displayPath = toPosix(relative(cwd, path));
   const read = await readText(path);
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
@@ -371,7 +398,7 @@ async function lintPath(
     return unreadable(displayPath, problem, engineRuleIds.empty);
   }
   const file = new VFile({ path: displayPath, value: read.text, cwd });
-  return lintOne(file, path, cwd, config, pages);
+  return lintOne(file, path, run);
 }
 
 /**
@@ -424,9 +451,9 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       ? unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing)
       : unreadable(toPosix(relative(cwd, pattern)), problem, engineRuleIds.unreadable),
   );
-  const pages = linkedPages();
+  const run: RunContext = { cwd, config, linked: linkedPages(), keep: keepCopier() };
   // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
-  const linted = await inFlight(files, ({ path }) => lintPath(path, cwd, config, pages));
+  const linted = await inFlight(files, ({ path }) => lintPath(path, run));
   return finishRun(states.concat(linted), config);
 }
 
@@ -438,8 +465,9 @@ export async function lintTexts(
   const cwd = resolve(options.cwd ?? process.cwd());
   prepareRules(options.config, cwd);
   const linked = linkedPages(new Map(pages.map(({ path, text }) => [resolve(cwd, path), text])));
+  const run: RunContext = { cwd, config: options.config, linked, keep: keepCopier() };
   const states = await inFlight(pages, ({ path, text }) =>
-    lintOne(new VFile({ path, value: text, cwd }), resolve(cwd, path), cwd, options.config, linked),
+    lintOne(new VFile({ path, value: text, cwd }), resolve(cwd, path), run),
   );
   return finishRun(states, options.config);
 }
