@@ -187,3 +187,23 @@ describe('keepCopier', () => {
     expect(keepCopier()(notAPosition)).toEqual(notAPosition);
   });
 });
+
+describe('large runs', () => {
+  test('only a run of thousands of files caps how far the heap grows', async () => {
+    const { heapFlagsFor, largeRunFiles } = await import('../src/engine/large-run.ts');
+    expect(heapFlagsFor(55)).toBeUndefined();
+    expect(heapFlagsFor(largeRunFiles - 1)).toBeUndefined();
+    expect(heapFlagsFor(largeRunFiles)).toBe('--heap-growing-percent=50');
+  });
+
+  test('lintFiles says how many files it found before reading any', async () => {
+    const { lintFiles } = await import('../src/engine/lint.ts');
+    const found: number[] = [];
+    const run = await lintFiles(['.'], {
+      cwd: `${fixtures}/ladder`,
+      onFilesFound: (count) => found.push(count),
+    });
+    expect(found).toEqual([run.results.length]);
+    expect(found[0]).toBeGreaterThan(1);
+  });
+});

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError } from './config/load-config.ts';
+import { boundHeapForLargeRuns } from './engine/large-run.ts';
 import { type LintResult, type LintRun, lintFiles } from './engine/lint.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';
@@ -75,6 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     run = await lintFiles(positionals, {
       cwd: io.cwd,
+      onFilesFound: boundHeapForLargeRuns,
       ...(values.config ? { configFile: values.config } : {}),
     });
     results = run.results;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { ConfigError } from '../config/load-config.ts';
+import { boundHeapForLargeRuns } from '../engine/large-run.ts';
 import { type LintRun, lintFiles } from '../engine/lint.ts';
 import { workflowCommand } from '../reporters/github.ts';
 import { formatSarif } from '../reporters/sarif.ts';
@@ -156,7 +157,11 @@ export async function runAction(): Promise<number> {
 
   let run: LintRun;
   try {
-    run = await lintFiles(paths, { cwd, ...(configFile ? { configFile } : {}) });
+    run = await lintFiles(paths, {
+      cwd,
+      onFilesFound: boundHeapForLargeRuns,
+      ...(configFile ? { configFile } : {}),
+    });
   } catch (error) {
     core.error(
       error instanceof ConfigError

@@ -52,6 +52,8 @@ export interface LintOptions {
   configFile?: string;
   /** A configuration already loaded (the library API and tests). */
   config?: ResolvedConfig;
+  /** Called once the files to check are known, before any is read: see boundHeapForLargeRuns. */
+  onFilesFound?: (count: number) => void;
 }
 
 /** Findings that come from the engine itself rather than from a rule. */
@@ -446,6 +448,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     }));
   prepareRules(config, resolve(cwd, patterns[0] ?? '.'));
   const { files, problems } = await discoverFiles(patterns, cwd, config);
+  options.onFilesFound?.(files.length);
   const states: FileState[] = problems.map(({ pattern, problem, kind }) =>
     kind === 'missing'
       ? unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing)
