@@ -635,6 +635,17 @@ async function loadConfig(options) {
   return mergeConfig(user, dirname(file), [file]);
 }
 
+// src/engine/large-run.ts
+import { setFlagsFromString } from "node:v8";
+var largeRunFiles = 2e3;
+function heapFlagsFor(count) {
+  return count >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
+}
+function boundHeapForLargeRuns(count) {
+  const flags = heapFlagsFor(count);
+  if (flags) setFlagsFromString(flags);
+}
+
 // src/engine/lint.ts
 import { dirname as dirname4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 import picomatch2 from "picomatch";
@@ -2815,6 +2826,43 @@ async function discoverFiles(patterns, cwd, config) {
   return { files, problems };
 }
 
+// src/engine/keep-copy.ts
+import { isMap } from "node:util/types";
+var sharedStringLength = 64;
+function isPoint(value) {
+  return typeof value?.line === "number" && typeof value?.column === "number";
+}
+function isPosition(value) {
+  return isPoint(value?.start) && isPoint(value?.end);
+}
+function compactPosition({ start, end }) {
+  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+}
+function keepCopier() {
+  const strings = /* @__PURE__ */ new Map();
+  const share = (text) => {
+    if (text.length > sharedStringLength) return text;
+    const kept = strings.get(text);
+    if (kept !== void 0) return kept;
+    strings.set(text, text);
+    return text;
+  };
+  const shareWithin = (value) => {
+    if (typeof value === "string") return share(value);
+    if (isPosition(value)) return compactPosition(value);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) value[index] = shareWithin(value[index]);
+    } else if (isMap(value)) {
+      for (const [key, entry] of value) value.set(key, shareWithin(entry));
+    } else if (value !== null && typeof value === "object") {
+      const record = value;
+      for (const key of Object.keys(record)) record[key] = shareWithin(record[key]);
+    }
+    return value;
+  };
+  return (data) => shareWithin(structuredClone(data));
+}
+
 // src/engine/lint.ts
 var engineRuleIds = {
   unreadable: "file-unreadable",
@@ -2841,17 +2889,26 @@ function overrideMatcher(files) {
   }
   return matcher;
 }
+var rulesByOverrides = /* @__PURE__ */ new WeakMap();
 function settingsFor(absolutePath, cwd, config) {
-  let rules2 = { ...config.rules };
-  let template2;
-  for (const override of config.overrides) {
+  const matched = [];
+  config.overrides.forEach((override, index) => {
     const root = override.base || cwd;
     const relativePath = toPosix(relative2(root, absolutePath));
     const candidates = override.base ? [relativePath] : [relativePath, toPosix(absolutePath).replace(/^\//, "")];
     const matches = overrideMatcher(override.files);
-    if (!candidates.some((candidate) => !candidate.startsWith("..") && matches(candidate))) continue;
-    if (override.rules) rules2 = { ...rules2, ...override.rules };
-    if (override.template) template2 = override.template;
+    if (candidates.some((candidate) => !candidate.startsWith("..") && matches(candidate)))
+      matched.push(index);
+  });
+  const overrides = matched.map((index) => config.overrides[index]);
+  const template2 = overrides.findLast((override) => override.template)?.template;
+  const byOverrides = rulesByOverrides.get(config) ?? /* @__PURE__ */ new Map();
+  rulesByOverrides.set(config, byOverrides);
+  const key = matched.join(",");
+  let rules2 = byOverrides.get(key);
+  if (!rules2) {
+    rules2 = Object.assign({}, config.rules, ...overrides.map((override) => override.rules ?? {}));
+    byOverrides.set(key, rules2);
   }
   return { rules: rules2, template: template2 };
 }
@@ -2864,10 +2921,9 @@ function trackFor(page, absolutePath, cwd, config) {
   }
   return void 0;
 }
-var processors = /* @__PURE__ */ new Map();
+var processors = /* @__PURE__ */ new WeakMap();
 function processorFor(rules2) {
-  const key = JSON.stringify(rules2);
-  let processor = processors.get(key);
+  let processor = processors.get(rules2);
   if (!processor) {
     processor = unified3();
     for (const rule of pageRules) {
@@ -2875,7 +2931,7 @@ function processorFor(rules2) {
       const severity2 = severityOf(setting);
       if (severity2 > 0) processor.use(rule.plugin, [severity2, optionsOf(setting)]);
     }
-    processors.set(key, processor);
+    processors.set(rules2, processor);
   }
   return processor;
 }
@@ -2886,14 +2942,14 @@ function severityOf(setting) {
 function optionsOf(setting) {
   return Array.isArray(setting) ? setting[1] : void 0;
 }
-async function runPageRules(state, tree) {
-  const firstNew = state.file.messages.length;
+async function runPageRules(file, rules2, tree) {
+  const firstNew = file.messages.length;
   try {
-    await processorFor(state.rules).run(tree, state.file);
+    await processorFor(rules2).run(tree, file);
   } catch (error) {
-    internalError(state.file, "a page rule", error);
+    internalError(file, "a page rule", error);
   }
-  for (const message of state.file.messages.slice(firstNew)) {
+  for (const message of file.messages.slice(firstNew)) {
     if (isCrash(message)) asInternalError(message);
   }
 }
@@ -2919,6 +2975,9 @@ function internalError(file, where2, error) {
   });
   message.fatal = true;
 }
+function engineFinding(ruleId, message) {
+  return { ruleId, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
 async function runTrackRules(states, config) {
   const tracks = /* @__PURE__ */ new Map();
   for (const state of states) {
@@ -2943,7 +3002,7 @@ async function runTrackRule(rule, members, config) {
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
-      collected: (page) => byPage.get(page)?.collected.get(rule.name),
+      collected: (page) => byPage.get(page)?.collected?.get(rule.name),
       report: (page, reason, options) => {
         const state = byPage.get(page);
         const severity2 = severityOf(state?.rules[rule.name]);
@@ -2952,14 +3011,15 @@ async function runTrackRule(rule, members, config) {
         const messageOptions = { ruleId: rule.name, source: "ladder-lint" };
         if (place2) messageOptions.place = place2;
         if (cause) messageOptions.cause = cause;
-        const message = state.file.message(reason, messageOptions);
+        const message = new VFileMessage2(reason, messageOptions);
         message.fatal = severity2 === 2;
         if (expected) message.expected = expected;
-        message.url = rule.url;
+        state.findings.push(structuredClone(toLintMessage(message)));
       }
     });
   } catch (error) {
-    for (const state of members) internalError(state.file, `the ${rule.name} rule`, error);
+    const reason = crashReason(`the ${rule.name} rule`, error);
+    for (const state of members) state.findings.push(engineFinding(engineRuleIds.internal, reason));
   }
 }
 function toLintMessage(message) {
@@ -2990,57 +3050,57 @@ function toLintMessage(message) {
 }
 var isFinding = (message) => message.fatal !== void 0 && message.fatal !== null;
 function toResult(state) {
-  const messages = [
-    ...state.pageFindings ?? [],
-    ...state.file.messages.filter(isFinding).map(toLintMessage)
-  ].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const messages = state.findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+  );
   return {
-    filePath: state.file.path,
+    filePath: state.path,
     messages,
     errorCount: messages.filter((message) => message.severity === 2).length,
     warningCount: messages.filter((message) => message.severity === 1).length
   };
 }
-async function lintOne(file, absolutePath, cwd, config, pages) {
+async function lintOne(file, absolutePath, run) {
+  const { cwd, config } = run;
   const unfit = unparseableReason(String(file.value));
   if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
   const { rules: rules2, template: template2 } = settingsFor(absolutePath, cwd, config);
-  const state = { file, rules: rules2, collected: /* @__PURE__ */ new Map() };
+  let outline;
+  let collected;
   try {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    state.page = outlineOf(page);
-    file.data.ladder = makeContext(page, config, pages, template2);
-    await runPageRules(state, tree);
-    await collectForTrackRules(state, page, tree);
+    outline = outlineOf(page);
+    file.data.ladder = makeContext(page, config, run.linked, template2);
+    await runPageRules(file, rules2, tree);
+    collected = await collectForTrackRules(file, rules2, page, tree);
   } catch (error) {
     internalError(file, "the Markdown parser", error);
   }
-  state.pageFindings = structuredClone(file.messages.filter(isFinding).map(toLintMessage));
-  file.messages = [];
-  if (state.page) state.page = structuredClone(state.page);
-  state.collected = structuredClone(state.collected);
-  file.value = "";
-  delete file.data.ladder;
-  return state;
+  const kept = run.keep({
+    path: file.path,
+    ...outline ? { page: outline } : {},
+    ...collected ? { collected } : {},
+    findings: file.messages.filter(isFinding).map(toLintMessage)
+  });
+  return { ...kept, rules: rules2 };
 }
-async function collectForTrackRules(state, page, tree) {
-  const { file } = state;
+async function collectForTrackRules(file, rules2, page, tree) {
+  let collected;
   for (const rule of trackRules) {
-    if (!rule.collect || severityOf(state.rules[rule.name]) === 0) continue;
+    if (!rule.collect || severityOf(rules2[rule.name]) === 0) continue;
     try {
-      state.collected.set(rule.name, await rule.collect(page, tree, String(file.value)));
+      const kept = await rule.collect(page, tree, String(file.value));
+      if (kept !== void 0) (collected ??= /* @__PURE__ */ new Map()).set(rule.name, kept);
     } catch (error) {
       internalError(file, `the ${rule.name} rule`, error);
     }
   }
+  return collected;
 }
 function unreadable(path, problem, ruleId) {
-  const file = new VFile2({ path });
-  const message = file.message(problem, { ruleId, source: "ladder-lint", place: { line: 1, column: 1 } });
-  message.fatal = true;
-  return { file, rules: {}, collected: /* @__PURE__ */ new Map() };
+  return { path, rules: {}, findings: [engineFinding(ruleId, problem)] };
 }
 async function finishRun(states, config) {
   await runTrackRules(states, config);
@@ -3050,7 +3110,8 @@ async function finishRun(states, config) {
     config
   };
 }
-async function lintPath(path, cwd, config, pages) {
+async function lintPath(path, run) {
+  const { cwd } = run;
   const displayPath = toPosix(relative2(cwd, path));
   const read = await readText(path);
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
@@ -3059,7 +3120,7 @@ async function lintPath(path, cwd, config, pages) {
     return unreadable(displayPath, problem, engineRuleIds.empty);
   }
   const file = new VFile2({ path: displayPath, value: read.text, cwd });
-  return lintOne(file, path, cwd, config, pages);
+  return lintOne(file, path, run);
 }
 var pagesInFlight = 64;
 async function inFlight(items, check) {
@@ -3091,11 +3152,12 @@ async function lintFiles(patterns, options = {}) {
   });
   prepareRules(config, resolve6(cwd, patterns[0] ?? "."));
   const { files, problems } = await discoverFiles(patterns, cwd, config);
+  options.onFilesFound?.(files.length);
   const states = problems.map(
     ({ pattern: pattern2, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative2(cwd, pattern2)), problem, engineRuleIds.unreadable)
   );
-  const pages = linkedPages();
-  const linted = await inFlight(files, ({ path }) => lintPath(path, cwd, config, pages));
+  const run = { cwd, config, linked: linkedPages(), keep: keepCopier() };
+  const linted = await inFlight(files, ({ path }) => lintPath(path, run));
   return finishRun(states.concat(linted), config);
 }
 
@@ -3389,6 +3451,7 @@ Run "ladder-lint --help" for the options.
   try {
     run = await lintFiles(positionals, {
       cwd: io.cwd,
+      onFilesFound: boundHeapForLargeRuns,
       ...values.config ? { configFile: values.config } : {}
     });
     results = run.results;

@@ -27418,7 +27418,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -27454,7 +27454,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
@@ -31566,9 +31566,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -31604,7 +31604,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -31644,7 +31644,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
+        if (!isMap2 && !sep5 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -31667,7 +31667,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -31699,7 +31699,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map3 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -31715,7 +31715,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -44723,6 +44723,17 @@ async function loadConfig(options) {
   const raw = await readConfigFile(file);
   const user = validateConfig(raw ?? {}, file, options.knownRules);
   return mergeConfig(user, dirname(file), [file]);
+}
+
+// src/engine/large-run.ts
+import { setFlagsFromString } from "node:v8";
+var largeRunFiles = 2e3;
+function heapFlagsFor(count) {
+  return count >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
+}
+function boundHeapForLargeRuns(count) {
+  const flags = heapFlagsFor(count);
+  if (flags) setFlagsFromString(flags);
 }
 
 // src/engine/lint.ts
@@ -64743,6 +64754,43 @@ async function discoverFiles(patterns, cwd, config) {
   return { files, problems };
 }
 
+// src/engine/keep-copy.ts
+import { isMap } from "node:util/types";
+var sharedStringLength = 64;
+function isPoint(value2) {
+  return typeof value2?.line === "number" && typeof value2?.column === "number";
+}
+function isPosition(value2) {
+  return isPoint(value2?.start) && isPoint(value2?.end);
+}
+function compactPosition({ start, end }) {
+  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+}
+function keepCopier() {
+  const strings = /* @__PURE__ */ new Map();
+  const share = (text5) => {
+    if (text5.length > sharedStringLength) return text5;
+    const kept = strings.get(text5);
+    if (kept !== void 0) return kept;
+    strings.set(text5, text5);
+    return text5;
+  };
+  const shareWithin = (value2) => {
+    if (typeof value2 === "string") return share(value2);
+    if (isPosition(value2)) return compactPosition(value2);
+    if (Array.isArray(value2)) {
+      for (let index2 = 0; index2 < value2.length; index2++) value2[index2] = shareWithin(value2[index2]);
+    } else if (isMap(value2)) {
+      for (const [key, entry] of value2) value2.set(key, shareWithin(entry));
+    } else if (value2 !== null && typeof value2 === "object") {
+      const record = value2;
+      for (const key of Object.keys(record)) record[key] = shareWithin(record[key]);
+    }
+    return value2;
+  };
+  return (data) => shareWithin(structuredClone(data));
+}
+
 // src/engine/lint.ts
 var engineRuleIds = {
   unreadable: "file-unreadable",
@@ -64769,17 +64817,26 @@ function overrideMatcher(files) {
   }
   return matcher;
 }
+var rulesByOverrides = /* @__PURE__ */ new WeakMap();
 function settingsFor(absolutePath, cwd, config) {
-  let rules2 = { ...config.rules };
-  let template2;
-  for (const override of config.overrides) {
+  const matched = [];
+  config.overrides.forEach((override, index2) => {
     const root2 = override.base || cwd;
     const relativePath = toPosix(relative3(root2, absolutePath));
     const candidates2 = override.base ? [relativePath] : [relativePath, toPosix(absolutePath).replace(/^\//, "")];
     const matches = overrideMatcher(override.files);
-    if (!candidates2.some((candidate) => !candidate.startsWith("..") && matches(candidate))) continue;
-    if (override.rules) rules2 = { ...rules2, ...override.rules };
-    if (override.template) template2 = override.template;
+    if (candidates2.some((candidate) => !candidate.startsWith("..") && matches(candidate)))
+      matched.push(index2);
+  });
+  const overrides = matched.map((index2) => config.overrides[index2]);
+  const template2 = overrides.findLast((override) => override.template)?.template;
+  const byOverrides = rulesByOverrides.get(config) ?? /* @__PURE__ */ new Map();
+  rulesByOverrides.set(config, byOverrides);
+  const key = matched.join(",");
+  let rules2 = byOverrides.get(key);
+  if (!rules2) {
+    rules2 = Object.assign({}, config.rules, ...overrides.map((override) => override.rules ?? {}));
+    byOverrides.set(key, rules2);
   }
   return { rules: rules2, template: template2 };
 }
@@ -64792,10 +64849,9 @@ function trackFor(page, absolutePath, cwd, config) {
   }
   return void 0;
 }
-var processors = /* @__PURE__ */ new Map();
+var processors = /* @__PURE__ */ new WeakMap();
 function processorFor(rules2) {
-  const key = JSON.stringify(rules2);
-  let processor = processors.get(key);
+  let processor = processors.get(rules2);
   if (!processor) {
     processor = unified();
     for (const rule of pageRules) {
@@ -64803,7 +64859,7 @@ function processorFor(rules2) {
       const severity2 = severityOf(setting);
       if (severity2 > 0) processor.use(rule.plugin, [severity2, optionsOf(setting)]);
     }
-    processors.set(key, processor);
+    processors.set(rules2, processor);
   }
   return processor;
 }
@@ -64814,14 +64870,14 @@ function severityOf(setting) {
 function optionsOf(setting) {
   return Array.isArray(setting) ? setting[1] : void 0;
 }
-async function runPageRules(state, tree) {
-  const firstNew = state.file.messages.length;
+async function runPageRules(file, rules2, tree) {
+  const firstNew = file.messages.length;
   try {
-    await processorFor(state.rules).run(tree, state.file);
+    await processorFor(rules2).run(tree, file);
   } catch (error2) {
-    internalError(state.file, "a page rule", error2);
+    internalError(file, "a page rule", error2);
   }
-  for (const message of state.file.messages.slice(firstNew)) {
+  for (const message of file.messages.slice(firstNew)) {
     if (isCrash(message)) asInternalError(message);
   }
 }
@@ -64847,6 +64903,9 @@ function internalError(file, where2, error2) {
   });
   message.fatal = true;
 }
+function engineFinding(ruleId, message) {
+  return { ruleId, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
 async function runTrackRules(states, config) {
   const tracks = /* @__PURE__ */ new Map();
   for (const state of states) {
@@ -64871,7 +64930,7 @@ async function runTrackRule(rule, members, config) {
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
-      collected: (page) => byPage.get(page)?.collected.get(rule.name),
+      collected: (page) => byPage.get(page)?.collected?.get(rule.name),
       report: (page, reason, options) => {
         const state = byPage.get(page);
         const severity2 = severityOf(state?.rules[rule.name]);
@@ -64880,14 +64939,15 @@ async function runTrackRule(rule, members, config) {
         const messageOptions = { ruleId: rule.name, source: "ladder-lint" };
         if (place2) messageOptions.place = place2;
         if (cause) messageOptions.cause = cause;
-        const message = state.file.message(reason, messageOptions);
+        const message = new VFileMessage(reason, messageOptions);
         message.fatal = severity2 === 2;
         if (expected) message.expected = expected;
-        message.url = rule.url;
+        state.findings.push(structuredClone(toLintMessage(message)));
       }
     });
   } catch (error2) {
-    for (const state of members) internalError(state.file, `the ${rule.name} rule`, error2);
+    const reason = crashReason(`the ${rule.name} rule`, error2);
+    for (const state of members) state.findings.push(engineFinding(engineRuleIds.internal, reason));
   }
 }
 function toLintMessage(message) {
@@ -64918,57 +64978,57 @@ function toLintMessage(message) {
 }
 var isFinding = (message) => message.fatal !== void 0 && message.fatal !== null;
 function toResult2(state) {
-  const messages = [
-    ...state.pageFindings ?? [],
-    ...state.file.messages.filter(isFinding).map(toLintMessage)
-  ].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const messages = state.findings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+  );
   return {
-    filePath: state.file.path,
+    filePath: state.path,
     messages,
     errorCount: messages.filter((message) => message.severity === 2).length,
     warningCount: messages.filter((message) => message.severity === 1).length
   };
 }
-async function lintOne(file, absolutePath, cwd, config, pages) {
+async function lintOne(file, absolutePath, run2) {
+  const { cwd, config } = run2;
   const unfit = unparseableReason(String(file.value));
   if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
   const { rules: rules2, template: template2 } = settingsFor(absolutePath, cwd, config);
-  const state = { file, rules: rules2, collected: /* @__PURE__ */ new Map() };
+  let outline;
+  let collected;
   try {
     const tree = parseMarkdown(file);
     const page = buildLadderPage(tree, file, file.path);
     page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    state.page = outlineOf(page);
-    file.data.ladder = makeContext(page, config, pages, template2);
-    await runPageRules(state, tree);
-    await collectForTrackRules(state, page, tree);
+    outline = outlineOf(page);
+    file.data.ladder = makeContext(page, config, run2.linked, template2);
+    await runPageRules(file, rules2, tree);
+    collected = await collectForTrackRules(file, rules2, page, tree);
   } catch (error2) {
     internalError(file, "the Markdown parser", error2);
   }
-  state.pageFindings = structuredClone(file.messages.filter(isFinding).map(toLintMessage));
-  file.messages = [];
-  if (state.page) state.page = structuredClone(state.page);
-  state.collected = structuredClone(state.collected);
-  file.value = "";
-  delete file.data.ladder;
-  return state;
+  const kept = run2.keep({
+    path: file.path,
+    ...outline ? { page: outline } : {},
+    ...collected ? { collected } : {},
+    findings: file.messages.filter(isFinding).map(toLintMessage)
+  });
+  return { ...kept, rules: rules2 };
 }
-async function collectForTrackRules(state, page, tree) {
-  const { file } = state;
+async function collectForTrackRules(file, rules2, page, tree) {
+  let collected;
   for (const rule of trackRules) {
-    if (!rule.collect || severityOf(state.rules[rule.name]) === 0) continue;
+    if (!rule.collect || severityOf(rules2[rule.name]) === 0) continue;
     try {
-      state.collected.set(rule.name, await rule.collect(page, tree, String(file.value)));
+      const kept = await rule.collect(page, tree, String(file.value));
+      if (kept !== void 0) (collected ??= /* @__PURE__ */ new Map()).set(rule.name, kept);
     } catch (error2) {
       internalError(file, `the ${rule.name} rule`, error2);
     }
   }
+  return collected;
 }
 function unreadable(path4, problem, ruleId) {
-  const file = new VFile({ path: path4 });
-  const message = file.message(problem, { ruleId, source: "ladder-lint", place: { line: 1, column: 1 } });
-  message.fatal = true;
-  return { file, rules: {}, collected: /* @__PURE__ */ new Map() };
+  return { path: path4, rules: {}, findings: [engineFinding(ruleId, problem)] };
 }
 async function finishRun(states, config) {
   await runTrackRules(states, config);
@@ -64978,7 +65038,8 @@ async function finishRun(states, config) {
     config
   };
 }
-async function lintPath(path4, cwd, config, pages) {
+async function lintPath(path4, run2) {
+  const { cwd } = run2;
   const displayPath = toPosix(relative3(cwd, path4));
   const read = await readText(path4);
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
@@ -64987,7 +65048,7 @@ async function lintPath(path4, cwd, config, pages) {
     return unreadable(displayPath, problem, engineRuleIds.empty);
   }
   const file = new VFile({ path: displayPath, value: read.text, cwd });
-  return lintOne(file, path4, cwd, config, pages);
+  return lintOne(file, path4, run2);
 }
 var pagesInFlight = 64;
 async function inFlight(items, check2) {
@@ -65019,11 +65080,12 @@ async function lintFiles(patterns, options = {}) {
   });
   prepareRules(config, resolve8(cwd, patterns[0] ?? "."));
   const { files, problems } = await discoverFiles(patterns, cwd, config);
+  options.onFilesFound?.(files.length);
   const states = problems.map(
     ({ pattern: pattern2, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative3(cwd, pattern2)), problem, engineRuleIds.unreadable)
   );
-  const pages = linkedPages();
-  const linted = await inFlight(files, ({ path: path4 }) => lintPath(path4, cwd, config, pages));
+  const run2 = { cwd, config, linked: linkedPages(), keep: keepCopier() };
+  const linted = await inFlight(files, ({ path: path4 }) => lintPath(path4, run2));
   return finishRun(states.concat(linted), config);
 }
 
@@ -65672,7 +65734,11 @@ async function runAction() {
   const configFile = getInput("config");
   let run2;
   try {
-    run2 = await lintFiles(paths, { cwd, ...configFile ? { configFile } : {} });
+    run2 = await lintFiles(paths, {
+      cwd,
+      onFilesFound: boundHeapForLargeRuns,
+      ...configFile ? { configFile } : {}
+    });
   } catch (error2) {
     error(
       error2 instanceof ConfigError ? `ladder-lint: configuration error in ${error2.message}` : `ladder-lint failed and could not check the ladder: ${error2?.stack ?? String(error2)}`

@@ -39,6 +39,8 @@ export interface LintOptions {
     configFile?: string;
     /** A configuration already loaded (the library API and tests). */
     config?: ResolvedConfig;
+    /** Called once the files to check are known, before any is read: see boundHeapForLargeRuns. */
+    onFilesFound?: (count: number) => void;
 }
 /** Findings that come from the engine itself rather than from a rule. */
 export declare const engineRuleIds: {
