@@ -540,6 +540,17 @@ async function loadConfig(options) {
   return mergeConfig(user, dirname(file), [file]);
 }
 
+// src/engine/large-run.ts
+import { setFlagsFromString } from "node:v8";
+var largeRunFiles = 2e3;
+function heapFlagsFor(count) {
+  return count >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
+}
+function boundHeapForLargeRuns(count) {
+  const flags = heapFlagsFor(count);
+  if (flags) setFlagsFromString(flags);
+}
+
 // src/engine/lint.ts
 import { dirname as dirname4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 import picomatch2 from "picomatch";
@@ -3114,6 +3125,7 @@ function formatStylish(results, options) {
 }
 export {
   ConfigError,
+  boundHeapForLargeRuns,
   buildLadderPage,
   configSchema,
   defaultConfig,

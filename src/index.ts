@@ -4,7 +4,15 @@ export { defaultConfig } from './config/default-config.ts';
 export { ConfigError, loadConfig, mergeConfig, validateConfig } from './config/load-config.ts';
 export { configSchema } from './config/schema.ts';
 export type { LadderLintConfig, ResolvedConfig, RuleSetting, Template } from './config/types.ts';
-export { type LintMessage, type LintResult, type LintRun, lintFiles, lintTexts } from './engine/lint.ts';
+export { boundHeapForLargeRuns } from './engine/large-run.ts';
+export {
+  type LintMessage,
+  type LintOptions,
+  type LintResult,
+  type LintRun,
+  lintFiles,
+  lintTexts,
+} from './engine/lint.ts';
 export { buildLadderPage } from './model/build-page.ts';
 export type { LadderPage, PageOutline } from './model/ladder-page.ts';
 export { parseMarkdown } from './model/parse.ts';

@@ -98,7 +98,8 @@ export type SectionOutline = Omit<Section, 'bullets' | 'examples'>;
 /**
  * What stays of a page once its own turn is over, for the rules that compare pages and for the
  * reporters: everything but its sections' bullets and examples, which were most of a page's
- * model and kept a ladder of 55,000 pages from fitting in memory.
+ * model and kept a ladder of 55,000 pages from fitting in memory. Its positions have lines and
+ * columns but no offsets, as the page's text is no longer kept.
  */
 export interface PageOutline extends Omit<LadderPage, 'sections'> {
   sections: SectionOutline[];
