@@ -190,4 +190,29 @@ describe('the built command', () => {
     const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(version).toBe(`${packageJson.version}\n`);
   });
+
+  test('dist/cli.js finds its spelling worker from its chunks, and finishes when spelling is off', () => {
+    const bin = join(repoRoot, packageJson.bin['ladder-lint']);
+    const folder = mkdtempSync(join(tmpdir(), 'ladder-lint-bin-'));
+    writeFileSync(join(folder, 'Notes.md'), '# Notes\n\nWe remove inefficiences.\n');
+    const spelled = spawnSync(process.execPath, [bin, '.', '--format', 'json'], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+    const spellingFindings = (stdout: string) =>
+      (JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>)
+        .flatMap((result) => result.messages)
+        .filter((message) => message.ruleId === 'ladder-spelling')
+        .map(({ line, column }) => [line, column]);
+    expect(spellingFindings(spelled.stdout)).toEqual([[3, 11]]);
+
+    const rules = { 'ladder-spelling': 'off', 'ladder-mixed-spelling': 'off' };
+    writeFileSync(join(folder, '.ladderlintrc.json'), JSON.stringify({ rules }));
+    const unspelled = spawnSync(process.execPath, [bin, '.', '--format', 'json'], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+    expect(unspelled.stderr).toBe('');
+    expect(spellingFindings(unspelled.stdout)).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // Bundles dist/ with esbuild:
-// - dist/cli.js and dist/lib.js (the npm package): dependencies stay external, npm installs them;
+// - dist/cli.js (with dist/chunks/) and dist/lib.js (the npm package): dependencies stay external,
+//   npm installs them;
 // - dist/index.js (the GitHub Action): everything in one file, because an Action runs from its
 //   repository without `npm install`. cspell-lib reads its dictionaries from files at run time, so
 //   those are copied beside the bundle to dist/node_modules, where its module resolution finds them.
@@ -15,8 +16,9 @@ const shared = {
   logLevel: 'warning',
 };
 
-// Spelling runs in a worker thread (src/text/spelling-service.ts), started from a file beside the
-// bundle that starts it: the package's worker leaves dependencies to npm, the Action's has them all.
+// Spelling runs in a worker thread (src/text/spelling-service.ts), started from a file in dist/
+// named relative to the bundle (or chunk) that starts it: the package's worker leaves dependencies
+// to npm, the Action's has them all.
 const packageWorker = { define: { LADDER_LINT_SPELLING_WORKER: '"./spelling-worker.js"' } };
 const actionWorker = { define: { LADDER_LINT_SPELLING_WORKER: '"./action-spelling-worker.js"' } };
 // Some bundled CommonJS modules call require(); an ES module has none of its own.
@@ -24,12 +26,17 @@ const requireBanner = {
   js: "import { createRequire as __ladderLintRequire } from 'node:module'; const require = __ladderLintRequire(import.meta.url);",
 };
 
+// The CLI is split so that dist/cli.js can start the spelling worker before it loads the rest
+// (src/bin.ts); the rest sits in dist/chunks/, whose files are named by content.
+rmSync('dist/chunks', { recursive: true, force: true });
 await build({
   ...shared,
-  ...packageWorker,
+  define: { LADDER_LINT_SPELLING_WORKER: '"../spelling-worker.js"' },
   packages: 'external',
-  entryPoints: ['src/bin.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'src/bin.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/cli-[hash]',
   banner: { js: '#!/usr/bin/env node' },
 });
 await build({

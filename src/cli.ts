@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError } from './config/load-config.ts';
 import { boundHeapForLargeRuns } from './engine/large-run.ts';
+import { stopUnaskedSpellingWorker } from './text/spelling-service.ts';
 import { type LintResult, type LintRun, lintFiles } from './engine/lint.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';
@@ -76,7 +77,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     run = await lintFiles(positionals, {
       cwd: io.cwd,
-      onFilesFound: boundHeapForLargeRuns,
+      onFilesFound: (count) => {
+        boundHeapForLargeRuns(count);
+        // The rules that spell have asked for the worker by now, if the configuration has any on.
+        stopUnaskedSpellingWorker();
+      },
       ...(values.config ? { configFile: values.config } : {}),
     });
     results = run.results;

@@ -64,6 +64,26 @@ function startWorker(): Worker {
   return started;
 }
 
+/**
+ * Starts the worker without asking it anything, so that it imports cspell-lib while the caller
+ * is still loading its own modules; it stays idle (and does not keep the process alive) until asked.
+ */
+export function startSpellingWorker(): void {
+  worker ??= startWorker();
+  if (pending.size === 0) worker.unref();
+}
+
+/**
+ * Stops a worker that startSpellingWorker started and nothing has asked for since: a run whose
+ * configuration turns spelling off then does not pay for it at exit.
+ */
+export function stopUnaskedSpellingWorker(): void {
+  if (!worker || lastId > 0) return;
+  const unasked = worker;
+  worker = undefined;
+  void unasked.terminate();
+}
+
 function ask<T>(request: SpellingQuestion): Promise<T> {
   worker ??= startWorker();
   const id = ++lastId;

@@ -27,6 +27,16 @@ export type SpellingResponse = {
     ok: false;
     message: string;
 });
+/**
+ * Starts the worker without asking it anything, so that it imports cspell-lib while the caller
+ * is still loading its own modules; it stays idle (and does not keep the process alive) until asked.
+ */
+export declare function startSpellingWorker(): void;
+/**
+ * Stops a worker that startSpellingWorker started and nothing has asked for since: a run whose
+ * configuration turns spelling off then does not pay for it at exit.
+ */
+export declare function stopUnaskedSpellingWorker(): void;
 /** The misspelled words of a page's prose, with suggestions; see misspellings.ts. */
 export declare function misspellingsOf(pagePath: string, spelling: Required<SpellingConfig>, prose: string, limit: number): Promise<PageMisspellings>;
 /** For each lower-case word, its side of a British/American pair, or null. */

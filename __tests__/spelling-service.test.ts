@@ -1,0 +1,17 @@
+/**
+ * The spelling worker's life: started early by the CLI, stopped if no rule asks for it, and
+ * started again by the first question after that. A file of its own, as the worker is one per
+ * module instance and other tests' questions would keep it asked.
+ */
+import { expect, test } from '@jest/globals';
+
+test('a worker started early and never asked is stopped; the next question starts a new one', async () => {
+  const { englishVariantsOf, startSpellingWorker, stopUnaskedSpellingWorker } =
+    await import('../src/text/spelling-service.ts');
+  startSpellingWorker();
+  stopUnaskedSpellingWorker();
+  expect(await englishVariantsOf(['colour', 'table'])).toEqual([
+    { variant: 'en-GB', key: 'color', otherForm: 'color' },
+    null,
+  ]);
+});
