@@ -44492,7 +44492,10 @@ async function createChecker(spelling, repository2) {
           timeout: suggestionMilliseconds,
           // Splitting into two words ("nude standing" for "undestanding") doubled the
           // search time and offered nonsense more often than help.
-          compoundMethod: CompoundWordsMethod.NONE
+          compoundMethod: CompoundWordsMethod.NONE,
+          // Guesses past farthestSuggestion are dropped anyway; a search bounded near it
+          // finds the same ones without exploring the five edits cspell allows by default.
+          numChanges: 3
         }).filter((suggestion) => suggestion.cost <= farthestSuggestion).map((suggestion) => suggestion.word);
         const byLowerCase = /* @__PURE__ */ new Map();
         for (const suggestion of [...common, ...searched].map((candidate) => matchCase2(candidate, word)))
