@@ -90,3 +90,13 @@ test('an error in the spelling worker comes back to the page that asked, and the
     misspellings: [{ offset: 3, word: 'recieve', suggestions: ['receive'] }],
   });
 });
+
+test('a replacement takes the capitals of the word it replaces, and keeps its own', async () => {
+  const { withCapitalsOf } = await import('../src/text/match-case.ts');
+  expect(withCapitalsOf('Recieve', 'receive')).toBe('Receive');
+  expect(withCapitalsOf('recieve', 'receive')).toBe('receive');
+  expect(withCapitalsOf('ORGANISATION', 'organization')).toBe('ORGANIZATION');
+  expect(withCapitalsOf('Iphone', 'iPhone')).toBe('iPhone');
+  expect(withCapitalsOf('githib', 'GitHub')).toBe('GitHub');
+  expect(withCapitalsOf('A', 'an')).toBe('An');
+});

@@ -17971,10 +17971,10 @@ function findWord$1(root, word, options) {
 }
 function _findWordNode$1(root, word, options) {
   const trieInfo = root.info;
-  const matchCase3 = options?.matchCase || false;
+  const matchCase2 = options?.matchCase || false;
   const compoundMode = knownCompoundModes$1.get(options?.compoundMode) || _defaultFindOptions$1.compoundMode;
   const compoundPrefix = compoundMode === "compound" ? trieInfo.compoundCharacter ?? root.compoundFix : "";
-  const ignoreCasePrefix = matchCase3 ? "" : trieInfo.stripCaseAndAccentsPrefix ?? root.caseInsensitivePrefix;
+  const ignoreCasePrefix = matchCase2 ? "" : trieInfo.stripCaseAndAccentsPrefix ?? root.caseInsensitivePrefix;
   const mustCheckForbidden = options?.checkForbidden === true;
   const checkForbidden = options?.checkForbidden ?? true;
   const compoundSeparator = options?.compoundSeparator || "";
@@ -17995,7 +17995,7 @@ function _findWordNode$1(root, word, options) {
   }
   switch (compoundMode) {
     case "none":
-      return matchCase3 ? __findExact() : __findCompound();
+      return matchCase2 ? __findExact() : __findCompound();
     case "compound":
       return __findCompound();
     case "legacy":
@@ -44413,6 +44413,16 @@ var ladderWords = [
   "dogfooding"
 ];
 
+// src/text/match-case.ts
+function withCapitalsOf(word, replacement) {
+  if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase())
+    return replacement.toUpperCase();
+  const first2 = word[0] ?? "";
+  if (first2 !== first2.toLowerCase() && replacement === replacement.toLowerCase())
+    return (replacement[0] ?? "").toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
 // src/text/spelling.ts
 function cspellLanguage(language) {
   if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
@@ -44421,13 +44431,6 @@ function cspellLanguage(language) {
 }
 var suggestionMilliseconds = 200;
 var farthestSuggestion = 200;
-function matchCase2(suggestion, word) {
-  if (word.length > 1 && word === word.toUpperCase()) return suggestion.toUpperCase();
-  const first2 = word[0] ?? "";
-  if (first2 !== first2.toLowerCase() && suggestion === suggestion.toLowerCase())
-    return (suggestion[0] ?? "").toUpperCase() + suggestion.slice(1);
-  return suggestion;
-}
 var checkers = /* @__PURE__ */ new Map();
 var repositorySettings = /* @__PURE__ */ new Map();
 function cspellSettingsFor(folder) {
@@ -44498,7 +44501,7 @@ async function createChecker(spelling, repository2) {
           numChanges: 3
         }).filter((suggestion) => suggestion.cost <= farthestSuggestion).map((suggestion) => suggestion.word);
         const byLowerCase = /* @__PURE__ */ new Map();
-        for (const suggestion of [...common, ...searched].map((candidate) => matchCase2(candidate, word)))
+        for (const suggestion of [...common, ...searched].map((candidate) => withCapitalsOf(word, candidate)))
           if (!byLowerCase.has(suggestion.toLowerCase()))
             byLowerCase.set(suggestion.toLowerCase(), suggestion);
         found = [...byLowerCase.values()].slice(0, 3);

@@ -1562,6 +1562,16 @@ var ladder_metadata_default = ladderMetadata;
 // rules/ladder-mixed-spelling.ts
 import { location as location4 } from "vfile-location";
 
+// src/text/match-case.ts
+function withCapitalsOf(word3, replacement) {
+  if (word3.length > 1 && word3 === word3.toUpperCase() && word3 !== word3.toLowerCase())
+    return replacement.toUpperCase();
+  const first = word3[0] ?? "";
+  if (first !== first.toLowerCase() && replacement === replacement.toLowerCase())
+    return (replacement[0] ?? "").toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
 // src/text/spelling-service.ts
 import { join as join2 } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -1662,7 +1672,7 @@ var ladderMixedSpelling = {
       const examples = pair[kept];
       const example = examples[0];
       for (const use of pair[flagged]) {
-        const fix = matchCase(use.word, use.otherForm);
+        const fix = withCapitalsOf(use.word, use.otherForm);
         const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ""})`;
         context.report(
           use.page,
@@ -1673,11 +1683,6 @@ var ladderMixedSpelling = {
     }
   }
 };
-function matchCase(model, word3) {
-  if (model === model.toUpperCase()) return word3.toUpperCase();
-  if (model[0] === model[0]?.toUpperCase()) return word3.charAt(0).toUpperCase() + word3.slice(1);
-  return word3;
-}
 var ladder_mixed_spelling_default = ladderMixedSpelling;
 
 // rules/ladder-mojibake.ts

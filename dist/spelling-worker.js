@@ -174,6 +174,16 @@ var ladderWords = [
   "dogfooding"
 ];
 
+// src/text/match-case.ts
+function withCapitalsOf(word, replacement) {
+  if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase())
+    return replacement.toUpperCase();
+  const first = word[0] ?? "";
+  if (first !== first.toLowerCase() && replacement === replacement.toLowerCase())
+    return (replacement[0] ?? "").toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
 // src/text/spelling.ts
 function cspellLanguage(language) {
   if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
@@ -182,13 +192,6 @@ function cspellLanguage(language) {
 }
 var suggestionMilliseconds = 200;
 var farthestSuggestion = 200;
-function matchCase(suggestion, word) {
-  if (word.length > 1 && word === word.toUpperCase()) return suggestion.toUpperCase();
-  const first = word[0] ?? "";
-  if (first !== first.toLowerCase() && suggestion === suggestion.toLowerCase())
-    return (suggestion[0] ?? "").toUpperCase() + suggestion.slice(1);
-  return suggestion;
-}
 var checkers = /* @__PURE__ */ new Map();
 var repositorySettings = /* @__PURE__ */ new Map();
 function cspellSettingsFor(folder) {
@@ -259,7 +262,7 @@ async function createChecker(spelling, repository) {
           numChanges: 3
         }).filter((suggestion) => suggestion.cost <= farthestSuggestion).map((suggestion) => suggestion.word);
         const byLowerCase = /* @__PURE__ */ new Map();
-        for (const suggestion of [...common, ...searched].map((candidate) => matchCase(candidate, word)))
+        for (const suggestion of [...common, ...searched].map((candidate) => withCapitalsOf(word, candidate)))
           if (!byLowerCase.has(suggestion.toLowerCase()))
             byLowerCase.set(suggestion.toLowerCase(), suggestion);
         found = [...byLowerCase.values()].slice(0, 3);

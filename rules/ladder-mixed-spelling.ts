@@ -9,6 +9,7 @@ import { location } from 'vfile-location';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import type { EnglishVariant } from '../src/text/english-variants.ts';
+import { withCapitalsOf } from '../src/text/match-case.ts';
 import { proseMask } from '../src/text/prose.ts';
 import { englishVariantsOf, prepareEnglishVariants } from '../src/text/spelling-service.ts';
 import type { TrackRule } from '../src/track-rule.ts';
@@ -82,7 +83,7 @@ const ladderMixedSpelling: TrackRule = {
       const examples = pair[kept];
       const example = examples[0];
       for (const use of pair[flagged]) {
-        const fix = matchCase(use.word, use.otherForm);
+        const fix = withCapitalsOf(use.word, use.otherForm);
         const because = pinned
           ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")`
           : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? 'time' : 'times'}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ''})`;
@@ -95,12 +96,5 @@ const ladderMixedSpelling: TrackRule = {
     }
   },
 };
-
-/** "Organisation" → "Organization": the other form takes the capitals of the word it replaces. */
-function matchCase(model: string, word: string): string {
-  if (model === model.toUpperCase()) return word.toUpperCase();
-  if (model[0] === model[0]?.toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
-  return word;
-}
 
 export default ladderMixedSpelling;

@@ -12,6 +12,7 @@ import {
 import type { SpellingConfig } from '../config/types.ts';
 import { commonMisspellings, withoutCommonMisspellings } from './common-misspellings.ts';
 import { ladderWords } from './ladder-words.ts';
+import { withCapitalsOf } from './match-case.ts';
 
 export interface Misspelling {
   /** Offset in the checked text, in UTF-16 code units. */
@@ -45,15 +46,6 @@ const suggestionMilliseconds = 200;
  * name) read as noise: the finding then only says the word is unknown.
  */
 const farthestSuggestion = 200;
-
-/** "Recieve" → "Receive": a suggestion takes the capitalisation of the word it replaces. */
-function matchCase(suggestion: string, word: string): string {
-  if (word.length > 1 && word === word.toUpperCase()) return suggestion.toUpperCase();
-  const first = word[0] ?? '';
-  if (first !== first.toLowerCase() && suggestion === suggestion.toLowerCase())
-    return (suggestion[0] ?? '').toUpperCase() + suggestion.slice(1);
-  return suggestion;
-}
 
 // Keyed by the repository's cspell settings (one object per file found), then by ours.
 const checkers = new Map<CSpellSettings | undefined, Map<string, Promise<SpellChecker>>>();
@@ -151,7 +143,7 @@ async function createChecker(
                 .map((suggestion) => suggestion.word);
         // The dictionaries hold some words twice ("codetrash", "codeTrash"): one of each will do.
         const byLowerCase = new Map<string, string>();
-        for (const suggestion of [...common, ...searched].map((candidate) => matchCase(candidate, word)))
+        for (const suggestion of [...common, ...searched].map((candidate) => withCapitalsOf(word, candidate)))
           if (!byLowerCase.has(suggestion.toLowerCase()))
             byLowerCase.set(suggestion.toLowerCase(), suggestion);
         found = [...byLowerCase.values()].slice(0, 3);
