@@ -39486,6 +39486,11 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/reporters/suggestion.ts
+function suggestionText(suggestions) {
+  return suggestions?.length ? ` (suggestion: ${suggestions.join(", ")})` : "";
+}
+
 // src/reporters/github.ts
 function escapeData(text5) {
   return text5.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
@@ -39494,10 +39499,9 @@ function escapeProperty(text5) {
   return escapeData(text5).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function annotationText(message) {
-  const suggestion = message.suggestions?.length ? ` (suggestion: ${message.suggestions.join(", ")})` : "";
   const related = message.related ? `
 Compare ${message.related.filePath}:${message.related.line}: ${message.related.message}` : "";
-  return `${message.message}${suggestion}${related}`;
+  return `${message.message}${suggestionText(message.suggestions)}${related}`;
 }
 function workflowCommand(filePath, message) {
   const properties = [
@@ -65223,7 +65227,7 @@ function formatSarif(results) {
         ruleId: message.ruleId,
         level: message.severity === 2 ? "error" : "warning",
         message: {
-          text: message.suggestions?.length ? `${message.message} (suggestion: ${message.suggestions.join(", ")})` : message.message
+          text: `${message.message}${suggestionText(message.suggestions)}`
         },
         locations: [
           {
@@ -65607,8 +65611,7 @@ ${progression.map(progressionTable).join("\n")}` : "";
     let used = Buffer.byteLength(rows.join("\n"));
     let shown = 0;
     for (const finding of reported) {
-      const suggestion = finding.suggestions?.length ? ` (suggestion: ${finding.suggestions.join(", ")})` : "";
-      const row = `| ${finding.severity === 2 ? "\u274C" : "\u26A0\uFE0F"} | ${cell2(finding.filePath)} | ${finding.line} | ${cell2(finding.ruleId)} | ${cell2(finding.message + suggestion)} ${input.onlyChanged ? ` (${scopeLabel[finding.scope]})` : ""} |`;
+      const row = `| ${finding.severity === 2 ? "\u274C" : "\u26A0\uFE0F"} | ${cell2(finding.filePath)} | ${finding.line} | ${cell2(finding.ruleId)} | ${cell2(finding.message + suggestionText(finding.suggestions))} ${input.onlyChanged ? ` (${scopeLabel[finding.scope]})` : ""} |`;
       const size = Buffer.byteLength(row) + 1;
       if (used + size > budget) break;
       rows.push(row);
@@ -65712,8 +65715,7 @@ function logEveryFinding(findings) {
   startGroup(`All ${findings.length} findings`);
   for (const finding of findings) {
     const severity2 = finding.severity === 2 ? "error  " : "warning";
-    const suggestion = finding.suggestions?.length ? ` (suggestion: ${finding.suggestions.join(", ")})` : "";
-    const text5 = `${finding.filePath}:${finding.line}:${finding.column}  ${severity2}  ${finding.message}${suggestion}  ${finding.ruleId}`;
+    const text5 = `${finding.filePath}:${finding.line}:${finding.column}  ${severity2}  ${finding.message}${suggestionText(finding.suggestions)}  ${finding.ruleId}`;
     info(text5.replace(/^::/, ": :").replace(/\r?\n|\r/g, " "));
   }
   endGroup();

@@ -3100,6 +3100,13 @@ function formatJson(results) {
 
 // src/reporters/stylish.ts
 import pc from "picocolors";
+
+// src/reporters/suggestion.ts
+function suggestionText(suggestions) {
+  return suggestions?.length ? ` (suggestion: ${suggestions.join(", ")})` : "";
+}
+
+// src/reporters/stylish.ts
 function formatStylish(results, options) {
   const colors = pc.createColors(options.color);
   const lines = [];
@@ -3114,9 +3121,9 @@ function formatStylish(results, options) {
     const width = Math.max(...places.map((place2) => place2.length));
     result.messages.forEach((message, index) => {
       const severity2 = message.severity === 2 ? colors.red("error  ") : colors.yellow("warning");
-      const suggestion = message.suggestions?.length ? colors.dim(` (suggestion: ${message.suggestions.join(", ")})`) : "";
+      const suggestion = suggestionText(message.suggestions);
       lines.push(
-        `  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity2}  ${message.message}${suggestion}  ${colors.dim(message.ruleId)}`
+        `  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity2}  ${message.message}${suggestion && colors.dim(suggestion)}  ${colors.dim(message.ruleId)}`
       );
     });
     lines.push("");

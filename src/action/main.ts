@@ -7,6 +7,7 @@ import { boundHeapForLargeRuns } from '../engine/large-run.ts';
 import { type LintRun, lintFiles } from '../engine/lint.ts';
 import { workflowCommand } from '../reporters/github.ts';
 import { formatSarif } from '../reporters/sarif.ts';
+import { suggestionText } from '../reporters/suggestion.ts';
 import {
   type Changes,
   changesFromGit,
@@ -122,9 +123,8 @@ function logEveryFinding(findings: readonly Finding[]): void {
   core.startGroup(`All ${findings.length} findings`);
   for (const finding of findings) {
     const severity = finding.severity === 2 ? 'error  ' : 'warning';
-    const suggestion = finding.suggestions?.length ? ` (suggestion: ${finding.suggestions.join(', ')})` : '';
     // Written as plain text: a line starting with "::" would be read as a command.
-    const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestion}  ${finding.ruleId}`;
+    const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestionText(finding.suggestions)}  ${finding.ruleId}`;
     core.info(text.replace(/^::/, ': :').replace(/\r?\n|\r/g, ' '));
   }
   core.endGroup();

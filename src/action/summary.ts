@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../config/types.ts';
 import type { PageOutline } from '../model/ladder-page.ts';
 import { ladderProgression } from '../progression/progression.ts';
 import { progressionTable } from '../reporters/progression.ts';
+import { suggestionText } from '../reporters/suggestion.ts';
 import type { Finding } from './select.ts';
 
 /** GitHub caps a job summary at 1 MiB; the rest of the margin is for other steps' summaries. */
@@ -115,10 +116,7 @@ export function summaryMarkdown(input: SummaryInput, budgetBytes: number): strin
     let used = Buffer.byteLength(rows.join('\n'));
     let shown = 0;
     for (const finding of reported) {
-      const suggestion = finding.suggestions?.length
-        ? ` (suggestion: ${finding.suggestions.join(', ')})`
-        : '';
-      const row = `| ${finding.severity === 2 ? '❌' : '⚠️'} | ${cell(finding.filePath)} | ${finding.line} | ${cell(finding.ruleId)} | ${cell(finding.message + suggestion)} ${input.onlyChanged ? ` (${scopeLabel[finding.scope]})` : ''} |`;
+      const row = `| ${finding.severity === 2 ? '❌' : '⚠️'} | ${cell(finding.filePath)} | ${finding.line} | ${cell(finding.ruleId)} | ${cell(finding.message + suggestionText(finding.suggestions))} ${input.onlyChanged ? ` (${scopeLabel[finding.scope]})` : ''} |`;
       const size = Buffer.byteLength(row) + 1;
       if (used + size > budget) break;
       rows.push(row);

@@ -1,4 +1,5 @@
 import type { LintMessage, LintResult } from '../engine/lint.ts';
+import { suggestionText } from './suggestion.ts';
 
 /**
  * GitHub's workflow commands (`::error file=…::message`), escaped as the runner unescapes them.
@@ -15,11 +16,10 @@ export function escapeProperty(text: string): string {
 
 /** The text of a finding as a person reads it on the pull request: the message, then the fix. */
 export function annotationText(message: LintMessage): string {
-  const suggestion = message.suggestions?.length ? ` (suggestion: ${message.suggestions.join(', ')})` : '';
   const related = message.related
     ? `\nCompare ${message.related.filePath}:${message.related.line}: ${message.related.message}`
     : '';
-  return `${message.message}${suggestion}${related}`;
+  return `${message.message}${suggestionText(message.suggestions)}${related}`;
 }
 
 export function workflowCommand(filePath: string, message: LintMessage): string {

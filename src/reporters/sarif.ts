@@ -3,6 +3,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import packageJson from '../../package.json' with { type: 'json' };
 import { engineRuleDescriptions, type LintResult } from '../engine/lint.ts';
 import { ruleCatalog } from '../rules.ts';
+import { suggestionText } from './suggestion.ts';
 
 const informationUri = 'https://github.com/ladder-lint/ladder-lint';
 
@@ -52,9 +53,7 @@ export function formatSarif(results: readonly LintResult[]): string {
         ruleId: message.ruleId,
         level: message.severity === 2 ? 'error' : 'warning',
         message: {
-          text: message.suggestions?.length
-            ? `${message.message} (suggestion: ${message.suggestions.join(', ')})`
-            : message.message,
+          text: `${message.message}${suggestionText(message.suggestions)}`,
         },
         locations: [
           {

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { LintResult } from '../engine/lint.ts';
+import { suggestionText } from './suggestion.ts';
 
 export interface StylishOptions {
   color: boolean;
@@ -20,11 +21,9 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     const width = Math.max(...places.map((place) => place.length));
     result.messages.forEach((message, index) => {
       const severity = message.severity === 2 ? colors.red('error  ') : colors.yellow('warning');
-      const suggestion = message.suggestions?.length
-        ? colors.dim(` (suggestion: ${message.suggestions.join(', ')})`)
-        : '';
+      const suggestion = suggestionText(message.suggestions);
       lines.push(
-        `  ${colors.dim((places[index] ?? '').padEnd(width))}  ${severity}  ${message.message}${suggestion}  ${colors.dim(message.ruleId)}`,
+        `  ${colors.dim((places[index] ?? '').padEnd(width))}  ${severity}  ${message.message}${suggestion && colors.dim(suggestion)}  ${colors.dim(message.ruleId)}`,
       );
     });
     lines.push('');

@@ -3120,6 +3120,11 @@ async function lintFiles(patterns, options = {}) {
   return finishRun(states.concat(linted), config);
 }
 
+// src/reporters/suggestion.ts
+function suggestionText(suggestions) {
+  return suggestions?.length ? ` (suggestion: ${suggestions.join(", ")})` : "";
+}
+
 // src/reporters/github.ts
 function escapeData(text) {
   return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
@@ -3128,10 +3133,9 @@ function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function annotationText(message) {
-  const suggestion = message.suggestions?.length ? ` (suggestion: ${message.suggestions.join(", ")})` : "";
   const related = message.related ? `
 Compare ${message.related.filePath}:${message.related.line}: ${message.related.message}` : "";
-  return `${message.message}${suggestion}${related}`;
+  return `${message.message}${suggestionText(message.suggestions)}${related}`;
 }
 function workflowCommand(filePath, message) {
   const properties = [
@@ -3260,7 +3264,7 @@ function formatSarif(results) {
         ruleId: message.ruleId,
         level: message.severity === 2 ? "error" : "warning",
         message: {
-          text: message.suggestions?.length ? `${message.message} (suggestion: ${message.suggestions.join(", ")})` : message.message
+          text: `${message.message}${suggestionText(message.suggestions)}`
         },
         locations: [
           {
@@ -3334,9 +3338,9 @@ function formatStylish(results, options) {
     const width = Math.max(...places.map((place2) => place2.length));
     result.messages.forEach((message, index) => {
       const severity2 = message.severity === 2 ? colors.red("error  ") : colors.yellow("warning");
-      const suggestion = message.suggestions?.length ? colors.dim(` (suggestion: ${message.suggestions.join(", ")})`) : "";
+      const suggestion = suggestionText(message.suggestions);
       lines.push(
-        `  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity2}  ${message.message}${suggestion}  ${colors.dim(message.ruleId)}`
+        `  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity2}  ${message.message}${suggestion && colors.dim(suggestion)}  ${colors.dim(message.ruleId)}`
       );
     });
     lines.push("");
