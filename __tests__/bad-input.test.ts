@@ -179,3 +179,21 @@ test('a cross-page rule that throws is an internal error on each page it was che
   ]);
   expect(run.results[0]?.messages[0]?.message).toContain('the test-rule-that-throws rule');
 });
+
+test('a cross-page rule that collects what cannot be kept is an internal error naming it; the run goes on', async () => {
+  trackRules.push({
+    name: throwingRuleName,
+    url: '',
+    description: '',
+    collect: () => ({ later: () => 'a function cannot be copied' }),
+    check() {},
+  });
+  const run = await lintTexts(pages, {
+    config: configWith({ [throwingRuleName]: 'error', 'ladder-doubled-word': 'error' }),
+  });
+  expect(run.results.map((result) => result.messages.map((message) => message.ruleId))).toEqual([
+    ['internal-error', 'ladder-doubled-word'],
+    ['internal-error'],
+  ]);
+  expect(run.results[0]?.messages[0]?.message).toContain('the test-rule-that-throws rule');
+});

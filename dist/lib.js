@@ -2979,24 +2979,23 @@ async function lintOne(file, absolutePath, run) {
     outline = outlineOf(page);
     file.data.ladder = makeContext(page, config, run.linked, template2);
     await runPageRules(file, rules2, tree);
-    collected = await collectForTrackRules(file, rules2, page, tree);
+    collected = await collectForTrackRules(file, rules2, page, tree, run.keep);
   } catch (error) {
     internalError(file, "the Markdown parser", error);
   }
   const kept = run.keep({
     path: file.path,
     ...outline ? { page: outline } : {},
-    ...collected ? { collected } : {},
     findings: file.messages.filter(isFinding).map(toLintMessage)
   });
-  return { ...kept, rules: rules2 };
+  return { ...kept, ...collected ? { collected } : {}, rules: rules2 };
 }
-async function collectForTrackRules(file, rules2, page, tree) {
+async function collectForTrackRules(file, rules2, page, tree, keep) {
   let collected;
   for (const rule of trackRules) {
     if (!rule.collect || severityOf(rules2[rule.name]) === 0) continue;
     try {
-      const kept = await rule.collect(page, tree, String(file.value));
+      const kept = keep(await rule.collect(page, tree, String(file.value)));
       if (kept !== void 0) (collected ??= /* @__PURE__ */ new Map()).set(rule.name, kept);
     } catch (error) {
       internalError(file, `the ${rule.name} rule`, error);

@@ -341,31 +341,34 @@ async function lintOne(file: VFile, absolutePath: string, run: RunContext): Prom
     outline = outlineOf(page);
     file.data.ladder = makeContext(page, config, run.linked, template);
     await runPageRules(file, rules, tree);
-    collected = await collectForTrackRules(file, rules, page, tree);
+    collected = await collectForTrackRules(file, rules, page, tree, run.keep);
   } catch (error) {
     internalError(file, 'the Markdown parser', error);
   }
-  // Only copies outlive the page's turn (see keepCopier), and not the VFile, text or tree.
+  // Only copies outlive the page's turn (see keepCopier), and not the VFile, text or tree;
+  // what the cross-page rules collected was copied as it was collected.
   const kept = run.keep({
     path: file.path,
     ...(outline ? { page: outline } : {}),
-    ...(collected ? { collected } : {}),
     findings: file.messages.filter(isFinding).map(toLintMessage),
   });
-  return { ...kept, rules };
+  return { ...kept, ...(collected ? { collected } : {}), rules };
 }
 
+/** Each cross-page rule's `collect` on the page, copied (see keepCopier) so that it can be kept. */
 async function collectForTrackRules(
   file: VFile,
   rules: Record<string, RuleSetting>,
   page: LadderPage,
   tree: Parameters<typeof buildLadderPage>[0],
+  keep: RunContext['keep'],
 ): Promise<Map<string, unknown> | undefined> {
   let collected: Map<string, unknown> | undefined;
   for (const rule of trackRules) {
     if (!rule.collect || severityOf(rules[rule.name]) === 0) continue;
     try {
-      const kept = await rule.collect(page, tree, String(file.value));
+      // A value that cannot be copied (a function, say) fails here, as this rule's error.
+      const kept = keep(await rule.collect(page, tree, String(file.value)));
       if (kept !== undefined) (collected ??= new Map()).set(rule.name, kept);
     } catch (error) {
       internalError(file, `the ${rule.name} rule`, error);
