@@ -121,13 +121,16 @@ test('a management page: title without colon, shortcode emoji, an introductory q
   });
 });
 
-test('a run keeps an outline of each page, without the bullets that only page rules read', async () => {
+/** A run over one level page with one section, for what the run keeps of its pages. */
+async function runOnOnePage() {
   const { lintTexts } = await import('../src/engine/lint.ts');
   const { onlyRule } = await import('./helpers/config.ts');
   const text = '# L2: Platform Engineer\n\n## 🦉 Domain expertise\n\n- Knows the platform.\n';
-  const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
-    config: onlyRule('ladder-title'),
-  });
+  return lintTexts([{ path: 'L2-Platform-Engineer.md', text }], { config: onlyRule('ladder-title') });
+}
+
+test('a run keeps an outline of each page, without the bullets that only page rules read', async () => {
+  const run = await runOnOnePage();
   expect(run.pages[0]?.sections).toEqual([
     expect.objectContaining({ name: 'Domain expertise', emoji: expect.objectContaining({ raw: '🦉' }) }),
   ]);
@@ -135,12 +138,7 @@ test('a run keeps an outline of each page, without the bullets that only page ru
 });
 
 test("a run's outlines keep lines and columns; offsets into the page's text, which is let go, are dropped", async () => {
-  const { lintTexts } = await import('../src/engine/lint.ts');
-  const { onlyRule } = await import('./helpers/config.ts');
-  const text = '# L2: Platform Engineer\n\n## 🦉 Domain expertise\n\n- Knows the platform.\n';
-  const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
-    config: onlyRule('ladder-title'),
-  });
+  const run = await runOnOnePage();
   expect(run.pages[0]?.title?.position).toEqual({
     start: { line: 1, column: 1 },
     end: { line: 1, column: 24 },
