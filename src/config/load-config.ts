@@ -3,24 +3,13 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
-import { defaultConfig } from './default-config.ts';
+import { ConfigError } from './config-error.ts';
+import { defaultPreset, type Preset, presets } from './presets.ts';
+import { resolveScales } from './ranks-from.ts';
 import { configSchema } from './schema.ts';
-import type { LadderLintConfig, ResolvedConfig } from './types.ts';
+import type { LadderLintConfig, LayoutSpec, LevelsSpec, ResolvedConfig } from './types.ts';
 
-/** A configuration problem the user must fix; the CLI prints it and exits 2. */
-export class ConfigError extends Error {
-  readonly file: string;
-  readonly key: string;
-  readonly problem: string;
-
-  constructor(file: string, key: string, problem: string) {
-    super(`${file}: ${key ? `"${key}" ` : ''}${problem}`);
-    this.name = 'ConfigError';
-    this.file = file;
-    this.key = key;
-    this.problem = problem;
-  }
-}
+export { ConfigError };
 
 export const configFileNames = [
   '.ladderlintrc.json',
@@ -103,10 +92,33 @@ export function validateConfig(
       throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(', ')}.`);
     }
   }
-  const templateNames = new Set([
-    ...Object.keys(defaultConfig.templates),
-    ...Object.keys(valid.templates ?? {}),
-  ]);
+  const preset = presets[valid.extends ?? defaultPreset] ?? (presets[defaultPreset] as Preset);
+  const templateNames = new Set([...Object.keys(preset.templates), ...Object.keys(valid.templates ?? {})]);
+  const layouts: Array<{ key: string; ladder: Partial<LayoutSpec> | undefined }> = [
+    { key: 'ladder', ladder: valid.ladder },
+    ...(valid.overrides ?? []).map((override, index) => ({
+      key: `overrides[${index}].ladder`,
+      ladder: override.ladder,
+    })),
+  ];
+  for (const { key, ladder } of layouts) {
+    if (ladder?.template !== undefined && !templateNames.has(ladder.template))
+      throw new ConfigError(
+        file,
+        `${key}.template`,
+        `names a template that does not exist: "${ladder.template}". Templates: ${[...templateNames].join(', ') || 'none'}.`,
+      );
+    checkPattern(file, `${key}.levels.pattern`, ladder?.levels?.pattern);
+    for (const [index, source] of (ladder?.fields ?? []).entries()) {
+      checkPattern(file, `${key}.fields[${index}].pattern`, source.pattern);
+      if (source.from === 'pattern' && source.pattern === undefined)
+        throw new ConfigError(
+          file,
+          `${key}.fields[${index}].pattern`,
+          'is needed for fields "from": "pattern": a regular expression with the groups label and value, such as "(?<label>Years of experience):\\s*(?<value>.+)".',
+        );
+    }
+  }
   for (const [index, override] of (valid.overrides ?? []).entries()) {
     if (override.template !== undefined && !templateNames.has(override.template)) {
       throw new ConfigError(
@@ -116,7 +128,7 @@ export function validateConfig(
       );
     }
   }
-  const scaleNames = new Set([...Object.keys(defaultConfig.scales), ...Object.keys(valid.scales ?? {})]);
+  const scaleNames = new Set([...Object.keys(preset.scales), ...Object.keys(valid.scales ?? {})]);
   for (const [name, template] of Object.entries(valid.templates ?? {})) {
     for (const [index, field] of (template.metadata?.fields ?? []).entries()) {
       if (field.scale !== undefined && !scaleNames.has(field.scale))
@@ -140,11 +152,11 @@ export function validateConfig(
     }
   }
   for (const [name, scale] of Object.entries(valid.scales ?? {})) {
-    if (scale.kind === 'ranks' && (scale.ranks ?? []).length === 0)
+    if (scale.kind === 'ranks' && (scale.ranks ?? []).length === 0 && !scale.ranksFrom)
       throw new ConfigError(
         file,
         `scales.${name}.ranks`,
-        'is needed for a scale of kind "ranks": list its steps, lowest first.',
+        'is needed for a scale of kind "ranks": list its steps, lowest first (or name the list that defines them with "ranksFrom").',
       );
   }
   for (const [name, template] of Object.entries(valid.templates ?? {})) {
@@ -162,6 +174,15 @@ export function validateConfig(
     }
   }
   return valid;
+}
+
+function checkPattern(file: string, key: string, pattern: string | undefined): void {
+  if (pattern === undefined) return;
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    throw new ConfigError(file, key, `is not a valid regular expression: ${(error as Error).message}`);
+  }
 }
 
 function schemaError(errors: ErrorObject[], file: string): ConfigError {
@@ -209,27 +230,43 @@ function schemaError(errors: ErrorObject[], file: string): ConfigError {
   }
 }
 
-/** Lays a user configuration over the built-in default. */
+/** A layout laid over another: `levels` keys over the defaults of the layout they name. */
+export function mergeLayout(base: LayoutSpec, over: Partial<LayoutSpec> | undefined): LayoutSpec {
+  if (!over) return base;
+  const location = over.levels?.in ?? base.levels.in;
+  const defaults: LevelsSpec =
+    location === base.levels.in
+      ? base.levels
+      : (Object.values(presets).find((preset) => preset.ladder.levels?.in === location)?.ladder
+          .levels as LevelsSpec);
+  return { ...base, ...over, levels: { ...defaults, ...over.levels, in: location } };
+}
+
+/** Lays a user configuration over the preset it extends (the built-in default unless it names one). */
 export function mergeConfig(
   user: LadderLintConfig | undefined,
   base: string,
   sources: string[],
 ): ResolvedConfig {
+  const presetName = user?.extends ?? defaultPreset;
+  const preset = presets[presetName] as Preset;
   return {
-    rules: { ...defaultConfig.rules, ...user?.rules },
-    ignores: [...defaultConfig.ignores, ...(user?.ignores ?? [])].map((pattern) => ({ base, pattern })),
-    templates: { ...defaultConfig.templates, ...user?.templates },
+    preset: presetName,
+    ladder: mergeLayout(preset.ladder as LayoutSpec, user?.ladder),
+    rules: { ...preset.rules, ...user?.rules },
+    ignores: (user?.ignores ?? []).map((pattern) => ({ base, pattern })),
+    templates: { ...preset.templates, ...user?.templates },
     overrides: [
-      ...defaultConfig.overrides.map((override) => ({ ...override, base: '' })),
+      ...preset.overrides.map((override) => ({ ...override, base: '' })),
       ...(user?.overrides ?? []).map((override) => ({ ...override, base })),
     ],
     spelling: {
-      ...defaultConfig.spelling,
+      ...preset.spelling,
       ...user?.spelling,
-      words: [...defaultConfig.spelling.words, ...(user?.spelling?.words ?? [])],
-      ignoreWords: [...defaultConfig.spelling.ignoreWords, ...(user?.spelling?.ignoreWords ?? [])],
-    },
-    scales: { ...defaultConfig.scales, ...user?.scales },
+      words: [...(preset.spelling.words ?? []), ...(user?.spelling?.words ?? [])],
+      ignoreWords: [...(preset.spelling.ignoreWords ?? []), ...(user?.spelling?.ignoreWords ?? [])],
+    } as ResolvedConfig['spelling'],
+    scales: resolveScales({ ...preset.scales, ...user?.scales }, base, sources[0] ?? ''),
     tracks: (user?.tracks ?? []).map((track) => ({ ...track, base })),
     sources,
   };

@@ -1,3 +1,5 @@
+import { presets } from './presets.ts';
+
 /**
  * The JSON Schema of a ladder-lint configuration file. `schema.json` at the package root is
  * written from this object (`npm run schema`), and a test keeps the two equal.
@@ -42,6 +44,10 @@ const field = {
     aliases: {
       ...stringList,
       description: 'Other labels that mean this field; pages are asked to use the canonical one.',
+    },
+    acceptAliases: {
+      type: 'boolean',
+      description: 'Accept the aliases silently instead of asking for the canonical label.',
     },
     required: { type: 'boolean' },
     scale: { type: 'string', description: 'The scale the progression rule reads the value onto.' },
@@ -98,6 +104,76 @@ const template = {
   },
 };
 
+const levels = {
+  type: 'object',
+  required: ['in'],
+  additionalProperties: false,
+  description: 'Where the levels are.',
+  properties: {
+    in: {
+      enum: ['page', 'heading', 'front-matter', 'yaml'],
+      description:
+        'page: a page per level (file name or title); heading: a heading per level in a track file; front-matter: a page per level ordered by a front-matter number; yaml: the ladder in YAML front matter.',
+    },
+    depth: { type: 'integer', minimum: 1, maximum: 6, description: 'heading: the depth of level headings.' },
+    pattern: {
+      type: 'string',
+      description:
+        'A regular expression (Unicode) that finds the level in a file name, title or heading, with named groups number, roman, label and name.',
+    },
+    names: {
+      ...stringList,
+      minItems: 2,
+      description: 'Levels that are words, lowest first: ["Junior", "Mid", "Senior"].',
+    },
+    key: {
+      type: 'string',
+      description: 'front-matter: the key whose number orders levels; yaml: the level key.',
+    },
+    titleKey: { type: 'string', description: 'front-matter and yaml: the key of the title.' },
+    topics: { type: 'string', description: 'yaml: the key of the list of topics.' },
+    content: { type: 'string', description: "yaml: the key of a topic's list of levels." },
+    criteria: { ...stringList, description: "yaml: the keys of a level's criteria (a.b through lists)." },
+    count: { type: 'string', description: 'yaml: the key that declares how many levels there are.' },
+  },
+};
+
+const fieldSource = {
+  type: 'object',
+  required: ['from'],
+  additionalProperties: false,
+  properties: {
+    from: {
+      enum: ['label-lines', 'front-matter', 'table', 'steps', 'pattern'],
+      description: 'Where fields are found besides "- **Label**: value" bullets.',
+    },
+    keys: { ...stringList, description: 'front-matter: the keys that are fields.' },
+    pattern: {
+      type: 'string',
+      description: 'pattern: a regular expression with named groups label (or give label) and value.',
+    },
+    label: { type: 'string', description: 'pattern: the label when the pattern has no label group.' },
+  },
+};
+
+const layout = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Where the ladder keeps its levels and their fields.',
+  properties: {
+    levels,
+    fields: { type: 'array', items: fieldSource },
+    tracks: {
+      enum: ['folder', 'file'],
+      description: 'A track is a folder of level pages or a file of levels.',
+    },
+    template: {
+      type: 'string',
+      description: 'The template levels are checked against when no override names one.',
+    },
+  },
+};
+
 export const configSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://github.com/ladder-lint/ladder-lint/blob/main/schema.json',
@@ -106,7 +182,11 @@ export const configSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    root: { type: 'boolean', description: 'Stop looking for configuration files in parent folders.' },
+    extends: {
+      enum: Object.keys(presets),
+      description: 'The built-in preset this configuration is laid over (default page-per-level).',
+    },
+    ladder: layout,
     rules,
     ignores: { ...stringList, description: 'Globs of files never to check, relative to this file.' },
     templates: { type: 'object', additionalProperties: template, description: 'Page templates by name.' },
@@ -119,6 +199,7 @@ export const configSchema = {
         properties: {
           files: { ...stringList, minItems: 1 },
           template: { type: 'string' },
+          ladder: layout,
           rules,
         },
       },
@@ -165,6 +246,14 @@ export const configSchema = {
                 count: { type: 'number', description: 'About how many people this step means.' },
               },
             },
+          },
+          ranksFrom: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'heading'],
+            description:
+              "Steps defined in the ladder itself: the list under this heading of this file (relative to the configuration file), each item's bold first words a step, lowest first.",
+            properties: { file: { type: 'string' }, heading: { type: 'string' } },
           },
         },
       },
