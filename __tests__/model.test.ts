@@ -13,13 +13,13 @@ function page(name: string) {
 
 describe('levels', () => {
   test.each([
-    ['L4-Lead.md', 'L4', 4, undefined],
-    ['L1.0-Graduate-Software-Engineer.md', 'L1.0', 1, 0],
-    ['L4 - Lead Cloud Engineer.md', 'L4', 4, undefined],
-    ['L12-Fellow.md', 'L12', 12, undefined],
-  ])('%s is %s', (name, label, major, minor) => {
+    ['L4-Lead.md', 'L4', 4, undefined, 4.05],
+    ['L1.0-Graduate-Software-Engineer.md', 'L1.0', 1, 0, 1],
+    ['L4 - Lead Cloud Engineer.md', 'L4', 4, undefined, 4.05],
+    ['L12-Fellow.md', 'L12', 12, undefined, 12.05],
+  ])('%s is %s', (name, label, major, minor, rank) => {
     expect(levelFromFileName(`Track/${name}`)).toEqual(
-      minor === undefined ? { label, major } : { label, major, minor },
+      minor === undefined ? { label, major, rank, prefix: 'L' } : { label, major, minor, rank, prefix: 'L' },
     );
   });
 
@@ -31,7 +31,7 @@ describe('levels', () => {
     const graduate = page('graduate.md');
     expect([graduate.kind, graduate.level, graduate.levelSource, graduate.title?.name]).toEqual([
       'level',
-      { label: 'L1.0', major: 1, minor: 0 },
+      { label: 'L1.0', major: 1, minor: 0, rank: 1, prefix: 'L' },
       'title',
       'Graduate Engineer',
     ]);

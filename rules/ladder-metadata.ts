@@ -8,7 +8,8 @@ import { lintRule } from 'unified-lint-rule';
 import type { FieldSpec } from '../src/config/types.ts';
 import type { MetadataField } from '../src/model/ladder-page.ts';
 import { sameWords } from '../src/model/template-match.ts';
-import { ladderContext } from '../src/rule-context.ts';
+import type { VFile } from 'vfile';
+import { type LevelContext, ladderContext } from '../src/rule-context.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 
 function isAllowedExtra(label: string, allowed: readonly string[]): boolean {
@@ -20,7 +21,10 @@ function isAllowedExtra(label: string, allowed: readonly string[]): boolean {
 }
 
 const ladderMetadata = lintRule<Root>(ruleMeta('ladder-metadata'), (tree, file) => {
-  const { page, template } = ladderContext(tree, file);
+  for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
+});
+
+function checkMetadata({ page, template }: LevelContext, file: VFile): void {
   const specs = template?.metadata?.fields;
   if (page.kind !== 'level' || !template?.metadata || !specs || specs.length === 0) return;
   const example = (spec: FieldSpec) => `- **${spec.label}**: …`;
@@ -115,6 +119,6 @@ const ladderMetadata = lintRule<Root>(ruleMeta('ladder-metadata'), (tree, file) 
       },
     );
   }
-});
+}
 
 export default ladderMetadata;

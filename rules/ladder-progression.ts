@@ -50,7 +50,9 @@ const ladderProgression: TrackRule = {
       const higherLevel = higher.page.level?.label ?? '';
       const lowerLevel = lower.page.level?.label ?? '';
       const gap =
-        skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(', ')} page)` : '';
+        skipped.length > 0
+          ? `, the nearest level below (this track has no ${skipped.join(', ')} ${config.ladder.levels.in === 'page' ? 'page' : 'level'})`
+          : '';
       const fix =
         direction === 'up'
           ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} page.`

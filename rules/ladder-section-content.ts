@@ -5,14 +5,18 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { sectionMatches } from '../src/model/template-match.ts';
-import { ladderContext } from '../src/rule-context.ts';
+import type { VFile } from 'vfile';
+import { type LevelContext, ladderContext } from '../src/rule-context.ts';
 import { headingOf } from '../src/rule-helpers.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 
 const examplesBlock = '<details><summary>Examples</summary>';
 
 const ladderSectionContent = lintRule<Root>(ruleMeta('ladder-section-content'), (tree, file) => {
-  const { page, template } = ladderContext(tree, file);
+  for (const level of ladderContext(tree, file).levels) checkSections(level, file);
+});
+
+function checkSections({ page, template }: LevelContext, file: VFile): void {
   if (page.kind !== 'level' || !template) return;
   for (const section of page.sections) {
     const spec = template.sections.find((candidate) => sectionMatches(candidate, section));
@@ -62,6 +66,6 @@ const ladderSectionContent = lintRule<Root>(ruleMeta('ladder-section-content'), 
       );
     }
   }
-});
+}
 
 export default ladderSectionContent;

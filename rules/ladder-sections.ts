@@ -4,19 +4,31 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import type { SectionSpec } from '../src/config/types.ts';
+import type { ResolvedConfig, SectionSpec } from '../src/config/types.ts';
 import type { Section } from '../src/model/ladder-page.ts';
 import { sectionMatches } from '../src/model/template-match.ts';
-import { ladderContext } from '../src/rule-context.ts';
+import type { VFile } from 'vfile';
+import { type LevelContext, ladderContext } from '../src/rule-context.ts';
 import { headingFor, headingOf } from '../src/rule-helpers.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 
 const ladderSections = lintRule<Root>(ruleMeta('ladder-sections'), (tree, file) => {
-  const { page, template, templateName, config } = ladderContext(tree, file);
+  const { levels, config } = ladderContext(tree, file);
+  for (const level of levels) checkLevel(level, config, tree, file);
+});
+
+function checkLevel(
+  { page, template, templateName }: LevelContext,
+  config: ResolvedConfig,
+  tree: Root,
+  file: VFile,
+): void {
   if (page.kind !== 'level') return;
   const titlePlace = page.title?.position ?? { line: 1, column: 1 };
   if (!template) {
-    // A page with no sections, summary or bullets only points elsewhere (`L1.0` → see L1).
+    // A page with no sections, summary or bullets only points elsewhere (`L1.0` → see L1); a
+    // ladder that describes no template asks for no sections.
+    if (Object.keys(config.templates).length === 0) return;
     if (page.sections.length === 0 && !page.summary && !hasBullets(tree)) return;
     file.message(
       `This page does not follow any page template (${Object.keys(config.templates).join(', ')}): it has too few of their sections. Start from another level page of the same track, or describe this kind of page as a template in the configuration.`,
@@ -90,7 +102,7 @@ const ladderSections = lintRule<Root>(ruleMeta('ladder-sections'), (tree, file) 
     );
     message.expected = [headingFor(spec)];
   }
-});
+}
 
 function hasBullets(tree: Root): boolean {
   return tree.children.some((node) => node.type === 'list' && !node.ordered);

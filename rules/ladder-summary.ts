@@ -4,12 +4,17 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { ladderContext } from '../src/rule-context.ts';
+import type { VFile } from 'vfile';
+import { type LevelContext, ladderContext } from '../src/rule-context.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 
 const ladderSummary = lintRule<Root>(ruleMeta('ladder-summary'), (tree, file) => {
-  const { page, template } = ladderContext(tree, file);
-  if (page.kind !== 'level' || !template || template.summary?.required === false) return;
+  for (const level of ladderContext(tree, file).levels) checkSummary(level, file);
+});
+
+function checkSummary({ page, template }: LevelContext, file: VFile): void {
+  // Only a template that promises a summary asks for one.
+  if (page.kind !== 'level' || template?.summary?.required !== true) return;
   if (!page.summary) {
     file.message(
       'This page has no summary. Add a one-paragraph quote under the title that says who a person at this level is, such as "> I am a trusted member of my team who …".',
@@ -22,6 +27,6 @@ const ladderSummary = lintRule<Root>(ruleMeta('ladder-summary'), (tree, file) =>
       place: page.summary.position,
     });
   }
-});
+}
 
 export default ladderSummary;

@@ -26,8 +26,9 @@ const comparable = (text: string) =>
     .trim();
 
 const ladderTitle = lintRule<Root>(ruleMeta('ladder-title'), (tree, file) => {
-  const { page, template } = ladderContext(tree, file);
-  if (page.kind !== 'level' || !page.level) return;
+  const { page, template, layout } = ladderContext(tree, file);
+  // The file name and the title name the level only when a page is a level.
+  if (layout.levels.in !== 'page' || page.kind !== 'level' || !page.level) return;
   const title = page.title;
   const fileName = page.path.split('/').pop() ?? page.path;
   const fileLevel = levelFromFileName(page.path);

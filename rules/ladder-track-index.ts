@@ -28,7 +28,9 @@ const ladderTrackIndex: TrackRule = {
     });
     return links;
   },
-  check({ pages, report, collected }) {
+  check({ pages, report, collected, config }) {
+    // A README lists level pages; levels written as headings or in YAML have their own index.
+    if (config.ladder.levels.in !== 'page') return;
     const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
     const levels = pages.filter((page) => page.kind === 'level' && page.title?.level);
     if (!readme || levels.length === 0) return;

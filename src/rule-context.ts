@@ -1,21 +1,29 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { mergeConfig } from './config/load-config.ts';
-import type { ResolvedConfig, Template } from './config/types.ts';
+import type { LayoutSpec, ResolvedConfig, Template } from './config/types.ts';
 import { type LinkedPages, linkedPages } from './engine/linked-pages.ts';
-import { buildLadderPage } from './model/build-page.ts';
+import { readLadderFile } from './model/read-ladder.ts';
 import type { LadderPage } from './model/ladder-page.ts';
 import { bestTemplate } from './model/template-match.ts';
 
-/** What the engine hands every rule through `file.data.ladder`. */
-export interface LadderContext {
+/** One level of a file (or the file's one other page) with the template it is checked against. */
+export interface LevelContext {
   page: LadderPage;
-  config: ResolvedConfig;
-  /** The template chosen for the page by an override glob or by fit; absent when none fits. */
+  /** The template chosen by an override, by the layout or by fit; absent when none fits. */
   templateName?: string;
   template?: Template;
-  /** True when an override named the template, false when it was chosen by fit. */
+  /** True when an override named the template, false when the layout or the fit chose it. */
   templateFromOverride: boolean;
+}
+
+/** What the engine hands every rule through `file.data.ladder`: the file's first level, and all. */
+export interface LadderContext extends LevelContext {
+  /** Every level the file holds (a file per track holds several), or its one other page. */
+  levels: LevelContext[];
+  /** How this file's ladder is laid out (the configuration's, or an override's). */
+  layout: LayoutSpec;
+  config: ResolvedConfig;
   /** The other pages a link may point to, shared by every file of the run. */
   linkedPages: LinkedPages;
 }
@@ -26,26 +34,33 @@ declare module 'vfile' {
   }
 }
 
-export function makeContext(
+function levelContext(
   page: LadderPage,
   config: ResolvedConfig,
-  pages: LinkedPages,
-  overrideTemplate?: string,
-): LadderContext {
+  layout: LayoutSpec,
+  overrideTemplate: string | undefined,
+): LevelContext {
   const templateName =
-    overrideTemplate ?? (page.kind === 'level' ? bestTemplate(config.templates, page) : undefined);
-  const context: LadderContext = {
-    page,
-    config,
-    templateFromOverride: overrideTemplate !== undefined,
-    linkedPages: pages,
-  };
+    overrideTemplate ??
+    (page.kind === 'level' ? (layout.template ?? bestTemplate(config.templates, page)) : undefined);
+  const context: LevelContext = { page, templateFromOverride: overrideTemplate !== undefined };
   if (templateName !== undefined) {
     context.templateName = templateName;
     const template = config.templates[templateName];
     if (template) context.template = template;
   }
   return context;
+}
+
+export function makeContext(
+  pages: LadderPage[],
+  config: ResolvedConfig,
+  linked: LinkedPages,
+  overrideTemplate?: string,
+  layout: LayoutSpec = config.ladder,
+): LadderContext {
+  const levels = pages.map((page) => levelContext(page, config, layout, overrideTemplate));
+  return { ...(levels[0] as LevelContext), levels, layout, config, linkedPages: linked };
 }
 
 let standaloneConfig: ResolvedConfig | undefined;
@@ -61,7 +76,11 @@ export function ladderContext(tree: Root, file: VFile): LadderContext {
   standaloneConfig ??= mergeConfig(undefined, '', []);
   standalonePages ??= linkedPages();
   const path = (file.path || 'page.md').replaceAll('\\', '/');
-  const context = makeContext(buildLadderPage(tree, file, path), standaloneConfig, standalonePages);
+  const context = makeContext(
+    readLadderFile(tree, file, path, standaloneConfig),
+    standaloneConfig,
+    standalonePages,
+  );
   file.data.ladder = context;
   return context;
 }

@@ -1,6 +1,7 @@
 import type { Plugin } from 'unified';
 import ladderDoubledWord from '../rules/ladder-doubled-word.ts';
 import ladderEmojiStyle from '../rules/ladder-emoji-style.ts';
+import ladderFrontMatter from '../rules/ladder-front-matter.ts';
 import ladderLinks from '../rules/ladder-links.ts';
 import ladderLostListMarker from '../rules/ladder-lost-list-marker.ts';
 import ladderMetadata from '../rules/ladder-metadata.ts';
@@ -98,6 +99,11 @@ export const pageRules: PageRule[] = [
   ),
   pageRule('ladder-doubled-word', 'No word is written twice in a row.', ladderDoubledWord),
   pageRule('ladder-mojibake', 'No mis-decoded or invisible characters in a page.', ladderMojibake),
+  pageRule(
+    'ladder-front-matter',
+    'YAML front matter can be read, and a ladder kept in it declares the levels it describes and lists each criterion once per level.',
+    ladderFrontMatter,
+  ),
 ];
 
 /** Every rule that compares pages: those of a track, or (scope `ladder`) all of them. */

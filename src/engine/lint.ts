@@ -1,13 +1,15 @@
 import { dirname, relative, resolve, sep } from 'node:path';
+import type { Root } from 'mdast';
 import picomatch from 'picomatch';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { type Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { loadConfig } from '../config/load-config.ts';
-import type { ResolvedConfig, RuleSetting } from '../config/types.ts';
-import { buildLadderPage } from '../model/build-page.ts';
+import { mergeLayout } from '../config/load-config.ts';
+import type { LayoutSpec, ResolvedConfig, RuleSetting } from '../config/types.ts';
 import { type LadderPage, outlineOf, type PageOutline } from '../model/ladder-page.ts';
 import { parseMarkdown } from '../model/parse.ts';
+import { readLadderFile } from '../model/read-ladder.ts';
 import { makeContext } from '../rule-context.ts';
 import { pageRules, ruleNames, type TrackRule, trackRules } from '../rules.ts';
 import { discoverFiles } from './discover.ts';
@@ -39,8 +41,9 @@ export interface LintResult {
 export interface LintRun {
   results: LintResult[];
   /**
-   * Every level and other page that could be parsed, for reporters that show a whole track: their
-   * outlines, as the bullets are let go after each page's own rules have run.
+   * Every level (a file per track holds several) and every other page that could be parsed, for
+   * reporters that show a whole track: their outlines, as the bullets are let go after each
+   * page's own rules have run.
    */
   pages: PageOutline[];
   config: ResolvedConfig;
@@ -62,6 +65,7 @@ export const engineRuleIds = {
   missing: 'path-not-found',
   empty: 'empty-page',
   internal: 'internal-error',
+  noLevels: 'no-levels-found',
 } as const;
 
 export const engineRuleDescriptions: Record<string, string> = {
@@ -69,13 +73,15 @@ export const engineRuleDescriptions: Record<string, string> = {
   [engineRuleIds.missing]: 'A path or pattern given to ladder-lint matched nothing.',
   [engineRuleIds.empty]: 'A page has no content.',
   [engineRuleIds.internal]: 'ladder-lint itself failed while checking a file.',
+  [engineRuleIds.noLevels]: 'No level of a career ladder was found in the files checked.',
 };
 
 /** A page after its own turn: what the cross-page rules and the results still need of it. */
 interface FileState {
   /** Relative to the working directory, with forward slashes. */
   path: string;
-  page?: PageOutline;
+  /** The levels the file holds, or the one other page it is; none when it could not be parsed. */
+  pages?: PageOutline[];
   /** Shared by every page the same overrides apply to, not copied per page. */
   rules: Record<string, RuleSetting>;
   /** What each cross-page rule's `collect` kept of the page; absent when none kept anything. */
@@ -121,6 +127,10 @@ function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) 
   });
   const overrides = matched.map((index) => config.overrides[index] as (typeof config.overrides)[number]);
   const template = overrides.findLast((override) => override.template)?.template;
+  const ladder = overrides.reduce<LayoutSpec>(
+    (layout, override) => (override.ladder ? layoutOver(layout, override.ladder) : layout),
+    config.ladder,
+  );
   const byOverrides = rulesByOverrides.get(config) ?? new Map<string, Record<string, RuleSetting>>();
   rulesByOverrides.set(config, byOverrides);
   const key = matched.join(',');
@@ -132,7 +142,21 @@ function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) 
     >;
     byOverrides.set(key, rules);
   }
-  return { rules, template };
+  return { rules, template, ladder };
+}
+
+const layoutsOver = new WeakMap<LayoutSpec, WeakMap<object, LayoutSpec>>();
+
+/** An override's layout over the configuration's, made once per pair rather than once per page. */
+function layoutOver(base: LayoutSpec, over: Partial<LayoutSpec>): LayoutSpec {
+  const byOver = layoutsOver.get(base) ?? new WeakMap<object, LayoutSpec>();
+  layoutsOver.set(base, byOver);
+  let layout = byOver.get(over);
+  if (!layout) {
+    layout = mergeLayout(base, over);
+    byOver.set(over, layout);
+  }
+  return layout;
 }
 
 /** The configured track a page belongs to, by glob or by title; undefined keeps its folder. */
@@ -178,11 +202,7 @@ function optionsOf(setting: RuleSetting | undefined): Record<string, unknown> | 
   return Array.isArray(setting) ? setting[1] : undefined;
 }
 
-async function runPageRules(
-  file: VFile,
-  rules: Record<string, RuleSetting>,
-  tree: Parameters<typeof buildLadderPage>[0],
-): Promise<void> {
+async function runPageRules(file: VFile, rules: Record<string, RuleSetting>, tree: Root): Promise<void> {
   const firstNew = file.messages.length;
   try {
     await processorFor(rules).run(tree, file);
@@ -231,31 +251,45 @@ function engineFinding(ruleId: string, message: string): LintMessage {
 
 /** Cross-page rules see every page of a track together, or every page of the run. */
 async function runTrackRules(states: FileState[], config: ResolvedConfig): Promise<void> {
-  const tracks = new Map<string, FileState[]>();
+  const tracks = new Map<string, Member[]>();
+  const everyPage: Member[] = [];
   for (const state of states) {
-    if (!state.page) continue;
-    const members = tracks.get(state.page.track) ?? [];
-    members.push(state);
-    tracks.set(state.page.track, members);
+    for (const page of state.pages ?? []) {
+      const member = { page, state };
+      everyPage.push(member);
+      const members = tracks.get(page.track) ?? [];
+      members.push(member);
+      tracks.set(page.track, members);
+    }
   }
-  const everyPage = states.filter((state) => state.page);
   for (const rule of trackRules) {
     const groups = rule.scope === 'ladder' ? [everyPage] : tracks.values();
     for (const members of groups) {
-      if (members.some((state) => severityOf(state.rules[rule.name]) > 0))
+      if (members.some(({ state }) => severityOf(state.rules[rule.name]) > 0))
         await runTrackRule(rule, members, config);
     }
   }
 }
 
-async function runTrackRule(rule: TrackRule, members: FileState[], config: ResolvedConfig): Promise<void> {
-  const byPage = new Map(members.flatMap((state) => (state.page ? [[state.page, state] as const] : [])));
+/** A level (or other page) and the file it is in. */
+interface Member {
+  page: PageOutline;
+  state: FileState;
+}
+
+async function runTrackRule(rule: TrackRule, members: Member[], config: ResolvedConfig): Promise<void> {
+  const byPage = new Map(members.map(({ page, state }) => [page, state] as const));
+  // What a rule collected is the file's, so only the file's first page hands it on.
+  const collectedBy = (page: PageOutline) => {
+    const state = byPage.get(page);
+    return state?.pages?.[0] === page ? state.collected?.get(rule.name) : undefined;
+  };
   try {
     await rule.check({
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
-      collected: (page) => byPage.get(page)?.collected?.get(rule.name),
+      collected: collectedBy,
       report: (page, reason, options) => {
         const state = byPage.get(page);
         const severity = severityOf(state?.rules[rule.name]);
@@ -273,7 +307,8 @@ async function runTrackRule(rule: TrackRule, members: FileState[], config: Resol
     });
   } catch (error) {
     const reason = crashReason(`the ${rule.name} rule`, error);
-    for (const state of members) state.findings.push(engineFinding(engineRuleIds.internal, reason));
+    for (const state of new Set(members.map((member) => member.state)))
+      state.findings.push(engineFinding(engineRuleIds.internal, reason));
   }
 }
 
@@ -331,17 +366,17 @@ async function lintOne(file: VFile, absolutePath: string, run: RunContext): Prom
   const { cwd, config } = run;
   const unfit = unparseableReason(String(file.value));
   if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
-  const { rules, template } = settingsFor(absolutePath, cwd, config);
-  let outline: PageOutline | undefined;
+  const { rules, template, ladder } = settingsFor(absolutePath, cwd, config);
+  let outlines: PageOutline[] | undefined;
   let collected: Map<string, unknown> | undefined;
   try {
     const tree = parseMarkdown(file);
-    const page = buildLadderPage(tree, file, file.path);
-    page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    outline = outlineOf(page);
-    file.data.ladder = makeContext(page, config, run.linked, template);
+    const pages = readLadderFile(tree, file, file.path, config, ladder);
+    for (const page of pages) page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
+    outlines = pages.map(outlineOf);
+    file.data.ladder = makeContext(pages, config, run.linked, template, ladder);
     await runPageRules(file, rules, tree);
-    collected = await collectForTrackRules(file, rules, page, tree, run.keep);
+    collected = await collectForTrackRules(file, rules, pages[0] as LadderPage, tree, run.keep);
   } catch (error) {
     internalError(file, 'the Markdown parser', error);
   }
@@ -349,7 +384,7 @@ async function lintOne(file: VFile, absolutePath: string, run: RunContext): Prom
   // what the cross-page rules collected was copied as it was collected.
   const kept = run.keep({
     path: file.path,
-    ...(outline ? { page: outline } : {}),
+    ...(outlines ? { pages: outlines } : {}),
     findings: file.messages.filter(isFinding).map(toLintMessage),
   });
   return { ...kept, ...(collected ? { collected } : {}), rules };
@@ -360,7 +395,7 @@ async function collectForTrackRules(
   file: VFile,
   rules: Record<string, RuleSetting>,
   page: LadderPage,
-  tree: Parameters<typeof buildLadderPage>[0],
+  tree: Root,
   keep: RunContext['keep'],
 ): Promise<Map<string, unknown> | undefined> {
   let collected: Map<string, unknown> | undefined;
@@ -381,14 +416,34 @@ function unreadable(path: string, problem: string, ruleId: string): FileState {
   return { path, rules: {}, findings: [engineFinding(ruleId, problem)] };
 }
 
+/**
+ * A run that read no level checked no template, field or progression: it must not pass as a clean
+ * ladder, so it says so once, on the first file, and points at `ladder-lint init`.
+ */
+function warnWhenNoLevel(states: FileState[]): void {
+  if (states.some((state) => state.pages?.some((page) => page.kind === 'level'))) return;
+  // Files that could not be read at all have their own finding; the rest were read and held no level.
+  const read = states.filter((state) => state.pages);
+  const first = read.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
+  if (!first) return;
+  first.findings.push({
+    ...engineFinding(
+      engineRuleIds.noLevels,
+      `ladder-lint found no level in the ${read.length === 1 ? 'file' : `${read.length} files`} it checked, so no level was checked against its template or the levels around it. Run "ladder-lint init" to describe how this ladder is laid out.`,
+    ),
+    severity: 1,
+  });
+}
+
 /** After every page rule: the rules that compare pages, then the results in the reporters' shape. */
-async function finishRun(states: FileState[], config: ResolvedConfig): Promise<LintRun> {
+async function finishRun(states: FileState[], config: ResolvedConfig, whole = false): Promise<LintRun> {
   await runTrackRules(states, config);
+  if (whole) warnWhenNoLevel(states);
   return {
     results: states
       .map(toResult)
       .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0)),
-    pages: states.flatMap((state) => (state.page ? [state.page] : [])),
+    pages: states.flatMap((state) => state.pages ?? []),
     config,
   };
 }
@@ -460,7 +515,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const run: RunContext = { cwd, config, linked: linkedPages(), keep: keepCopier() };
   // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
   const linted = await inFlight(files, ({ path }) => lintPath(path, run));
-  return finishRun(states.concat(linted), config);
+  return finishRun(states.concat(linted), config, true);
 }
 
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */

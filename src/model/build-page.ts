@@ -14,6 +14,7 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { repairMojibake } from '../text/mojibake.ts';
+import { type LevelReader, numberedLevel } from './level-pattern.ts';
 import type {
   Bullet,
   Emoji,
@@ -39,9 +40,7 @@ export function levelFromFileName(path: string): Level | undefined {
 }
 
 function makeLevel(major: string | undefined, minor: string | undefined): Level {
-  const level: Level = { label: `L${major}${minor === undefined ? '' : `.${minor}`}`, major: Number(major) };
-  if (minor !== undefined) level.minor = Number(minor);
-  return level;
+  return numberedLevel('L', `${major}${minor === undefined ? '' : `.${minor}`}`);
 }
 
 /** The folder of a path, used as the default track. */
@@ -54,12 +53,13 @@ export function trackOf(path: string): string {
  * Reads a parsed page into the ladder model. Works on any Markdown: a page that has no level in
  * its file name or title is `other` and has no title, metadata or sections of interest to rules.
  */
-export function buildLadderPage(tree: Root, file: VFile, path: string): LadderPage {
+export function buildLadderPage(tree: Root, file: VFile, path: string, levelOf?: LevelReader): LadderPage {
   const source = String(file);
-  const place = location(file);
   const children = tree.children.filter((node) => node.type !== 'yaml');
-  const title = readTitle(children, source);
-  const fromFileName = levelFromFileName(path);
+  const title = readTitle(children, source, levelOf);
+  const fromFileName = levelOf
+    ? levelOf((path.split('/').pop() ?? path).replace(/\.(md|markdown)$/i, ''))?.level
+    : levelFromFileName(path);
   const level = fromFileName ?? title?.level;
   const page: LadderPage = {
     path,
@@ -76,13 +76,23 @@ export function buildLadderPage(tree: Root, file: VFile, path: string): LadderPa
   const firstSectionIndex = children.findIndex(
     (node, index) => node.type === 'heading' && node.depth >= 2 && !isTitleNode(node, index, title),
   );
-  const preamble = children.slice(0, firstSectionIndex === -1 ? children.length : firstSectionIndex);
+  readBody(page, children, firstSectionIndex, file);
+  return page;
+}
+
+/** A level's summary and metadata from the nodes before its first section, and its sections. */
+export function readBody(
+  page: LadderPage,
+  nodes: RootContent[],
+  firstSectionIndex: number,
+  file: VFile,
+): void {
+  const preamble = nodes.slice(0, firstSectionIndex === -1 ? nodes.length : firstSectionIndex);
   const summaryNode = preamble.find((node): node is Blockquote => node.type === 'blockquote');
   if (summaryNode?.position)
     page.summary = { text: nodeText(summaryNode).trim(), position: summaryNode.position };
-  page.metadata = readMetadata(preamble, place);
-  if (firstSectionIndex !== -1) page.sections = readSections(children.slice(firstSectionIndex));
-  return page;
+  page.metadata = readMetadata(preamble, location(file));
+  if (firstSectionIndex !== -1) page.sections = readSections(nodes.slice(firstSectionIndex));
 }
 
 function isTitleNode(node: RootContent, index: number, title: Title | undefined): boolean {
@@ -93,11 +103,11 @@ function isTitleNode(node: RootContent, index: number, title: Title | undefined)
  * The title is the first heading of depth 1; pages that lost their heading markup start with a
  * `**Title` or `***Title` paragraph instead, which we still read so rules can say what is wrong.
  */
-function readTitle(children: RootContent[], source: string): Title | undefined {
+function readTitle(children: RootContent[], source: string, levelOf?: LevelReader): Title | undefined {
   const first = children[0];
   if (!first?.position) return undefined;
   if (first.type === 'heading') {
-    return makeTitle(nodeText(first).trim(), 'heading', first.depth, first.position);
+    return makeTitle(nodeText(first).trim(), 'heading', first.depth, first.position, levelOf);
   }
   if (first.type === 'paragraph' || first.type === 'thematicBreak') {
     const line = lineAt(source, first.position.start.offset ?? 0);
@@ -105,10 +115,13 @@ function readTitle(children: RootContent[], source: string): Title | undefined {
     if (stars?.[2]) {
       const end: Point = { ...first.position.start, column: first.position.start.column + line.length };
       if (end.offset !== undefined) end.offset = (first.position.start.offset ?? 0) + line.length;
-      return makeTitle(withoutClosingStars(stars[2]), stars[1] === '**' ? 'bold' : 'stars', 0, {
-        start: first.position.start,
-        end,
-      });
+      return makeTitle(
+        withoutClosingStars(stars[2]),
+        stars[1] === '**' ? 'bold' : 'stars',
+        0,
+        { start: first.position.start, end },
+        levelOf,
+      );
     }
   }
   return undefined;
@@ -126,9 +139,24 @@ function withoutClosingStars(text: string): string {
   return text.slice(0, end);
 }
 
-function makeTitle(text: string, form: Title['form'], depth: number, position: Position): Title {
-  const match = titleLevel.exec(text);
+export function makeTitle(
+  text: string,
+  form: Title['form'],
+  depth: number,
+  position: Position,
+  levelOf?: LevelReader,
+): Title {
   const title: Title = { text, name: text, separator: '', form, depth, position };
+  if (levelOf) {
+    const found = levelOf(text);
+    if (found) {
+      title.level = found.level;
+      title.separator = found.separator;
+      title.name = found.name;
+    }
+    return title;
+  }
+  const match = titleLevel.exec(text);
   if (match) {
     title.level = makeLevel(match[1], match[2]);
     title.separator = (match[3] ?? '').trim() || ' ';
@@ -260,7 +288,7 @@ export function readEmoji(text: string): { emoji: Emoji; rest: string } {
   return { emoji: { raw: '', form: 'none' }, rest: text };
 }
 
-function readSections(nodes: RootContent[]): Section[] {
+export function readSections(nodes: RootContent[]): Section[] {
   const sections: Section[] = [];
   let current: { heading: Heading; body: RootContent[] } | undefined;
   const flush = () => {

@@ -38,9 +38,9 @@ export interface TrackProgression {
   regressions: Regression[];
 }
 
-/** L1.0 < L1 < L1.5 < L2: a level without a minor number sits after its `.0`. */
+/** Where a level sits in its track: L1.0 < L1 < L1.5 < L2, Junior < Senior, weight 101 < 102. */
 export function levelOrder(level: Level): number {
-  return level.major + (level.minor === undefined ? 0.05 : level.minor / 10);
+  return level.rank;
 }
 
 export function scaledFields(config: ResolvedConfig): ScaledField[] {
@@ -115,8 +115,11 @@ export function trackProgression(
     const lowerRow = rows[index - 1] as LevelRow;
     const higherRow = rows[index] as LevelRow;
     const skipped: string[] = [];
-    for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
-      skipped.push(`L${major}`);
+    // Only numbered levels can show a gap: "L2 then L4" lacks L3, "Junior then Senior" lacks nothing.
+    const prefix = higherRow.level.prefix;
+    if (prefix !== undefined && prefix === lowerRow.level.prefix)
+      for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
+        skipped.push(`${prefix}${major}`);
     for (const higherPage of higherRow.pages) {
       for (const lowerPage of lowerRow.pages) {
         for (const column of columns) {

@@ -12,7 +12,11 @@ function valueCell(value: PlacedValue | undefined, regressed: Map<PlacedValue, s
   const written = cell(value.field.value.replace(/\.$/, ''));
   if (!value.placement) return `${written} ❓ *not on the ${value.column.scaleName} scale*`;
   const below = regressed.get(value);
-  return `${written} <sub>(${value.placement.reading})</sub>${below ? ` ⚠️ **below ${below}**` : ''}`;
+  // A step read from the ladder's own words is named by the value already: "Adopts (step 1 of 5)".
+  const reading = value.placement.reading.startsWith(`${written}, `)
+    ? value.placement.reading.slice(written.length + 2)
+    : value.placement.reading;
+  return `${written} <sub>(${reading})</sub>${below ? ` ⚠️ **below ${below}**` : ''}`;
 }
 
 /** One track as a Markdown table: levels down, scaled fields across, regressions marked. */

@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { readYamlLadder } from '../model/yaml-ladder.ts';
 
 /**
  * The prose of a page laid over its source: same length and offsets as the file, with the words a
@@ -7,8 +8,11 @@ import type { Nodes, Root } from 'mdast';
  * - Text of paragraphs, headings, table cells, emphasis and link text is kept.
  * - Markup inside a block (`**`, `[`, `## `, link targets) becomes a space, so a word doubled
  *   across `**bold**` or a line break still reads as doubled.
- * - Everything that is not prose — code, HTML, URLs written as links, front matter, list markers,
- *   the gaps between blocks — becomes a barrier (`\0`) that no word or doubled word crosses.
+ * - The texts of YAML front matter that are prose (criteria, a title or description of several
+ *   words) are kept as they are written; keys, quotes and escapes are not.
+ * - Everything else that is not prose — code, HTML, URLs written as links, the rest of the front
+ *   matter, list markers, the gaps between blocks — becomes a barrier (`\0`) that no word or
+ *   doubled word crosses.
  *
  * Line breaks inside a block stay line breaks; those between blocks are barriers like the rest.
  */
@@ -81,6 +85,8 @@ function makeProseMask(tree: Root, source: string): string {
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
+  if (tree.children[0]?.type === 'yaml')
+    for (const span of readYamlLadder(source)?.prose ?? []) copy(span.offset, span.endOffset);
   return mask.join('');
 }
 

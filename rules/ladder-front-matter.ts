@@ -1,0 +1,125 @@
+/**
+ * ladder-front-matter: a page's YAML front matter can be read, and a ladder kept in it (the `yaml`
+ * layout) agrees with itself: the declared level count matches the levels its topics describe, and
+ * no level lists a criterion twice. Docs and examples: docs/rules/ladder-front-matter.md.
+ */
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { location } from 'vfile-location';
+import type { LayoutSpec } from '../src/config/types.ts';
+import {
+  defaultYamlLevels,
+  type YamlLadder,
+  type YamlSpan,
+  readYamlLadder,
+} from '../src/model/yaml-ladder.ts';
+import { ladderContext } from '../src/rule-context.ts';
+import { ruleMeta } from '../src/rule-meta.ts';
+
+export interface FrontMatterOptions {
+  /**
+   * Criteria that may repeat within a level, such as labels every topic has ("Criteria for
+   * sublevel A"); a text ending in `*` allows every criterion that starts with it.
+   */
+  allow?: string[];
+}
+
+const ladderFrontMatter = lintRule<Root, FrontMatterOptions | undefined>(
+  ruleMeta('ladder-front-matter'),
+  (tree, file, options) => {
+    if (tree.children[0]?.type !== 'yaml') return;
+    const { config } = ladderContext(tree, file);
+    const levels = (config.ladder as LayoutSpec | undefined)?.levels;
+    const source = String(file.value);
+    const ladder = readYamlLadder(source, levels);
+    if (!ladder) return;
+    const place = location(file);
+    const report = (reason: string, span: YamlSpan) => {
+      const start = place.toPoint(span.offset);
+      const end = place.toPoint(span.endOffset);
+      if (start) file.message(reason, { place: end ? { start, end } : start });
+    };
+    for (const error of ladder.errors) report(error.reason, error);
+    if (levels?.in !== 'yaml') return;
+    checkLevelCount(ladder, levels.count ?? defaultYamlLevels.count, report);
+    checkRepeatedCriteria(ladder, options?.allow ?? [], (offset) => place.toPoint(offset)?.line, report);
+  },
+);
+
+function checkLevelCount(
+  ladder: YamlLadder,
+  key: string,
+  report: (reason: string, span: YamlSpan) => void,
+): void {
+  const declared = ladder.declaredCount;
+  const used = ladder.levels.map((level) => level.level);
+  const lowest = used[0];
+  const highest = used.at(-1);
+  if (!declared || lowest === undefined || highest === undefined || highest === declared.value) return;
+  const says = `"${key}: ${declared.value}" says this track has ${declared.value} levels, but its topics describe`;
+  if (highest > declared.value) {
+    const extra = used.filter((level) => level > declared.value);
+    const named = `level${extra.length > 1 ? 's' : ''} ${listed(extra)}`;
+    report(`${says} ${named}. Make it "${key}: ${highest}", or remove ${named}.`, declared);
+  } else {
+    const range = lowest === highest ? `level ${lowest}` : `levels ${lowest}–${highest}`;
+    const missing =
+      highest + 1 === declared.value ? `level ${declared.value}` : `levels ${highest + 1}–${declared.value}`;
+    report(`${says} only ${range}. Make it "${key}: ${highest}", or describe ${missing}.`, declared);
+  }
+}
+
+function checkRepeatedCriteria(
+  ladder: YamlLadder,
+  allow: string[],
+  lineOf: (offset: number) => number | undefined,
+  report: (reason: string, span: YamlSpan) => void,
+): void {
+  const allowed = allow.map((entry) => ({
+    text: sameText(entry.replace(/\*$/, '')),
+    prefix: entry.endsWith('*'),
+  }));
+  for (const level of ladder.levels) {
+    const first = new Map<string, YamlSpan>();
+    const labels = labelsOf(level);
+    for (const criterion of level.criteria) {
+      const same = sameText(criterion.text);
+      if (same === '' || labels.has(same)) continue;
+      if (allowed.some(({ text, prefix }) => (prefix ? same.startsWith(text) : same === text))) continue;
+      const earlier = first.get(same);
+      if (!earlier) {
+        first.set(same, criterion);
+        continue;
+      }
+      const line = lineOf(earlier.offset);
+      report(
+        `This criterion is already listed for level ${level.level}${line ? ` (line ${line})` : ''}. Remove one of the two.`,
+        criterion,
+      );
+    }
+  }
+}
+
+/**
+ * A text that three or more topics of a level repeat ("Criteria for sublevel A", "All criteria
+ * from level one") is the template's label, not a criterion written twice by mistake.
+ */
+function labelsOf(level: YamlLadder['levels'][number]): Set<string> {
+  const topicsWith = new Map<string, number>();
+  for (const topic of level.topics)
+    for (const text of new Set(topic.criteria.map((criterion) => sameText(criterion.text))))
+      topicsWith.set(text, (topicsWith.get(text) ?? 0) + 1);
+  return new Set([...topicsWith].filter(([, count]) => count >= 3).map(([text]) => text));
+}
+
+/** Criteria are the same when they differ only in case and spacing. */
+function sameText(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function listed(levels: number[]): string {
+  if (levels.length < 2) return levels.join('');
+  return `${levels.slice(0, -1).join(', ')} and ${levels.at(-1)}`;
+}
+
+export default ladderFrontMatter;

@@ -1,0 +1,106 @@
+import type { LevelsSpec } from '../config/types.ts';
+import type { Level } from './ladder-page.ts';
+
+/** What a level pattern found in a file name, title or heading. */
+export interface LevelMatch {
+  level: Level;
+  /** The role, without the level: `Developer 3` of `D3 - Developer 3`. */
+  name: string;
+  /** What stood between level and name: `:`, `-` or ` `. */
+  separator: string;
+}
+
+export type LevelReader = (text: string) => LevelMatch | undefined;
+
+/** L1.0 < L1 < L1.5 < L2: a level without a minor number sits after its `.0`. */
+export function numberedRank(major: number, minor: number | undefined): number {
+  return major + (minor === undefined ? 0.05 : minor / 10);
+}
+
+export function numberedLevel(prefix: string, number: string): Level {
+  const [majorText, minorText] = number.split('.');
+  const major = Number(majorText);
+  const minor = minorText === undefined ? undefined : Number(minorText);
+  const level: Level = { label: `${prefix}${number}`, major, rank: numberedRank(major, minor), prefix };
+  if (minor !== undefined) level.minor = minor;
+  return level;
+}
+
+const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+export function romanNumber(text: string): number | undefined {
+  if (!/^[IVXL]+$/.test(text)) return undefined;
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const value = romanValues[text[index] ?? ''] ?? 0;
+    const next = romanValues[text[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const compiled = new Map<string, RegExp>();
+
+function regex(source: string): RegExp {
+  let pattern = compiled.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source, 'u');
+    compiled.set(source, pattern);
+  }
+  return pattern;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Reads a level from text by the configured `pattern` (groups `number`, `roman`, `label`, `name`)
+ * or `names` (words, lowest first). Undefined when the text names no level.
+ */
+export function levelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelReader {
+  if (spec.names && spec.names.length > 0) {
+    const names = spec.names;
+    // The longest name first, so that "Senior Staff" is not read as "Staff".
+    const byLength = [...names].sort((a, b) => b.length - a.length);
+    const pattern = regex(`(?<![\\p{L}\\d])(${byLength.map(escape).join('|')})(?![\\p{L}\\d])`);
+    return (text) => {
+      const found = new RegExp(pattern.source, 'iu').exec(text);
+      if (!found?.[1]) return undefined;
+      const index = names.findIndex(
+        (name) => name.toLocaleLowerCase('en') === found[1]?.toLocaleLowerCase('en'),
+      );
+      if (index === -1) return undefined;
+      const major = index + 1;
+      return {
+        level: { label: names[index] as string, major, rank: major },
+        name: text.trim(),
+        separator: ' ',
+      };
+    };
+  }
+  const pattern = spec.pattern ? regex(spec.pattern) : undefined;
+  if (!pattern) return () => undefined;
+  return (text) => {
+    const found = pattern.exec(text);
+    if (!found) return undefined;
+    const groups = found.groups ?? {};
+    const whole = found[0];
+    const after = text.slice(found.index + whole.length);
+    const name = (groups.name ?? after).trim();
+    const label = (groups.label ?? whole.replace(groups.name ?? '', '')).trim().replace(/[\s:–—-]+$/u, '');
+    const separator = /^\s*([:–—-])/u.exec(text.slice(found.index + label.length))?.[1] ?? ' ';
+    if (groups.number !== undefined) {
+      const prefix = label.slice(0, Math.max(0, label.lastIndexOf(groups.number)));
+      const level = numberedLevel(prefix, groups.number);
+      level.label = label || level.label;
+      return { level, name, separator };
+    }
+    if (groups.roman !== undefined) {
+      const major = romanNumber(groups.roman.toUpperCase());
+      if (major === undefined) return undefined;
+      return { level: { label: label || groups.roman, major, rank: major }, name, separator };
+    }
+    return undefined;
+  };
+}
