@@ -27,7 +27,8 @@ const invisibleNames: Record<string, string> = {
 };
 
 const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const pictographic = /\p{Extended_Pictographic}/u;
+// A skin tone (🕵🏽‍♂️) or VS16 may stand between the emoji and its joiner.
+const pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
 const ladderMojibake = lintRule<Root>(ruleMeta('ladder-mojibake'), (tree, file) => {
   const source = String(file.value);
