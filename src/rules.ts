@@ -2,6 +2,7 @@ import type { Plugin } from 'unified';
 import ladderDoubledWord from '../rules/ladder-doubled-word.ts';
 import ladderEmojiStyle from '../rules/ladder-emoji-style.ts';
 import ladderFrontMatter from '../rules/ladder-front-matter.ts';
+import ladderLevelOrder from '../rules/ladder-level-order.ts';
 import ladderLinks from '../rules/ladder-links.ts';
 import ladderLostListMarker from '../rules/ladder-lost-list-marker.ts';
 import ladderMetadata from '../rules/ladder-metadata.ts';
@@ -75,6 +76,11 @@ export const pageRules: PageRule[] = [
     'ladder-section-content',
     'Each section has expectation bullets and, where the template asks, a collapsible Examples list.',
     ladderSectionContent,
+  ),
+  pageRule(
+    'ladder-level-order',
+    'A file that holds several levels writes each once, from the lowest up.',
+    ladderLevelOrder,
   ),
   pageRule(
     'ladder-lost-list-marker',

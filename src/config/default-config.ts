@@ -92,6 +92,7 @@ export const defaultRules = {
   'ladder-metadata': 'error',
   'ladder-sections': 'error',
   'ladder-section-content': 'error',
+  'ladder-level-order': 'error',
   'ladder-lost-list-marker': 'error',
   'ladder-placeholder': 'error',
   'ladder-links': 'error',
