@@ -69,16 +69,35 @@ describe('ladder-lint on a folder', () => {
     expect(stdout).toContain('No level asks for less than the level below.');
   });
 
-  test('a clean folder exits 0 and prints nothing', async () => {
+  test('a clean folder exits 0 and prints only what it read', async () => {
     const { code, stdout } = await cli(['ladder/Security-Engineering']);
-    expect([code, stdout]).toEqual([0, '']);
+    expect([code, stdout]).toEqual([0, '3 files checked: 2 level pages in 1 track, 1 other file\n']);
+  });
+
+  test('a run that reads no level says so once, and points at init', async () => {
+    const { results } = await cliJson(['ladder/Security-Engineering/README.md']);
+    expect(results[0]?.messages).toEqual([
+      {
+        ruleId: 'no-levels-found',
+        severity: 1,
+        message:
+          'ladder-lint found no level in the file it checked, so no level was checked against its template or the levels around it. Run "ladder-lint init" to describe how this ladder is laid out.',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      },
+    ]);
   });
 
   test('a page starting with a byte-order mark is read as its text', async () => {
-    const { results } = await cliJson(['ladder/Security-Engineering/README.md']);
-    expect(results).toEqual([
-      { filePath: 'ladder/Security-Engineering/README.md', messages: [], errorCount: 0, warningCount: 0 },
-    ]);
+    const { results } = await cliJson(['ladder/Security-Engineering']);
+    expect(results.find((result) => result.filePath.endsWith('README.md'))).toEqual({
+      filePath: 'ladder/Security-Engineering/README.md',
+      messages: [],
+      errorCount: 0,
+      warningCount: 0,
+    });
   });
 });
 
@@ -145,7 +164,7 @@ describe('options and exit codes', () => {
 
   test('--quiet reports errors only', async () => {
     const { stdout, code } = await cli(['configs/json', '--quiet']);
-    expect([stdout, code]).toEqual(['', 0]);
+    expect([stdout, code]).toEqual(['1 file checked: 1 level page in 1 track, 0 other files\n', 0]);
   });
 
   test('bad usage exits 2 with a message', async () => {
@@ -155,7 +174,7 @@ describe('options and exit codes', () => {
     const format = await cli(['--format', 'xml']);
     expect([format.code, format.stderr]).toEqual([
       2,
-      'ladder-lint: --format must be one of stylish, json, sarif, github, progression; got "xml".\n',
+      'ladder-lint: --format must be one of stylish, json, sarif, github, progression, outline; got "xml".\n',
     ]);
     const warnings = await cli(['--max-warnings', 'lots']);
     expect(warnings.code).toBe(2);

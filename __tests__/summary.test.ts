@@ -39,3 +39,22 @@ test('a summary over its budget keeps the counts, trims the findings table and s
   // With room for all, nothing is trimmed.
   expect(summaryMarkdown(input, 1_000_000)).not.toContain('Showing');
 });
+
+test('the summary ends with what the run read, also when it is trimmed', () => {
+  const readLine = '5 files checked: 18 levels in 4 tracks, 1 other file';
+  const input = {
+    reported: Array.from({ length: 500 }, (_, index) => finding(index)),
+    notShown: 0,
+    onlyChanged: false,
+    annotations: '',
+    pages: [],
+    config: mergeConfig({}, '', []),
+    readLine,
+  };
+  const trimmed = summaryMarkdown(input, 8_000);
+  expect(Buffer.byteLength(trimmed)).toBeLessThanOrEqual(8_000);
+  expect(trimmed.endsWith(`\n${readLine}\n`)).toBe(true);
+  expect(summaryMarkdown({ ...input, reported: [] }, 8_000)).toBe(
+    `## ladder-lint\n\nNo findings in the ladder.\n\n${readLine}\n`,
+  );
+});

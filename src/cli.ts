@@ -6,27 +6,35 @@ import { stopUnaskedSpellingWorker } from './text/spelling-service.ts';
 import { type LintResult, type LintRun, lintFiles } from './engine/lint.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';
+import { formatOutline, runSummaryLine } from './reporters/outline.ts';
 import { formatProgression } from './reporters/progression.ts';
 import { formatSarif } from './reporters/sarif.ts';
 import { formatStylish } from './reporters/stylish.ts';
+import { runInit } from './init/init.ts';
 
 export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
 
-export const formats = ['stylish', 'json', 'sarif', 'github', 'progression'] as const;
+export const formats = ['stylish', 'json', 'sarif', 'github', 'progression', 'outline'] as const;
 
 const help = `Usage: ladder-lint [options] [paths...]
+       ladder-lint init [dir] [--force]
 
 Checks career-ladder pages: paths are files, folders or globs (default: the current folder).
 
 Options:
   --format <name>       stylish (default), json, sarif (SARIF 2.1.0 for code scanning),
-                        github (GitHub Actions annotations), or progression (a table per track)
+                        github (GitHub Actions annotations), progression (a table per track),
+                        or outline (JSON: how the ladder was read, every track's levels in order)
   --config <file>       use this configuration file instead of looking for one
   --quiet               report errors only, not warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
   --no-color            plain text without colours
   -h, --help            show this help
   -v, --version         show the version
+
+init looks at the ladder in dir (default: the current folder), decides how it is laid out and
+writes dir/.ladderlintrc.json, saying what it found and what it could not decide. --force
+replaces a .ladderlintrc.json that is already there. To check a folder named "init", write ./init.
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, configuration or internal failure.
 `;
@@ -55,6 +63,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (values.version) {
     io.stdout(`${packageJson.version}\n`);
     return exitCodes.ok;
+  }
+  if (positionals[0] === 'init') {
+    if (positionals.length > 2) {
+      io.stderr(`ladder-lint: init takes one folder; got ${positionals.length - 1}.\n`);
+      return exitCodes.failure;
+    }
+    return runInit(positionals[1] ?? '.', { force: values.force === true }, io);
+  }
+  if (values.force) {
+    io.stderr('ladder-lint: --force goes with init only ("ladder-lint init --force").\n');
+    return exitCodes.failure;
   }
   const format = values.format ?? 'stylish';
   if (!(formats as readonly string[]).includes(format)) {
@@ -99,11 +118,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const shown = values.quiet ? results.map(onlyErrors) : results;
   const color = io.color && !values['no-color'];
   const reporters: Record<(typeof formats)[number], () => string> = {
-    stylish: () => formatStylish(shown, { color }),
+    stylish: () => formatStylish(shown, { color, summaryLine: runSummaryLine(run) }),
     json: () => `${formatJson(shown)}\n`,
     sarif: () => `${formatSarif(shown)}\n`,
     github: () => formatGithub(shown),
     progression: () => formatProgression(run.pages, run.config),
+    outline: () => `${formatOutline(run)}\n`,
   };
   io.stdout(reporters[format as (typeof formats)[number]]());
   if (errorCount > 0) return exitCodes.findings;
@@ -128,6 +148,7 @@ function parseCliArgs(argv: readonly string[]) {
       color: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      force: { type: 'boolean' },
     },
   });
 }

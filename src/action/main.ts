@@ -17,6 +17,7 @@ import {
 } from './changes.ts';
 import { NoPermission, postCheckRun } from './check-run.ts';
 import { type Finding, placeFindings } from './select.ts';
+import { runSummaryLine } from '../reporters/outline.ts';
 import { jobSummaryBytes, summaryMarkdown } from './summary.ts';
 
 /** GitHub shows at most this many error and this many warning annotations from one step. */
@@ -203,6 +204,7 @@ export async function runAction(): Promise<number> {
     notShown,
     onlyChanged: changes !== undefined,
     pages: run.pages,
+    readLine: runSummaryLine(run),
     config: run.config,
     ...(touchedTracks ? { touchedTracks } : {}),
   };

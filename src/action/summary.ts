@@ -20,6 +20,8 @@ export interface SummaryInput {
   config: ResolvedConfig;
   /** Tracks whose progression table to show; undefined: every track. */
   touchedTracks?: ReadonlySet<string>;
+  /** What the run read ("55 files checked: 38 level pages in 9 tracks, …"), the summary's last line. */
+  readLine?: string;
 }
 
 function cell(text: string): string {
@@ -105,7 +107,12 @@ export function summaryMarkdown(input: SummaryInput, budgetBytes: number): strin
       : '';
 
   let text = head.join('\n');
-  const budget = budgetBytes - Buffer.byteLength(text) - Buffer.byteLength(tail) - 400;
+  const budget =
+    budgetBytes -
+    Buffer.byteLength(text) -
+    Buffer.byteLength(tail) -
+    Buffer.byteLength(input.readLine ?? '') -
+    400;
   if (reported.length > 0) {
     const rows = [
       '### Findings',
@@ -131,5 +138,7 @@ export function summaryMarkdown(input: SummaryInput, budgetBytes: number): strin
     text += `\n${rows.join('\n')}\n`;
   }
   if (tail && Buffer.byteLength(text) + Buffer.byteLength(tail) + 1 <= budgetBytes) text += `\n${tail}`;
+  // Always there, so that a run which read no level never looks like a clean ladder.
+  if (input.readLine) text += `\n${input.readLine}\n`;
   return text;
 }

@@ -142,8 +142,14 @@ export function trackProgression(
 export function ladderProgression(pages: PageOutline[], config: ResolvedConfig): TrackProgression[] {
   const tracks = new Map<string, PageOutline[]>();
   for (const page of pages) tracks.set(page.track, [...(tracks.get(page.track) ?? []), page]);
-  return [...tracks.entries()]
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([track, members]) => trackProgression(track, members, config))
-    .filter((progression) => progression.rows.length > 0 && progression.values.length > 0);
+  return (
+    [...tracks.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([track, members]) => trackProgression(track, members, config))
+      // A ladder that names no scaled field still has levels in order, and that is worth seeing.
+      .filter(
+        (progression) =>
+          progression.rows.length > 0 && (progression.values.length > 0 || progression.columns.length === 0),
+      )
+  );
 }

@@ -27,22 +27,31 @@ export function progressionTable(progression: TrackProgression): string {
     levels.add(lower.page.level?.label ?? '');
     regressed.set(higher, [...levels].join(', '));
   }
-  const header = ['Level', 'Page', ...progression.columns.map((column) => column.label)];
+  // Without scaled fields, a level's sections (a YAML ladder's topics) say what it covers.
+  const sectionsOnly = progression.columns.length === 0;
+  const header = [
+    'Level',
+    'Page',
+    ...(sectionsOnly ? ['Sections'] : progression.columns.map((column) => column.label)),
+  ];
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const row of progression.rows) {
     for (const page of row.pages) {
-      const values = progression.columns.map((column) =>
-        valueCell(
-          progression.values.find((value) => value.page === page && value.column === column),
-          regressed,
-        ),
-      );
+      const values = sectionsOnly
+        ? [cell(page.sections.map((section) => section.name).join(', ')) || '—']
+        : progression.columns.map((column) =>
+            valueCell(
+              progression.values.find((value) => value.page === page && value.column === column),
+              regressed,
+            ),
+          );
       lines.push(`| ${row.level.label} | ${cell(fileName(page.path))} | ${values.join(' | ')} |`);
     }
   }
   const count = progression.regressions.length;
-  const summary =
-    count === 0
+  const summary = sectionsOnly
+    ? 'No field of these levels has a scale, so none is compared.'
+    : count === 0
       ? 'No level asks for less than the level below.'
       : `${count} ${count === 1 ? 'value goes' : 'values go'} backwards (⚠️).`;
   return `### ${progression.track || '(top level)'}\n\n${lines.join('\n')}\n\n${summary}\n`;

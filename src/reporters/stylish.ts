@@ -4,6 +4,8 @@ import { suggestionText } from './suggestion.ts';
 
 export interface StylishOptions {
   color: boolean;
+  /** What the run read, as a last line ("55 files checked: 38 level pages in 9 tracks, …"). */
+  summaryLine?: string;
 }
 
 /** The terminal report: files with findings, one line each, then a total, as ESLint's stylish. */
@@ -29,8 +31,9 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     lines.push('');
   }
   const total = errors + warnings;
-  if (total === 0) return '';
+  const read = options.summaryLine ? `${colors.dim(options.summaryLine)}\n` : '';
+  if (total === 0) return read;
   const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
   lines.push(errors > 0 ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)));
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${read}`;
 }
