@@ -13,8 +13,10 @@ import { headingFor, headingOf } from '../src/rule-helpers.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 
 const ladderSections = lintRule<Root>(ruleMeta('ladder-sections'), (tree, file) => {
-  const { levels, config } = ladderContext(tree, file);
-  for (const level of levels) checkLevel(level, config, tree, file);
+  const { levels, config, layout } = ladderContext(tree, file);
+  // Levels in other layouts are held to a template only when the configuration names one.
+  const byFit = layout.levels.in === 'page';
+  for (const level of levels) if (level.template || byFit) checkLevel(level, config, tree, file);
 });
 
 function checkLevel(

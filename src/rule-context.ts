@@ -42,7 +42,12 @@ function levelContext(
 ): LevelContext {
   const templateName =
     overrideTemplate ??
-    (page.kind === 'level' ? (layout.template ?? bestTemplate(config.templates, page)) : undefined);
+    (page.kind !== 'level'
+      ? undefined
+      : // Only pages of the page-per-level layout are matched to a template by fit: the
+        // built-in templates describe such pages, and other layouts name theirs.
+        (layout.template ??
+        (layout.levels.in === 'page' ? bestTemplate(config.templates, page) : undefined)));
   const context: LevelContext = { page, templateFromOverride: overrideTemplate !== undefined };
   if (templateName !== undefined) {
     context.templateName = templateName;
