@@ -194,7 +194,12 @@ describe('with a token that may write checks', () => {
     expect(result.outputs).toMatchObject({ errors: '20', warnings: '100' });
     expect(result.summary).toContain('1 more finding in pages this pull request did not change is not shown');
     // The progression table of the track the change touched, and not of the untouched one.
-    const progression = result.summary.slice(result.summary.indexOf('### Progression of the tracks'));
+    // The summary ends with what the run read; the progression tables come before it.
+    expect(result.summary).toMatch(/\n3 files checked: 3 level pages in 2 tracks, 0 other files\n$/);
+    const progression = result.summary.slice(
+      result.summary.indexOf('### Progression of the tracks'),
+      result.summary.lastIndexOf('3 files checked'),
+    );
     expect(progression).toMatch(/\| L3 \|[^\n]*\n\| L4 \|/);
     expect(progression).not.toContain('other');
     expect(result.code).toBe(1);

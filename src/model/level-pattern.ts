@@ -39,6 +39,13 @@ export function romanNumber(text: string): number | undefined {
   return total;
 }
 
+/** `D3 - ` → `D3`: a loop, as a pattern anchored at the end backtracks on long runs of spaces. */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t:–—-'.includes(text[end - 1] ?? '')) end--;
+  return text.slice(0, end).trim();
+}
+
 const compiled = new Map<string, RegExp>();
 
 function regex(source: string): RegExp {
@@ -63,9 +70,11 @@ export function levelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelR
     const names = spec.names;
     // The longest name first, so that "Senior Staff" is not read as "Staff".
     const byLength = [...names].sort((a, b) => b.length - a.length);
-    const pattern = regex(`(?<![\\p{L}\\d])(${byLength.map(escape).join('|')})(?![\\p{L}\\d])`);
+    // A level name opens the title ("Senior Designer"), so a heading that only mentions one
+    // ("Working with senior colleagues") is not a level.
+    const pattern = new RegExp(`^(${byLength.map(escape).join('|')})(?![\\p{L}\\d])`, 'iu');
     return (text) => {
-      const found = new RegExp(pattern.source, 'iu').exec(text);
+      const found = pattern.exec(text.trim());
       if (!found?.[1]) return undefined;
       const index = names.findIndex(
         (name) => name.toLocaleLowerCase('en') === found[1]?.toLocaleLowerCase('en'),
@@ -88,7 +97,7 @@ export function levelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelR
     const whole = found[0];
     const after = text.slice(found.index + whole.length);
     const name = (groups.name ?? after).trim();
-    const label = (groups.label ?? whole.replace(groups.name ?? '', '')).trim().replace(/[\s:–—-]+$/u, '');
+    const label = withoutTrailingSeparators(groups.label ?? whole.replace(groups.name ?? '', ''));
     const separator = /^\s*([:–—-])/u.exec(text.slice(found.index + label.length))?.[1] ?? ' ';
     if (groups.number !== undefined) {
       const prefix = label.slice(0, Math.max(0, label.lastIndexOf(groups.number)));

@@ -4,6 +4,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parse as parseYaml } from 'yaml';
+import { defaultHeadingLevelPattern } from '../config/presets.ts';
 import type { LayoutSpec, LevelsSpec, ResolvedConfig } from '../config/types.ts';
 import { buildLadderPage, makeTitle, readBody, trackOf } from './build-page.ts';
 import {
@@ -71,7 +72,7 @@ function levelParts(tree: Root, file: VFile, path: string, spec: LevelsSpec): Le
     case 'heading':
       return headingLevels(body, file, path, spec);
     case 'front-matter':
-      return frontMatterLevel(tree, body, file, path, spec);
+      return frontMatterLevel(body, file, path, spec);
     case 'yaml': {
       const yamlLevels = yamlLadderLevels(file, path, spec);
       // A track file whose front matter holds no ladder may still write it as headings.
@@ -80,12 +81,10 @@ function levelParts(tree: Root, file: VFile, path: string, spec: LevelsSpec): Le
   }
 }
 
-const defaultHeadingPattern = String.raw`^(?<label>(?:[A-Z]{1,4}|Level\s?)(?<number>\d{1,2}(?:\.\d{1,2})?))\b\s*(?:[-–—:]\s*)?(?<name>.*)$`;
-
 /** Each heading at `depth` that names a level starts one; it ends at the next heading as high. */
 function headingLevels(nodes: RootContent[], file: VFile, path: string, spec: LevelsSpec): LevelPart[] {
   const depth = spec.depth ?? 2;
-  const levelOf = levelReader(spec.pattern || spec.names ? spec : { pattern: defaultHeadingPattern });
+  const levelOf = levelReader(spec.pattern || spec.names ? spec : { pattern: defaultHeadingLevelPattern });
   const parts: LevelPart[] = [];
   nodes.forEach((node, index) => {
     if (node.type !== 'heading' || node.depth !== depth || !node.position) return;
@@ -109,20 +108,6 @@ function headingLevels(nodes: RootContent[], file: VFile, path: string, spec: Le
     parts.push({ page, nodes: segment });
   });
   return parts;
-}
-
-function frontMatterData(tree: Root): Record<string, unknown> | undefined {
-  const yaml = tree.children.find((node) => node.type === 'yaml');
-  if (!yaml || yaml.type !== 'yaml') return undefined;
-  try {
-    const data: unknown = parseYaml(yaml.value);
-    return data && typeof data === 'object' && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
-      : undefined;
-  } catch {
-    // A front matter that does not parse is ladder-front-matter's finding.
-    return undefined;
-  }
 }
 
 /** Where a top-level front-matter key and its value are in the file. */
@@ -149,14 +134,8 @@ function spanPosition(file: VFile, start: number, end: number): Position | undef
 }
 
 /** A page whose front matter gives its place in the order (`weight`) and its name (`title`). */
-function frontMatterLevel(
-  tree: Root,
-  nodes: RootContent[],
-  file: VFile,
-  path: string,
-  spec: LevelsSpec,
-): LevelPart[] {
-  const data = frontMatterData(tree);
+function frontMatterLevel(nodes: RootContent[], file: VFile, path: string, spec: LevelsSpec): LevelPart[] {
+  const data = frontMatterDataOf(String(file.value));
   const base = path.split('/').pop() ?? path;
   const key = spec.key ?? 'weight';
   const titleKey = spec.titleKey ?? 'title';
@@ -297,7 +276,7 @@ function addFields(part: LevelPart, file: VFile, layout: LayoutSpec, config: Res
       case 'front-matter':
         found.push(
           ...readFrontMatterFields(
-            frontMatterDataOf(source),
+            frontMatterDataOf(source) ?? {},
             (key) => frontMatterKeySpan(source, key),
             place,
             spec.keys,
@@ -306,21 +285,25 @@ function addFields(part: LevelPart, file: VFile, layout: LayoutSpec, config: Res
         break;
     }
   }
-  const taken = new Set(part.page.metadata.map((field) => field.labelPosition.start.offset));
+  // One field a line: the metadata bullets already read `**Label:** value` lines of the preamble.
+  const taken = new Set(part.page.metadata.map((field) => field.labelPosition.start.line));
   for (const field of found) {
-    if (taken.has(field.labelPosition.start.offset)) continue;
-    taken.add(field.labelPosition.start.offset);
+    if (taken.has(field.labelPosition.start.line)) continue;
+    taken.add(field.labelPosition.start.line);
     part.page.metadata.push(field);
   }
 }
 
-function frontMatterDataOf(source: string): Record<string, unknown> {
+/** The front matter as data; undefined when there is none or it does not parse (ladder-front-matter's finding). */
+function frontMatterDataOf(source: string): Record<string, unknown> | undefined {
   const range = frontMatterRange(source);
-  if (!range) return {};
+  if (!range) return undefined;
   try {
     const data: unknown = parseYaml(source.slice(range.start, range.end));
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+    return data && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
   } catch {
-    return {};
+    return undefined;
   }
 }

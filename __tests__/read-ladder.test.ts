@@ -1,0 +1,85 @@
+import { describe, expect, test } from '@jest/globals';
+import { VFile } from 'vfile';
+import { mergeConfig } from '../src/config/load-config.ts';
+import type { LadderLintConfig } from '../src/config/types.ts';
+import { levelReader } from '../src/model/level-pattern.ts';
+import { parseMarkdown } from '../src/model/parse.ts';
+import { readLadderFile } from '../src/model/read-ladder.ts';
+
+function read(path: string, text: string, config: LadderLintConfig) {
+  const file = new VFile({ path, value: text });
+  return readLadderFile(parseMarkdown(file), file, path, mergeConfig(config, '', []));
+}
+
+describe('a file with a heading per level', () => {
+  const text = [
+    '# Designer',
+    '',
+    '## Junior Designer',
+    '',
+    '**Scope:** Tasks',
+    '',
+    '### Working with senior colleagues',
+    '',
+    '- Asks for reviews.',
+    '',
+    '## Senior Designer',
+    '',
+    '**Scope:** Projects',
+    '',
+  ].join('\n');
+  const config: LadderLintConfig = {
+    extends: 'headings-per-level',
+    ladder: { levels: { in: 'heading', names: ['Junior', 'Senior'] }, fields: [{ from: 'label-lines' }] },
+  };
+
+  test('each level heading starts a level, whose track is the file', () => {
+    const pages = read('Design/Designer.md', text, config);
+    expect(
+      pages.map((page) => [page.level?.label, page.level?.rank, page.track, page.title?.position.start.line]),
+    ).toEqual([
+      ['Junior', 1, 'Design/Designer', 3],
+      ['Senior', 2, 'Design/Designer', 11],
+    ]);
+  });
+
+  test('a label line is one field, whichever reader finds it first', () => {
+    const [junior] = read('Design/Designer.md', text, config);
+    expect(
+      junior?.metadata.map((field) => [field.label, field.value, field.labelPosition.start.line]),
+    ).toEqual([['Scope', 'Tasks', 5]]);
+  });
+
+  test('a heading that only mentions a level name is a section, not a level', () => {
+    const [junior] = read('Design/Designer.md', text, config);
+    expect(junior?.sections.map((section) => section.name)).toEqual(['Working with senior colleagues']);
+  });
+
+  test('a file without level headings is one other page', () => {
+    const pages = read('Design/README.md', '# Design\n\nHow we grow.\n', config);
+    expect(pages.map((page) => [page.kind, page.level])).toEqual([['other', undefined]]);
+  });
+});
+
+describe('level patterns', () => {
+  test.each([
+    ['D3 - Developer 3', 'D3', 3, 'Developer 3'],
+    ['TPM4 – Technical Program Manager 4', 'TPM4', 4, 'Technical Program Manager 4'],
+    ['Level 2', 'Level 2', 2, ''],
+    ['L1.5: Associate', 'L1.5', 1, 'Associate'],
+  ])('%s is %s', (text, label, major, name) => {
+    const found = levelReader({
+      pattern: String.raw`^(?<label>(?:[A-Z]{1,4}|Level\s?)(?<number>\d{1,2}(?:\.\d{1,2})?))\b\s*(?:[-–—:]\s*)?(?<name>.*)$`,
+    })(text);
+    expect([found?.level.label, found?.level.major, found?.name]).toEqual([label, major, name]);
+  });
+
+  test('roman numerals order levels', () => {
+    const reader = levelReader({ pattern: String.raw`^(?<name>.+?)\s+(?<roman>[IVX]+)$` });
+    expect(['Engineer II', 'Engineer IV', 'Engineer'].map((text) => reader(text)?.level.rank)).toEqual([
+      2,
+      4,
+      undefined,
+    ]);
+  });
+});
