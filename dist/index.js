@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -3896,7 +3896,7 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key, defaultValue: defaultValue2, required, converter } = options;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -3908,7 +3908,7 @@ var require_webidl = __commonJS({
           let value2 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value2 !== null) {
-            value2 ??= defaultValue();
+            value2 ??= defaultValue2();
           }
           if (required || hasDefault || value2 !== void 0) {
             value2 = converter(value2, prefix, `${argument}.${key}`);
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise2 = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape4 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5512,14 +5512,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value2] of object) {
           if (typeof value2 === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape4(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape3(value2.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape4(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape4(value2.name)}"` : "") + `\r
 Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -11236,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one2 = count === 1;
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve10) {
-          resolve10(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve11) {
+          resolve11(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -19914,7 +19914,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -21580,9 +21580,9 @@ var require_defaults = __commonJS({
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
+    function assignDefault(it, prop, defaultValue2) {
       const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
+      if (defaultValue2 === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
@@ -21593,7 +21593,7 @@ var require_defaults = __commonJS({
       if (opts.useDefaults === "empty") {
         condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
       }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue2)}`);
     }
   }
 });
@@ -22876,7 +22876,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root2, ref);
+      let _sch = resolve11.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22903,7 +22903,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root2, ref) {
+    function resolve11(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23767,7 +23767,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24158,7 +24158,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -24595,10 +24595,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex2) {
+      _removeAllSchemas(schemas, regex3) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex2 || regex2.test(keyRef)) {
+          if (!regex3 || regex3.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -27418,10 +27418,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -27442,7 +27442,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -27454,11 +27454,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -27470,7 +27470,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -27479,9 +27479,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path4) {
       const ctrl = callVisitor(key, node2, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -27615,7 +27615,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -27625,7 +27625,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -27769,7 +27769,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit3.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -27796,7 +27796,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -27807,7 +27807,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root2, {
+      visit3.visit(root2, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -27987,7 +27987,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -28013,7 +28013,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -31566,9 +31566,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -31604,7 +31604,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -31644,7 +31644,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
+        if (!isMap3 && !sep5 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -31667,7 +31667,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -31699,7 +31699,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map3 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -31715,7 +31715,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -32935,15 +32935,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path4) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path4) => {
       let item = cst;
       for (const [field2, index2] of path4) {
         const tok = item?.[field2];
@@ -32954,8 +32954,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path4) => {
-      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
+    visit3.parentCollection = (cst, path4) => {
+      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
       const field2 = path4[path4.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -32986,7 +32986,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -33002,7 +33002,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -33086,7 +33086,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -34616,7 +34616,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -34642,7 +34642,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -34678,7 +34678,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -34702,7 +34702,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -34730,8 +34730,197 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
+  }
+});
+
+// node_modules/format/format.js
+var require_format3 = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format.apply(null, [fmt].concat(replacements));
+      }
+      function format(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject4 = function isPlainObject5(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject4(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject4(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
   }
 });
 
@@ -36381,17 +36570,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
+      const regex3 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const state = regex3.state;
+      delete regex3.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex3, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex3, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -36416,7 +36605,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex3, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -36433,16 +36622,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix2);
+          match = picomatch4.matchBase(input, regex3, options, posix2);
         } else {
-          match = regex2.exec(output);
+          match = regex3.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
+      const regex3 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+      return regex3.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern2, options) => {
@@ -36461,11 +36650,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source, options);
+      const regex3 = picomatch4.toRegex(source, options);
       if (returnState === true) {
-        regex2.state = state;
+        regex3.state = state;
       }
-      return regex2;
+      return regex3;
     };
     picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
@@ -36508,195 +36697,6 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch4, pico);
     module.exports = picomatch4;
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject4 = function isPlainObject5(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject4(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject4(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/format/format.js
-var require_format3 = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format.apply(null, [fmt].concat(replacements));
-      }
-      function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
   }
 });
 
@@ -39146,7 +39146,7 @@ var require_ignore = __commonJS({
       return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var checkPattern2 = (pattern2) => pattern2 && isString(pattern2);
     var splitPattern2 = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
       constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
@@ -39183,8 +39183,8 @@ var require_ignore = __commonJS({
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex2);
+        const regex3 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex3);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -39262,7 +39262,7 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule = checkPattern(raw) && createRule(
+        const rule = checkPattern2(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
@@ -39518,8 +39518,8 @@ function workflowCommand(filePath, message) {
 }
 
 // src/action/main.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { join as join4, resolve as resolve9 } from "node:path";
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import { join as join4, resolve as resolve10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -39686,11 +39686,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -39706,7 +39706,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40078,11 +40078,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -40098,7 +40098,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44189,10 +44189,24 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/config/load-config.ts
 var import__ = __toESM(require__(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/config/config-error.ts
+var ConfigError = class extends Error {
+  file;
+  key;
+  problem;
+  constructor(file, key, problem) {
+    super(`${file}: ${key ? `"${key}" ` : ""}${problem}`);
+    this.name = "ConfigError";
+    this.file = file;
+    this.key = key;
+    this.problem = problem;
+  }
+};
 
 // src/config/default-config.ts
 var expectationSection = (name, emoji2, extra = {}) => ({
@@ -44265,25 +44279,29 @@ var operations = {
     expectationSection("Improve the System", ["\u{1F477}"], { pattern: "^Improve the System\\b" })
   ]
 };
+var defaultRules = {
+  "ladder-title": "error",
+  "ladder-summary": "error",
+  "ladder-metadata": "error",
+  "ladder-sections": "error",
+  "ladder-section-content": "error",
+  "ladder-level-order": "error",
+  "ladder-lost-list-marker": "error",
+  "ladder-placeholder": "error",
+  "ladder-links": "error",
+  "ladder-spelling": "error",
+  "ladder-doubled-word": "error",
+  "ladder-mojibake": "error",
+  "ladder-front-matter": "error",
+  "ladder-mixed-spelling": "warn",
+  "ladder-emoji-style": "warn",
+  "ladder-track-index": "warn",
+  "ladder-track-consistency": "warn",
+  "ladder-progression": "error"
+};
 var defaultConfig = {
-  rules: {
-    "ladder-title": "error",
-    "ladder-summary": "error",
-    "ladder-metadata": "error",
-    "ladder-sections": "error",
-    "ladder-section-content": "error",
-    "ladder-lost-list-marker": "error",
-    "ladder-placeholder": "error",
-    "ladder-links": "error",
-    "ladder-spelling": "error",
-    "ladder-doubled-word": "error",
-    "ladder-mojibake": "error",
-    "ladder-mixed-spelling": "warn",
-    "ladder-emoji-style": "warn",
-    "ladder-track-index": "warn",
-    "ladder-track-consistency": "warn",
-    "ladder-progression": "error"
-  },
+  ladder: { levels: { in: "page" }, tracks: "folder" },
+  rules: defaultRules,
   ignores: [],
   templates: {
     "individual-contributor": individualContributor,
@@ -44350,505 +44368,314 @@ var defaultConfig = {
   }
 };
 
-// src/config/schema.ts
-var severity = {
-  enum: ["off", "warn", "error"],
-  description: "off, warn or error, as in ESLint and remark-lint"
+// src/model/yaml-ladder.ts
+var import_yaml = __toESM(require_dist(), 1);
+var defaultYamlLevels = {
+  key: "level",
+  titleKey: "title",
+  topics: "topics",
+  content: "content",
+  criteria: ["criteria", "exampleCriteria.criteria"],
+  count: "levels"
 };
-var ruleSetting = {
-  oneOf: [
-    severity,
+var openingFence = /^\uFEFF?---[ \t]*\r?\n/;
+var closingFence = /^---[ \t]*$/gm;
+function frontMatterRange(source) {
+  const opening = openingFence.exec(source);
+  if (!opening) return void 0;
+  const start = opening[0].length;
+  closingFence.lastIndex = start;
+  const closing = closingFence.exec(source);
+  if (!closing) return void 0;
+  return { start, end: closing.index };
+}
+function readYamlLadder(source, spec) {
+  const range = frontMatterRange(source);
+  if (!range) return void 0;
+  const keys = { ...defaultYamlLevels, ...definedKeys(spec) };
+  const base = range.start;
+  const yamlText = source.slice(range.start, range.end);
+  const document3 = (0, import_yaml.parseDocument)(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const ladder = { errors: readErrors(yamlText, document3, base), levels: [], prose: [] };
+  (0, import_yaml.visit)(document3, {
+    Scalar(key, node2) {
+      if (key === "key" || typeof node2.value !== "string" || !hasWords(node2.value)) return;
+      ladder.prose.push(...proseSpans(yamlText, node2).map((span) => shift(span, base)));
+    }
+  });
+  const root2 = document3.contents;
+  if (!(0, import_yaml.isMap)(root2)) return ladder;
+  const title = root2.get(keys.titleKey, true);
+  const titleSpan = (0, import_yaml.isScalar)(title) ? textSpan(yamlText, title) : void 0;
+  if ((0, import_yaml.isScalar)(title) && typeof title.value === "string" && titleSpan)
+    ladder.title = { ...shift(titleSpan, base), text: title.value };
+  const count = root2.get(keys.count, true);
+  const countValue = numberOf(count);
+  if ((0, import_yaml.isScalar)(count) && count.range && countValue !== void 0 && Number.isInteger(countValue))
+    ladder.declaredCount = {
+      ...shift({ offset: count.range[0], endOffset: count.range[1] }, base),
+      value: countValue
+    };
+  ladder.levels = readLevels(yamlText, root2.get(keys.topics, true), keys, base);
+  return ladder;
+}
+function readLevels(yamlText, topics, keys, base) {
+  const levels2 = /* @__PURE__ */ new Map();
+  for (const topic of (0, import_yaml.isSeq)(topics) ? topics.items : []) {
+    if (!(0, import_yaml.isMap)(topic)) continue;
+    const nameNode = topic.get("name", true);
+    const name = (0, import_yaml.isScalar)(nameNode) && nameNode.value != null ? String(nameNode.value) : "";
+    const content3 = topic.get(keys.content, true);
+    for (const entry of (0, import_yaml.isSeq)(content3) ? content3.items : []) {
+      if (!(0, import_yaml.isMap)(entry) || !entry.range) continue;
+      const level = numberOf(entry.get(keys.key, true));
+      if (level === void 0) continue;
+      const span = shift({ offset: entry.range[0], endOffset: entry.range[1] }, base);
+      const criteria = keys.criteria.flatMap(
+        (path4) => scalarsAt(entry, path4.split(".")).flatMap((node2) => {
+          const text5 = textSpan(yamlText, node2);
+          return text5 && typeof node2.value === "string" ? [{ ...shift(text5, base), text: node2.value, topic: name }] : [];
+        })
+      );
+      let found = levels2.get(level);
+      if (!found) {
+        found = { level, ...span, criteria: [], topics: [] };
+        levels2.set(level, found);
+      }
+      found.criteria.push(...criteria);
+      const sameTopic = found.topics.find((listed2) => listed2.name === name);
+      if (sameTopic) sameTopic.criteria.push(...criteria);
+      else found.topics.push({ ...span, name, criteria: [...criteria] });
+    }
+  }
+  const inFileOrder = (a, b) => a.offset - b.offset;
+  for (const level of levels2.values()) {
+    level.criteria.sort(inFileOrder);
+    for (const topic of level.topics) topic.criteria.sort(inFileOrder);
+  }
+  return [...levels2.values()].sort((a, b) => a.level - b.level);
+}
+function numberOf(node2) {
+  if (!(0, import_yaml.isScalar)(node2)) return void 0;
+  const { value: value2 } = node2;
+  if (typeof value2 === "number") return Number.isFinite(value2) ? value2 : void 0;
+  return typeof value2 === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(value2) ? Number(value2) : void 0;
+}
+function readErrors(yamlText, document3, base) {
+  const errors = [];
+  const tabs = /* @__PURE__ */ new Map();
+  for (const tab of [
+    ...indentingTabs(yamlText, document3.contents),
+    ...document3.errors.filter((error2) => error2.code === "TAB_AS_INDENT").map((error2) => error2.pos[0])
+  ])
+    if (!tabs.has(lineStart(yamlText, tab))) tabs.set(lineStart(yamlText, tab), tab);
+  const firstTabLine = Math.min(...tabs.keys());
+  for (const tab of tabs.values())
+    errors.push({ offset: base + tab, endOffset: base + tab + 1, reason: tabReason });
+  for (const error2 of document3.errors)
+    if (error2.code !== "TAB_AS_INDENT" && error2.pos[0] + 1 < firstTabLine)
+      errors.push(shiftError(describeError(error2, yamlText, document3.contents), base));
+  return errors.sort((a, b) => a.offset - b.offset);
+}
+function definedKeys(spec) {
+  if (spec?.in !== "yaml") return {};
+  const names = Object.keys(defaultYamlLevels);
+  return Object.fromEntries(names.flatMap((name) => spec[name] === void 0 ? [] : [[name, spec[name]]]));
+}
+function scalarsAt(node2, path4) {
+  if ((0, import_yaml.isSeq)(node2)) return node2.items.flatMap((item) => scalarsAt(item, path4));
+  const [first, ...rest] = path4;
+  if (first === void 0) return (0, import_yaml.isScalar)(node2) && typeof node2.value === "string" ? [node2] : [];
+  return (0, import_yaml.isMap)(node2) ? scalarsAt(node2.get(first, true), rest) : [];
+}
+var shift = (span, base) => ({
+  offset: span.offset + base,
+  endOffset: span.endOffset + base
+});
+function textSpan(yamlText, node2) {
+  if (!node2.range) return void 0;
+  let [offset, endOffset] = node2.range;
+  if (node2.type === "QUOTE_DOUBLE" || node2.type === "QUOTE_SINGLE") {
+    const quote = yamlText[offset];
+    offset++;
+    if (endOffset > offset && yamlText[endOffset - 1] === quote) endOffset--;
+  } else if (node2.type === "BLOCK_LITERAL" || node2.type === "BLOCK_FOLDED") {
+    const lineEnd = yamlText.indexOf("\n", offset);
+    offset = lineEnd === -1 ? endOffset : Math.min(lineEnd + 1, endOffset);
+    while (offset < endOffset && /\s/.test(yamlText[offset] ?? "")) offset++;
+    while (endOffset > offset && /\s/.test(yamlText[endOffset - 1] ?? "")) endOffset--;
+  }
+  return { offset, endOffset };
+}
+var words = /[\p{L}\p{N}][ \t\r\n]+[\p{L}\p{N}]/u;
+var hasWords = (text5) => words.test(text5);
+var doubleQuotedEscape = /\\(?:x[\da-fA-F]{2}|u[\da-fA-F]{4}|U[\da-fA-F]{8}|\r?\n|[^])/g;
+function proseSpans(yamlText, node2) {
+  const span = textSpan(yamlText, node2);
+  if (!span) return [];
+  if (node2.type !== "QUOTE_DOUBLE") return [span];
+  const spans = [];
+  let from = span.offset;
+  for (const escape4 of yamlText.slice(span.offset, span.endOffset).matchAll(doubleQuotedEscape)) {
+    const at = span.offset + escape4.index;
+    if (at > from) spans.push({ offset: from, endOffset: at });
+    from = at + escape4[0].length;
+  }
+  if (span.endOffset > from) spans.push({ offset: from, endOffset: span.endOffset });
+  return spans;
+}
+var tabReason = "A tab is used to indent this line; YAML allows only spaces, so the whole front matter cannot be read. Replace the tab with spaces.";
+var shiftError = (error2, base) => ({ ...error2, ...shift(error2, base) });
+function describeError(error2, yamlText, contents) {
+  const [offset, endOffset] = error2.pos;
+  const at = { offset, endOffset: Math.max(endOffset, offset) };
+  const quote = /^Missing closing (["'])quote/.exec(error2.message)?.[1];
+  if (quote) {
+    let opening;
+    (0, import_yaml.visit)(contents, {
+      Scalar(_key, node2) {
+        if (node2.range && node2.range[0] < offset && offset <= node2.range[2] && yamlText[node2.range[0]] === quote)
+          opening = node2.range[0];
+      }
+    });
+    const from = opening ?? offset;
+    const lineEnd = yamlText.indexOf("\n", from);
+    return {
+      offset: from,
+      endOffset: (lineEnd === -1 ? yamlText.length : lineEnd) - (yamlText[lineEnd - 1] === "\r" ? 1 : 0),
+      reason: `This text starts with ${quote} but is never closed, so the front matter after it is read as part of the text. Add the closing ${quote} where the text ends.`
+    };
+  }
+  if (error2.code === "DUPLICATE_KEY") {
+    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(yamlText.slice(offset))?.[1]?.trim() ?? "";
+    const name = key.replace(/^(["'])(.*)\1$/, "$2");
+    return {
+      offset,
+      endOffset: offset + key.length,
+      reason: `"${name}" is given twice here, and only one of the two values can be kept. Remove one of them.`
+    };
+  }
+  if (/must start at the same column/.test(error2.message))
+    return {
+      ...at,
+      reason: "This line is indented differently from the lines it belongs with, so the front matter cannot be read from here. Line it up with them."
+    };
+  if (error2.code === "BLOCK_AS_IMPLICIT_KEY" && /compact mappings/.test(error2.message))
+    return {
+      ...at,
+      reason: 'A second ": " on this line makes the text read as a key of its own. Put the whole value in quotes ("\u2026").'
+    };
+  return { ...at, reason: `The front matter cannot be read from here: ${sentence(error2.message)}` };
+}
+function sentence(message) {
+  const first = (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
+  return /[.!?]$/.test(first) ? first : `${first}.`;
+}
+function indentingTabs(yamlText, contents) {
+  const allowed = [];
+  (0, import_yaml.visit)(contents, (_key, node2) => {
+    if (((0, import_yaml.isScalar)(node2) || ((0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2)) && node2.flow) && node2.range)
+      allowed.push([node2.range[0], node2.range[1]]);
+  });
+  const tabs = [];
+  let lineOffset = 0;
+  for (const line of yamlText.split("\n")) {
+    const indentation = /^(?:[ \t]|[-?:](?=[ \t]|$))*/.exec(line)?.[0] ?? "";
+    const tab = indentation.indexOf("	");
+    const offset = lineOffset + tab;
+    lineOffset += line.length + 1;
+    if (tab === -1 || line.slice(indentation.length).trim() === "") continue;
+    if (allowed.some(([start, end]) => offset > start && offset < end)) continue;
+    tabs.push(offset);
+  }
+  return tabs;
+}
+function lineStart(text5, offset) {
+  return text5.lastIndexOf("\n", offset - 1) + 1;
+}
+
+// src/config/presets.ts
+var defaultHeadingLevelPattern = String.raw`^(?<label>(?:[A-Z]{1,4}|Level\s?)(?<number>\d{1,2}(?:\.\d{1,2})?))\b\s*(?:[-–—:]\s*)?(?<name>.*)$`;
+var layoutPreset = (description, ladder) => ({
+  description,
+  ladder,
+  rules: { ...defaultRules },
+  templates: {},
+  overrides: [],
+  scales: {},
+  spelling: { ...defaultConfig.spelling }
+});
+var presets = {
+  "page-per-level": {
+    description: 'A page per level, the level in its file name or title (L4-Lead-Engineer.md, "# L4: Lead Engineer"); a folder per track. The built-in templates describe the Octopus Deploy People ladder.',
+    ...defaultConfig,
+    ladder: { levels: { in: "page" }, tracks: "folder" }
+  },
+  "headings-per-level": layoutPreset(
+    'A file per track, each level a heading ("## D3 - Developer 3", "## Level 2"), in level order.',
     {
-      type: "array",
-      prefixItems: [severity, { type: "object", description: "The rule\u2019s options; see its docs page." }],
-      minItems: 1,
-      maxItems: 2,
-      items: false
+      levels: { in: "heading", depth: 2, pattern: defaultHeadingLevelPattern },
+      tracks: "file",
+      fields: [{ from: "label-lines" }]
     }
-  ]
+  ),
+  "front-matter-pages": layoutPreset(
+    "A page per level whose front matter gives its name (title) and its place in the order (weight); a folder per track.",
+    {
+      levels: { in: "front-matter", key: "weight", titleKey: "title" },
+      tracks: "folder",
+      fields: [{ from: "label-lines" }, { from: "table" }]
+    }
+  ),
+  "yaml-framework": layoutPreset(
+    "A file per track whose YAML front matter holds the ladder: topics, each with content per level, each with criteria.",
+    {
+      levels: { in: "yaml", ...defaultYamlLevels, criteria: [...defaultYamlLevels.criteria] },
+      tracks: "file"
+    }
+  )
 };
-var rules = {
-  type: "object",
-  description: "Rule name \u2192 severity, or [severity, options].",
-  additionalProperties: ruleSetting
-};
-var stringList = { type: "array", items: { type: "string" } };
-var field = {
-  type: "object",
-  required: ["label"],
-  additionalProperties: false,
-  properties: {
-    label: {
-      type: "string",
-      minLength: 1,
-      description: "The canonical label, matched without regard to case."
-    },
-    aliases: {
-      ...stringList,
-      description: "Other labels that mean this field; pages are asked to use the canonical one."
-    },
-    required: { type: "boolean" },
-    scale: { type: "string", description: "The scale the progression rule reads the value onto." }
-  }
-};
-var section = {
-  type: "object",
-  required: ["name"],
-  additionalProperties: false,
-  properties: {
-    name: { type: "string", minLength: 1 },
-    pattern: {
-      type: "string",
-      description: "A regular expression (Unicode) that also matches the heading text."
-    },
-    aliases: stringList,
-    emoji: { ...stringList, description: "Emoji accepted before the heading text: Unicode or :shortcode:." },
-    required: { type: "boolean" },
-    repeatable: { type: "boolean" },
-    depth: { type: "integer", minimum: 1, maximum: 6 },
-    bullets: { type: "boolean" },
-    examples: { enum: ["required", "optional", "none"] }
-  }
-};
-var template = {
-  type: "object",
-  required: ["sections"],
-  additionalProperties: false,
-  properties: {
-    description: { type: "string" },
-    title: {
-      type: "object",
-      additionalProperties: false,
-      properties: { separator: { enum: [":", "any"] } }
-    },
-    summary: {
-      type: "object",
-      additionalProperties: false,
-      properties: { required: { type: "boolean" } }
-    },
-    metadata: {
-      type: "object",
-      required: ["fields"],
-      additionalProperties: false,
-      properties: {
-        fields: { type: "array", items: field },
-        allowExtra: { ...stringList, description: "Labels, or Prefix*, of extra fields a page may have." }
-      }
-    },
-    sections: { type: "array", items: section },
-    allowExtraSections: { type: "boolean" }
-  }
-};
-var configSchema = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/ladder-lint/ladder-lint/blob/main/schema.json",
-  title: "ladder-lint configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string" },
-    root: { type: "boolean", description: "Stop looking for configuration files in parent folders." },
-    rules,
-    ignores: { ...stringList, description: "Globs of files never to check, relative to this file." },
-    templates: { type: "object", additionalProperties: template, description: "Page templates by name." },
-    overrides: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["files"],
-        additionalProperties: false,
-        properties: {
-          files: { ...stringList, minItems: 1 },
-          template: { type: "string" },
-          rules
-        }
-      }
-    },
-    tracks: {
-      type: "array",
-      description: "Tracks other than one per folder; the first that matches a page names its track.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name"],
-        properties: {
-          name: { type: "string" },
-          files: { ...stringList, description: "Globs of the pages, relative to this file." },
-          title: { type: "string", description: "A regular expression the page title's name matches." }
-        }
-      }
-    },
-    scales: {
-      type: "object",
-      description: "Scales the progression rule reads metadata values onto, by name.",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["kind"],
-        properties: {
-          kind: { enum: ["duration", "ranks", "number"], description: "How values are read." },
-          noun: { type: "string", description: "What the values measure, for messages." },
-          direction: {
-            enum: ["up", "down", "any"],
-            description: "How a value may move from a level to the next."
-          },
-          cycleWeeks: { type: "number", exclusiveMinimum: 0, description: "Length of a planning cycle." },
-          ranks: {
-            type: "array",
-            description: "Ordered steps, lowest first.",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["name", "phrases"],
-              properties: {
-                name: { type: "string" },
-                phrases: { ...stringList, minItems: 1 },
-                count: { type: "number", description: "About how many people this step means." }
-              }
-            }
-          }
-        }
-      }
-    },
-    spelling: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        language: { type: "string", description: "en-US (default) or en-GB." },
-        words: { ...stringList, description: "Words that are spelled correctly." },
-        ignoreWords: { ...stringList, description: "Words never to check." }
-      }
-    }
-  }
-};
+var defaultPreset = "page-per-level";
 
-// src/config/load-config.ts
-var ConfigError = class extends Error {
-  file;
-  key;
-  problem;
-  constructor(file, key, problem) {
-    super(`${file}: ${key ? `"${key}" ` : ""}${problem}`);
-    this.name = "ConfigError";
-    this.file = file;
-    this.key = key;
-    this.problem = problem;
-  }
-};
-var configFileNames = [
-  ".ladderlintrc.json",
-  ".ladderlintrc.yaml",
-  ".ladderlintrc.yml",
-  "ladder-lint.config.js",
-  "ladder-lint.config.mjs",
-  "package.json"
-];
-var ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true });
-var validateSchema = ajv.compile(configSchema);
-function findConfigFile(start) {
-  let folder = resolve(start);
-  for (; ; ) {
-    for (const name of configFileNames) {
-      const candidate = join(folder, name);
-      if (!existsSync3(candidate)) continue;
-      if (name !== "package.json" || hasLadderLintKey(candidate)) return candidate;
-    }
-    const parent = dirname(folder);
-    if (parent === folder) return void 0;
-    folder = parent;
-  }
-}
-function hasLadderLintKey(packageJson) {
-  try {
-    return Object.hasOwn(JSON.parse(readFileSync2(packageJson, "utf8")), "ladderLint");
-  } catch {
-    return false;
-  }
-}
-async function readConfigFile(file) {
-  let text5;
-  try {
-    if (/\.m?js$/.test(file)) {
-      const module = await import(pathToFileURL(file).href);
-      return module.default;
-    }
-    text5 = readFileSync2(file, "utf8");
-  } catch (error2) {
-    throw new ConfigError(file, "", `could not be read: ${error2.message}`);
-  }
-  try {
-    if (file.endsWith("package.json")) return JSON.parse(text5).ladderLint;
-    if (/\.ya?ml$/.test(file)) return (0, import_yaml.parse)(text5);
-    return JSON.parse(text5);
-  } catch (error2) {
-    throw new ConfigError(
-      file,
-      "",
-      `is not valid ${/\.ya?ml$/.test(file) ? "YAML" : "JSON"}: ${error2.message}`
-    );
-  }
-}
-function validateConfig(config, file, knownRules) {
-  if (!validateSchema(config)) {
-    throw schemaError(validateSchema.errors ?? [], file);
-  }
-  const valid = config;
-  const ruleKeys = [
-    ...Object.keys(valid.rules ?? {}).map((rule) => ({ key: `rules.${rule}`, rule })),
-    ...(valid.overrides ?? []).flatMap(
-      (override, index2) => Object.keys(override.rules ?? {}).map((rule) => ({ key: `overrides[${index2}].rules.${rule}`, rule }))
-    )
-  ];
-  for (const { key, rule } of ruleKeys) {
-    if (!knownRules.includes(rule)) {
-      throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(", ")}.`);
-    }
-  }
-  const templateNames = /* @__PURE__ */ new Set([
-    ...Object.keys(defaultConfig.templates),
-    ...Object.keys(valid.templates ?? {})
-  ]);
-  for (const [index2, override] of (valid.overrides ?? []).entries()) {
-    if (override.template !== void 0 && !templateNames.has(override.template)) {
-      throw new ConfigError(
-        file,
-        `overrides[${index2}].template`,
-        `names a template that does not exist: "${override.template}". Templates: ${[...templateNames].join(", ")}.`
-      );
-    }
-  }
-  const scaleNames = /* @__PURE__ */ new Set([...Object.keys(defaultConfig.scales), ...Object.keys(valid.scales ?? {})]);
-  for (const [name, template2] of Object.entries(valid.templates ?? {})) {
-    for (const [index2, field2] of (template2.metadata?.fields ?? []).entries()) {
-      if (field2.scale !== void 0 && !scaleNames.has(field2.scale))
-        throw new ConfigError(
-          file,
-          `templates.${name}.metadata.fields[${index2}].scale`,
-          `names a scale that does not exist: "${field2.scale}". Scales: ${[...scaleNames].join(", ")}.`
-        );
-    }
-  }
-  for (const [index2, track] of (valid.tracks ?? []).entries()) {
-    if (track.title === void 0) continue;
-    try {
-      new RegExp(track.title, "u");
-    } catch (error2) {
-      throw new ConfigError(
-        file,
-        `tracks[${index2}].title`,
-        `is not a valid regular expression: ${error2.message}`
-      );
-    }
-  }
-  for (const [name, scale] of Object.entries(valid.scales ?? {})) {
-    if (scale.kind === "ranks" && (scale.ranks ?? []).length === 0)
-      throw new ConfigError(
-        file,
-        `scales.${name}.ranks`,
-        'is needed for a scale of kind "ranks": list its steps, lowest first.'
-      );
-  }
-  for (const [name, template2] of Object.entries(valid.templates ?? {})) {
-    for (const [index2, section2] of template2.sections.entries()) {
-      if (section2.pattern === void 0) continue;
-      try {
-        new RegExp(section2.pattern, "u");
-      } catch (error2) {
-        throw new ConfigError(
-          file,
-          `templates.${name}.sections[${index2}].pattern`,
-          `is not a valid regular expression: ${error2.message}`
-        );
-      }
-    }
-  }
-  return valid;
-}
-function schemaError(errors, file) {
-  const error2 = errors.find((candidate) => candidate.keyword === "additionalProperties") ?? errors.find((candidate) => candidate.keyword === "oneOf") ?? errors.find((candidate) => candidate.keyword === "enum") ?? errors[0];
-  if (!error2) return new ConfigError(file, "", "is not a valid ladder-lint configuration.");
-  const key = error2.instancePath.split("/").slice(1).map(
-    (part) => /^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll("~1", "/").replaceAll("~0", "~")}`
-  ).join("").replace(/^\./, "");
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const unknown = error2.params.additionalProperty;
-      const allowed = Object.keys(error2.parentSchema.properties ?? {});
-      return new ConfigError(
-        file,
-        key ? `${key}.${unknown}` : unknown,
-        `is not a known setting. Allowed here: ${allowed.join(", ")}.`
-      );
-    }
-    case "enum": {
-      const allowed = error2.params.allowedValues;
-      return new ConfigError(
-        file,
-        key,
-        `must be one of ${allowed.map((value2) => JSON.stringify(value2)).join(", ")}.`
-      );
-    }
-    case "oneOf":
-      return new ConfigError(
-        file,
-        key,
-        'must be "off", "warn" or "error", or a list such as ["warn", { ...options }].'
-      );
-    default:
-      return new ConfigError(file, key, `${error2.message ?? "is not valid"}.`);
-  }
-}
-function mergeConfig(user, base, sources) {
-  return {
-    rules: { ...defaultConfig.rules, ...user?.rules },
-    ignores: [...defaultConfig.ignores, ...user?.ignores ?? []].map((pattern2) => ({ base, pattern: pattern2 })),
-    templates: { ...defaultConfig.templates, ...user?.templates },
-    overrides: [
-      ...defaultConfig.overrides.map((override) => ({ ...override, base: "" })),
-      ...(user?.overrides ?? []).map((override) => ({ ...override, base }))
-    ],
-    spelling: {
-      ...defaultConfig.spelling,
-      ...user?.spelling,
-      words: [...defaultConfig.spelling.words, ...user?.spelling?.words ?? []],
-      ignoreWords: [...defaultConfig.spelling.ignoreWords, ...user?.spelling?.ignoreWords ?? []]
-    },
-    scales: { ...defaultConfig.scales, ...user?.scales },
-    tracks: (user?.tracks ?? []).map((track) => ({ ...track, base })),
-    sources
-  };
-}
-async function loadConfig(options) {
-  const file = options.configFile ? resolve(options.configFile) : findConfigFile(options.searchFrom);
-  if (!file) return mergeConfig(void 0, "", []);
-  if (options.configFile && !existsSync3(file)) {
-    throw new ConfigError(file, "", "does not exist. Check the path given to --config.");
-  }
-  const raw = await readConfigFile(file);
-  const user = validateConfig(raw ?? {}, file, options.knownRules);
-  return mergeConfig(user, dirname(file), [file]);
-}
+// src/config/ranks-from.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve } from "node:path";
 
-// src/engine/large-run.ts
-import { setFlagsFromString } from "node:v8";
-var largeRunFiles = 2e3;
-function heapFlagsFor(count) {
-  return count >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value2, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
 }
-function boundHeapForLargeRuns(count) {
-  const flags = heapFlagsFor(count);
-  if (flags) setFlagsFromString(flags);
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
 }
-
-// src/engine/lint.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { dirname as dirname5, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
-
-// node_modules/bail/index.js
-function bail(error2) {
-  if (error2) {
-    throw error2;
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
   }
+  return result.join("");
 }
-
-// node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject3(value2) {
-  if (typeof value2 !== "object" || value2 === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value2);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
-}
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run: run2, use };
-  return pipeline;
-  function run2(...values) {
-    let middlewareIndex = -1;
-    const callback2 = values.pop();
-    if (typeof callback2 !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback2);
-    }
-    next2(null, ...values);
-    function next2(error2, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error2) {
-        callback2(error2);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap(fn, next2)(...output);
-      } else {
-        callback2(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap(middleware, callback2) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error2) {
-      const exception = (
-        /** @type {Error} */
-        error2
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error2, ...output) {
-    if (!called) {
-      called = true;
-      callback2(error2, ...output);
-    }
-  }
-  function then(value2) {
-    done(null, value2);
-  }
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
 }
 
 // node_modules/unist-util-stringify-position/lib/index.js
@@ -45513,1164 +45340,8 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self = this;
-    const constr = self.constructor;
-    const proto = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value2 = proto[property];
-    const apply = function() {
-      return value2.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
-  })
-);
-
-// node_modules/unified/lib/index.js
-var own = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value2) {
-    if (typeof key === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value2;
-        return this;
-      }
-      return own.call(this.namespace, key) && this.namespace[key] || void 0;
-    }
-    if (key) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve10, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self.parse(realFile)
-      );
-      self.run(parseTree, realFile, function(error2, tree, file2) {
-        if (error2 || !tree || !file2) {
-          return realDone(error2);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error2,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error2, file2) {
-        if (error2 || !file2) {
-          reject(error2);
-        } else if (resolve10) {
-          resolve10(file2);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error2, file2) {
-      complete = true;
-      bail(error2);
-      result = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve10, reject) {
-      ok(
-        typeof file !== "function",
-        "`file` can\u2019t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error2, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error2) {
-          reject(error2);
-        } else if (resolve10) {
-          resolve10(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error2, tree2) {
-      bail(error2);
-      result = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
-    assertNode(tree);
-    return compiler2(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value2, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value2 === null || value2 === void 0) {
-    } else if (typeof value2 === "function") {
-      addPlugin(value2, parameters);
-    } else if (typeof value2 === "object") {
-      if (Array.isArray(value2)) {
-        addList(value2);
-      } else {
-        addPreset(value2);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value2 + "`");
-    }
-    return this;
-    function add(value3) {
-      if (typeof value3 === "function") {
-        addPlugin(value3, []);
-      } else if (typeof value3 === "object") {
-        if (Array.isArray(value3)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value3
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value3);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value3 + "`");
-      }
-    }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject3(currentPrimary) && isPlainObject3(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
-  }
-}
-function assertCompiler(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node2) {
-  if (!isPlainObject3(node2) || typeof node2.type !== "string") {
-    throw new TypeError("Expected node, got `" + node2 + "`");
-  }
-}
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value2) {
-  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
-}
-function looksLikeAVFile(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
-  );
-}
-function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array2(value2);
-}
-function isUint8Array2(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value2, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
-}
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
-}
-
-// node_modules/vfile-location/lib/index.js
-function location(file) {
-  const value2 = String(file);
-  const indices = [];
-  return { toOffset, toPoint };
-  function toPoint(offset) {
-    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
-      let index2 = 0;
-      while (true) {
-        let end = indices[index2];
-        if (end === void 0) {
-          const eol = next(value2, indices[index2 - 1]);
-          end = eol === -1 ? value2.length + 1 : eol + 1;
-          indices[index2] = end;
-        }
-        if (end > offset) {
-          return {
-            line: index2 + 1,
-            column: offset - (index2 > 0 ? indices[index2 - 1] : 0) + 1,
-            offset
-          };
-        }
-        index2++;
-      }
-    }
-  }
-  function toOffset(point3) {
-    if (point3 && typeof point3.line === "number" && typeof point3.column === "number" && !Number.isNaN(point3.line) && !Number.isNaN(point3.column)) {
-      while (indices.length < point3.line) {
-        const from = indices[indices.length - 1];
-        const eol = next(value2, from);
-        const end = eol === -1 ? value2.length + 1 : eol + 1;
-        if (from === end) break;
-        indices.push(end);
-      }
-      const offset = (point3.line > 1 ? indices[point3.line - 2] : 0) + point3.column - 1;
-      if (offset < indices[point3.line - 1]) return offset;
-    }
-  }
-}
-function next(value2, from) {
-  const cr = value2.indexOf("\r", from);
-  const lf = value2.indexOf("\n", from);
-  if (lf === -1) return cr;
-  if (cr === -1 || cr + 1 === lf) return lf;
-  return cr < lf ? cr : lf;
-}
-
-// src/text/mojibake.ts
-var legacyEncodings = ["windows-1252", "macintosh", "latin1"];
-var encoderTables = /* @__PURE__ */ new Map();
-function encoderTable(encoding) {
-  let table = encoderTables.get(encoding);
-  if (!table) {
-    table = /* @__PURE__ */ new Map();
-    const decoder = new TextDecoder(encoding === "latin1" ? "iso-8859-1" : encoding);
-    for (let byte = 0; byte < 256; byte++) {
-      const character = decoder.decode(new Uint8Array([byte]));
-      if (character !== "\uFFFD" && !table.has(character)) table.set(character, byte);
-    }
-    if (encoding === "latin1")
-      for (let byte = 128; byte < 160; byte++) table.set(String.fromCharCode(byte), byte);
-    encoderTables.set(encoding, table);
-  }
-  return table;
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-function repairWith(text5, encoding, leadByte) {
-  const table = encoderTable(encoding);
-  const bytes = leadByte === void 0 ? [] : [leadByte];
-  for (const character of text5) {
-    const byte = table.get(character);
-    if (byte === void 0) return void 0;
-    bytes.push(byte);
-  }
-  try {
-    const repaired = strictUtf8.decode(new Uint8Array(bytes));
-    return repaired === text5 ? void 0 : repaired;
-  } catch {
-    return void 0;
-  }
-}
-var droppableLeadBytes = [240];
-function repairMojibake(text5) {
-  for (const leadByte of [void 0, ...droppableLeadBytes]) {
-    for (const encoding of legacyEncodings) {
-      const repaired = repairWith(text5, encoding, leadByte);
-      if (repaired === void 0 || repaired.length >= text5.length) continue;
-      if (leadByte !== void 0 && !new RegExp("^\\p{Extended_Pictographic}\\uFE0F?$", "u").test(repaired)) continue;
-      return { encoding, repaired };
-    }
-  }
-  return void 0;
-}
-var suspiciousRun = /[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02C7\u02D8-\u02DD\u0131\u03A9\u03C0\u2013-\u2044\u20AC\u2122\u2126\u2202\u2206\u220F\u2211\u221A\u221E\u222B\u2248\u2260\u2264\u2265\u25CA\uF8FF\uFB01\uFB02]{2,64}/gu;
-function findMojibake(text5) {
-  const found = [];
-  for (const match of text5.matchAll(suspiciousRun)) {
-    const candidate = match[0];
-    const repair = longestRepairablePrefix(candidate);
-    if (repair) found.push({ index: match.index, text: repair.text, repair: repair.repair });
-  }
-  return found;
-}
-function longestRepairablePrefix(candidate) {
-  const characters = Array.from(candidate);
-  const ends = /* @__PURE__ */ new Set();
-  for (const leadByte of [void 0, ...droppableLeadBytes]) {
-    for (const encoding of legacyEncodings) {
-      for (const end of sequenceEnds(characters, encoding, leadByte)) ends.add(end);
-    }
-  }
-  for (const end of [...ends].sort((a, b) => b - a)) {
-    if (end < 2) break;
-    const text5 = characters.slice(0, end).join("");
-    const repair = repairMojibake(text5);
-    if (repair && !/[\u0080-\u009F]/.test(repair.repaired)) return { text: text5, repair };
-  }
-  return void 0;
-}
-function sequenceEnds(characters, encoding, leadByte) {
-  const table = encoderTable(encoding);
-  const bytes = leadByte === void 0 ? [] : [leadByte];
-  for (const character of characters) {
-    const byte = table.get(character);
-    if (byte === void 0) break;
-    bytes.push(byte);
-  }
-  const offset = leadByte === void 0 ? 0 : 1;
-  const ends = [];
-  let index2 = 0;
-  while (index2 < bytes.length) {
-    const lead = bytes[index2] ?? 0;
-    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0 || index2 + length > bytes.length) break;
-    for (let next2 = index2 + 1; next2 < index2 + length; next2++) {
-      if (((bytes[next2] ?? 0) & 192) !== 128) return ends;
-    }
-    index2 += length;
-    ends.push(index2 - offset);
-  }
-  return ends;
-}
-
-// src/model/build-page.ts
-var fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
-var titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(\S.*)?$/su;
-var leadingEmoji = new RegExp("^(\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic})*\\uFE0F?)\\s*", "u");
-var leadingShortcode = /^:([a-z0-9_+-]{1,64}):\s*/;
-var leadingGarbled = /^([^\p{ASCII}]{2,12})[ \t]+/u;
-function levelFromFileName(path4) {
-  const base = path4.split("/").pop() ?? path4;
-  const match = fileNameLevel.exec(base);
-  return match ? makeLevel(match[1], match[2]) : void 0;
-}
-function makeLevel(major, minor) {
-  const level = { label: `L${major}${minor === void 0 ? "" : `.${minor}`}`, major: Number(major) };
-  if (minor !== void 0) level.minor = Number(minor);
-  return level;
-}
-function trackOf(path4) {
-  const index2 = path4.lastIndexOf("/");
-  return index2 === -1 ? "." : path4.slice(0, index2);
-}
-function buildLadderPage(tree, file, path4) {
-  const source = String(file);
-  const place2 = location(file);
-  const children = tree.children.filter((node2) => node2.type !== "yaml");
-  const title = readTitle(children, source);
-  const fromFileName = levelFromFileName(path4);
-  const level = fromFileName ?? title?.level;
-  const page = {
-    path: path4,
-    kind: level ? "level" : "other",
-    track: trackOf(path4),
-    metadata: [],
-    sections: []
-  };
-  if (title) page.title = title;
-  if (!level) return page;
-  page.level = level;
-  page.levelSource = fromFileName ? "file-name" : "title";
-  const firstSectionIndex = children.findIndex(
-    (node2, index2) => node2.type === "heading" && node2.depth >= 2 && !isTitleNode(node2, index2, title)
-  );
-  const preamble = children.slice(0, firstSectionIndex === -1 ? children.length : firstSectionIndex);
-  const summaryNode = preamble.find((node2) => node2.type === "blockquote");
-  if (summaryNode?.position)
-    page.summary = { text: toString(summaryNode).trim(), position: summaryNode.position };
-  page.metadata = readMetadata(preamble, place2);
-  if (firstSectionIndex !== -1) page.sections = readSections(children.slice(firstSectionIndex));
-  return page;
-}
-function isTitleNode(node2, index2, title) {
-  return title !== void 0 && index2 === 0 && node2.position?.start.line === title.position.start.line;
-}
-function readTitle(children, source) {
-  const first = children[0];
-  if (!first?.position) return void 0;
-  if (first.type === "heading") {
-    return makeTitle(toString(first).trim(), "heading", first.depth, first.position);
-  }
-  if (first.type === "paragraph" || first.type === "thematicBreak") {
-    const line = lineAt(source, first.position.start.offset ?? 0);
-    const stars = /^(\*{2,3})\s*(\S.*)$/.exec(line);
-    if (stars?.[2]) {
-      const end = { ...first.position.start, column: first.position.start.column + line.length };
-      if (end.offset !== void 0) end.offset = (first.position.start.offset ?? 0) + line.length;
-      return makeTitle(withoutClosingStars(stars[2]), stars[1] === "**" ? "bold" : "stars", 0, {
-        start: first.position.start,
-        end
-      });
-    }
-  }
-  return void 0;
-}
-function lineAt(source, offset) {
-  const end = source.indexOf("\n", offset);
-  return source.slice(offset, end === -1 ? void 0 : end).replace(/\r$/, "");
-}
-function withoutClosingStars(text5) {
-  let end = text5.length;
-  while (end > 0 && (text5[end - 1] === "*" || /\s/.test(text5[end - 1] ?? ""))) end--;
-  return text5.slice(0, end);
-}
-function makeTitle(text5, form, depth, position2) {
-  const match = titleLevel.exec(text5);
-  const title = { text: text5, name: text5, separator: "", form, depth, position: position2 };
-  if (match) {
-    title.level = makeLevel(match[1], match[2]);
-    title.separator = (match[3] ?? "").trim() || " ";
-    title.name = (match[4] ?? "").trim();
-  }
-  return title;
-}
-function splitLines(paragraph2) {
-  const lines = [{ nodes: [] }];
-  for (const node2 of paragraph2.children) {
-    if (node2.type === "break") {
-      lines.push({ nodes: [] });
-      continue;
-    }
-    if (node2.type === "text" && node2.value.includes("\n") && node2.position) {
-      const parts = node2.value.split("\n");
-      let offset = node2.position.start.offset ?? 0;
-      parts.forEach((part, index2) => {
-        if (index2 > 0) lines.push({ nodes: [] });
-        const start = offset;
-        offset += part.length + 1;
-        if (part.length > 0) {
-          lines.at(-1)?.nodes.push({
-            type: "text",
-            value: part,
-            position: { start: offsetOnly(start), end: offsetOnly(start + part.length) }
-          });
-        }
-      });
-      continue;
-    }
-    lines.at(-1)?.nodes.push(node2);
-  }
-  return lines.filter((line) => line.nodes.length > 0);
-}
-function offsetOnly(offset) {
-  return { line: 0, column: 0, offset };
-}
-function readMetadata(preamble, place2) {
-  const fields = [];
-  for (const node2 of preamble) {
-    if (node2.type === "list") {
-      for (const item of node2.children) {
-        const paragraph2 = item.children[0];
-        if (paragraph2?.type !== "paragraph") continue;
-        const field2 = readField(splitLines(paragraph2)[0], "list", place2);
-        if (field2 && item.position) fields.push({ ...field2, position: item.position });
-      }
-    } else if (node2.type === "paragraph") {
-      for (const line of splitLines(node2)) {
-        const field2 = readField(line, "paragraph", place2);
-        if (field2) fields.push(field2);
-      }
-    }
-  }
-  return fields;
-}
-function readField(line, form, place2) {
-  const [label, ...rest] = line?.nodes ?? [];
-  if (label?.type !== "strong" || !label.position) return void 0;
-  const labelText = toString(label).trim();
-  const inside = labelText.endsWith(":");
-  const restText = rest.map((node2) => toString(node2)).join("");
-  if (!inside && !/^\s*:/.test(restText)) return void 0;
-  const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
-  const value2 = restText.slice(leading).trim();
-  const labelPosition = resolve2(label.position, place2);
-  const lastNode = rest.at(-1) ?? label;
-  const end = resolve2(lastNode.position ?? label.position, place2).end;
-  const field2 = {
-    label: labelText.replace(/:$/, "").trim(),
-    value: value2,
-    form,
-    position: { start: labelPosition.start, end },
-    labelPosition
-  };
-  const firstRest = rest[0]?.position;
-  if (value2 && firstRest?.start.offset !== void 0) {
-    const startOffset = firstRest.start.offset + leading;
-    const start = place2.toPoint(startOffset);
-    if (start) field2.valuePosition = { start, end };
-  }
-  return field2;
-}
-function resolve2(position2, place2) {
-  const fix2 = (point3) => point3.line === 0 && point3.offset !== void 0 ? place2.toPoint(point3.offset) ?? point3 : point3;
-  return { start: fix2(position2.start), end: fix2(position2.end) };
-}
-function readEmoji(text5) {
-  const unicode = leadingEmoji.exec(text5);
-  if (unicode?.[1])
-    return {
-      emoji: { raw: unicode[1], form: "unicode", resolved: unicode[1] },
-      rest: text5.slice(unicode[0].length)
-    };
-  const shortcode2 = leadingShortcode.exec(text5);
-  if (shortcode2?.[1])
-    return { emoji: { raw: `:${shortcode2[1]}:`, form: "shortcode" }, rest: text5.slice(shortcode2[0].length) };
-  const garbled = leadingGarbled.exec(text5);
-  if (garbled?.[1]) {
-    const repair = repairMojibake(garbled[1]);
-    if (repair) {
-      return {
-        emoji: { raw: garbled[1], form: "garbled", resolved: repair.repaired },
-        rest: text5.slice(garbled[0].length)
-      };
-    }
-  }
-  return { emoji: { raw: "", form: "none" }, rest: text5 };
-}
-function readSections(nodes) {
-  const sections = [];
-  let current;
-  const flush = () => {
-    if (current) sections.push(makeSection(current.heading, current.body));
-  };
-  for (const node2 of nodes) {
-    if (node2.type === "heading") {
-      flush();
-      current = { heading: node2, body: [] };
-    } else {
-      current?.body.push(node2);
-    }
-  }
-  flush();
-  return sections;
-}
-function makeSection(heading2, body) {
-  const { emoji: emoji2, rest } = readEmoji(toString(heading2).trim());
-  const section2 = {
-    name: rest.trim(),
-    emoji: emoji2,
-    depth: heading2.depth,
-    position: heading2.position ?? zeroPosition,
-    bullets: []
-  };
-  const intro = body[0];
-  if (intro?.type === "blockquote" && intro.position)
-    section2.intro = { text: toString(intro).trim(), position: intro.position };
-  let inExamples;
-  let boldExamples;
-  for (const node2 of body) {
-    if (node2.type === "html" && /^\s*<details\b/i.test(node2.value)) {
-      inExamples = openDetails(node2);
-      section2.examples ??= inExamples;
-      if (inExamples.closed) inExamples = void 0;
-      continue;
-    }
-    if (node2.type === "html" && /<\/details\s*>/i.test(node2.value)) {
-      if (inExamples) {
-        inExamples.closed = true;
-        if (node2.position) inExamples.position = { start: inExamples.position.start, end: node2.position.end };
-      }
-      inExamples = void 0;
-      continue;
-    }
-    if (node2.type === "paragraph" && isBoldExamplesLabel(node2) && node2.position) {
-      boldExamples = {
-        form: "bold",
-        summary: toString(node2).replace(/:\s*$/, "").trim(),
-        closed: true,
-        blankLineAfterSummary: true,
-        items: [],
-        position: node2.position
-      };
-      section2.examples ??= boldExamples;
-      continue;
-    }
-    if (node2.type === "list") {
-      const target = inExamples?.items ?? boldExamples?.items ?? section2.bullets;
-      target.push(...bulletsOf(node2));
-      if (inExamples && node2.position)
-        inExamples.position = { start: inExamples.position.start, end: node2.position.end };
-    }
-  }
-  return section2;
-}
-var zeroPosition = {
-  start: { line: 1, column: 1, offset: 0 },
-  end: { line: 1, column: 1, offset: 0 }
-};
-function isBoldExamplesLabel(node2) {
-  return node2.children.length === 1 && node2.children[0]?.type === "strong" && /^examples:?$/i.test(toString(node2).trim());
-}
-function openDetails(node2) {
-  const summary2 = /<summary>([^<]*)<\/summary>/i.exec(node2.value)?.[1]?.trim() ?? "";
-  const afterSummary = node2.value.replace(/^[\s\S]*?<\/summary>/i, "");
-  const closed = /<\/details\s*>/i.test(node2.value);
-  const swallowed = closed ? afterSummary.replace(/<\/details\s*>[\s\S]*$/i, "") : afterSummary;
-  const block = {
-    form: "details",
-    summary: summary2,
-    closed,
-    blankLineAfterSummary: swallowed.trim() === "",
-    items: [],
-    position: node2.position ?? zeroPosition
-  };
-  if (!block.blankLineAfterSummary && node2.position) {
-    const startLine = node2.position.start.line;
-    const lines = node2.value.split("\n");
-    lines.forEach((line, index2) => {
-      const item = /^(\s*[-*+][ \t]+)(\S.*)?$/.exec(line);
-      if (item?.[2] && item[1]) {
-        const lineNumber = startLine + index2;
-        block.items.push({
-          text: item[2].trim(),
-          position: {
-            start: { line: lineNumber, column: item[1].length + 1 },
-            end: { line: lineNumber, column: line.length + 1 }
-          }
-        });
-      }
-    });
-  }
-  return block;
-}
-function bulletsOf(list3) {
-  return list3.children.flatMap(
-    (item) => item.position ? [{ text: toString(item).trim(), position: item.position }] : []
-  );
-}
-
-// src/model/ladder-page.ts
-function outlineOf(page) {
-  return {
-    ...page,
-    sections: page.sections.map(({ bullets: _bullets, examples: _examples, ...section2 }) => section2)
-  };
+// node_modules/devlop/lib/default.js
+function ok() {
 }
 
 // node_modules/micromark-util-character/index.js
@@ -46698,10 +45369,10 @@ function markdownSpace(code3) {
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex2) {
+function regexCheck(regex3) {
   return check2;
   function check2(code3) {
-    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
+    return code3 !== null && code3 > -1 && regex3.test(String.fromCharCode(code3));
   }
 }
 
@@ -46725,7 +45396,7 @@ function create(Constructor) {
 }
 
 // node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own2 = {}.hasOwnProperty;
+var own = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
   toml: "+"
@@ -46742,7 +45413,7 @@ function toMatters(options) {
 function matter(option) {
   let result = option;
   if (typeof result === "string") {
-    if (!own2.call(markers, result)) {
+    if (!own.call(markers, result)) {
       throw fault("Missing matter definition for `%s`", result);
     }
     result = {
@@ -46752,10 +45423,10 @@ function matter(option) {
   } else if (typeof result !== "object") {
     throw fault("Expected matter to be an object, not `%j`", result);
   }
-  if (!own2.call(result, "type")) {
+  if (!own.call(result, "type")) {
     throw fault("Missing `type` in matter `%j`", result);
   }
-  if (!own2.call(result, "fence") && !own2.call(result, "marker")) {
+  if (!own.call(result, "fence") && !own.call(result, "marker")) {
     throw fault("Missing `marker` or `fence` in matter `%j`", result);
   }
   return result;
@@ -47229,12 +45900,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value2.name === "string" ? value2.name : void 0
         )
       );
-      Object.defineProperty(visit2, "name", {
+      Object.defineProperty(visit3, "name", {
         value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit2;
-    function visit2() {
+    return visit3;
+    function visit3() {
       const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
@@ -48708,7 +47379,7 @@ function peek(_, _1, state) {
 }
 
 // node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
   let reverse;
@@ -48723,7 +47394,7 @@ function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeRever
     reverse = enterOrVisitorsOrReverse;
   }
   if (typeof visitors === "function") {
-    visitParents(tree, check2, wrap2(visitors), reverse);
+    visitParents(tree, check2, wrap(visitors), reverse);
   } else {
     visitParents(tree, check2, wrapVisitors(visitors), reverse);
   }
@@ -48731,11 +47402,11 @@ function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeRever
 function wrapVisitors(visitors) {
   if (!visitors || typeof visitors !== "object") return visitors;
   return {
-    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
   };
 }
-function wrap2(visitor) {
+function wrap(visitor) {
   return overload;
   function overload(node2, parents, index2) {
     return visitor(node2, index2, parents[parents.length - 1]);
@@ -48745,7 +47416,7 @@ function wrap2(visitor) {
 // node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
-  visit(node2, function(node3) {
+  visit2(node2, function(node3) {
     if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
       literalWithBreak = true;
       return EXIT;
@@ -51452,9 +50123,9 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own3 = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
-  return own3.call(characterEntities, value2) ? characterEntities[value2] : false;
+  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -51678,7 +50349,7 @@ function joinTable(left, right, parent, state) {
 }
 function formatHeadingAsSetext2(node2, state) {
   let literalWithBreak = false;
-  visit(node2, function(node3) {
+  visit2(node2, function(node3) {
     if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
       literalWithBreak = true;
       return EXIT;
@@ -52222,10 +50893,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve10 = constructs2[index2].resolveAll;
-    if (resolve10 && !called.includes(resolve10)) {
-      events = resolve10(events, context3);
-      called.push(resolve10);
+    const resolve11 = constructs2[index2].resolveAll;
+    if (resolve11 && !called.includes(resolve11)) {
+      events = resolve11(events, context3);
+      called.push(resolve11);
     }
   }
   return events;
@@ -53643,9 +52314,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code3);
     }
     effects.consume(code3);
-    return code3 === 92 ? escape3 : inside;
+    return code3 === 92 ? escape4 : inside;
   }
-  function escape3(code3) {
+  function escape4(code3) {
     if (code3 === marker || code3 === 92) {
       effects.consume(code3);
       return inside;
@@ -56196,9 +54867,9 @@ function initializeContent(effects) {
   }
   function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code3);
+    return lineStart2(code3);
   }
-  function lineStart(code3) {
+  function lineStart2(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -56219,7 +54890,7 @@ function initializeContent(effects) {
     if (markdownLineEnding(code3)) {
       effects.consume(code3);
       effects.exit("chunkText");
-      return lineStart;
+      return lineStart2;
     }
     effects.consume(code3);
     return data;
@@ -57115,7 +55786,7 @@ function preprocess() {
 }
 
 // node_modules/mdast-util-from-markdown/lib/index.js
-var own4 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
@@ -57267,7 +55938,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own4.call(handler3, events[index2][1].type)) {
+      if (own3.call(handler3, events[index2][1].type)) {
         handler3[events[index2][1].type].call({
           ...context3,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -57832,7 +56503,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own4.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -57901,14 +56572,2546 @@ function remarkParse(options) {
   }
 }
 
+// node_modules/bail/index.js
+function bail(error2) {
+  if (error2) {
+    throw error2;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject3(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run2, use };
+  return pipeline;
+  function run2(...values) {
+    let middlewareIndex = -1;
+    const callback2 = values.pop();
+    if (typeof callback2 !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback2);
+    }
+    next2(null, ...values);
+    function next2(error2, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error2) {
+        callback2(error2);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap2(fn, next2)(...output);
+      } else {
+        callback2(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap2(middleware, callback2) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error2) {
+      const exception = (
+        /** @type {Error} */
+        error2
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error2, ...output) {
+    if (!called) {
+      called = true;
+      callback2(error2, ...output);
+    }
+  }
+  function then(value2) {
+    done(null, value2);
+  }
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self = this;
+    const constr = self.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value2 = proto[property];
+    const apply = function() {
+      return value2.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own4 = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value2) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value2;
+        return this;
+      }
+      return own4.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve11, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self.parse(realFile)
+      );
+      self.run(parseTree, realFile, function(error2, tree, file2) {
+        if (error2 || !tree || !file2) {
+          return realDone(error2);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error2,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error2, file2) {
+        if (error2 || !file2) {
+          reject(error2);
+        } else if (resolve11) {
+          resolve11(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error2, file2) {
+      complete = true;
+      bail(error2);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve11, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error2, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error2) {
+          reject(error2);
+        } else if (resolve11) {
+          resolve11(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error2, tree2) {
+      bail(error2);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler2 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler2);
+    assertNode(tree);
+    return compiler2(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value2, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value2 === null || value2 === void 0) {
+    } else if (typeof value2 === "function") {
+      addPlugin(value2, parameters);
+    } else if (typeof value2 === "object") {
+      if (Array.isArray(value2)) {
+        addList(value2);
+      } else {
+        addPreset(value2);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value2 + "`");
+    }
+    return this;
+    function add(value3) {
+      if (typeof value3 === "function") {
+        addPlugin(value3, []);
+      } else if (typeof value3 === "object") {
+        if (Array.isArray(value3)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value3
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value3);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value3 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject3(currentPrimary) && isPlainObject3(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node2) {
+  if (!isPlainObject3(node2) || typeof node2.type !== "string") {
+    throw new TypeError("Expected node, got `" + node2 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
+}
+function looksLikeAVFile(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
+  );
+}
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
+}
+function isUint8Array2(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
 // src/model/parse.ts
 var parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 function parseMarkdown(file) {
   return parser.parse(file);
 }
 
+// src/config/ranks-from.ts
+function resolveScales(scales, base, configFile) {
+  const resolved = {};
+  for (const [name, scale] of Object.entries(scales)) {
+    resolved[name] = scale.ranksFrom && (scale.ranks ?? []).length === 0 ? { ...scale, ranks: ranksFrom(scale.ranksFrom, base, configFile, `scales.${name}.ranksFrom`) } : scale;
+  }
+  return resolved;
+}
+function ranksFrom(source, base, configFile, key) {
+  const path4 = resolve(base || process.cwd(), source.file);
+  let text5;
+  try {
+    text5 = readFileSync2(path4, "utf8");
+  } catch {
+    throw new ConfigError(
+      configFile,
+      `${key}.file`,
+      `names "${source.file}", which could not be read at ${path4}.`
+    );
+  }
+  const nodes = parseMarkdown(new VFile({ path: path4, value: text5 })).children;
+  const list3 = listUnder(nodes, source.heading);
+  const steps = list3?.children.map((item) => stepName(toString(item))).filter((step) => step !== "") ?? [];
+  if (steps.length < 2)
+    throw new ConfigError(
+      configFile,
+      `${key}.heading`,
+      `"${source.heading}" is not a heading of ${source.file} followed by a list of at least two steps (such as "1. **Adopts**: \u2026").`
+    );
+  return steps.map((step) => ({ name: step, phrases: [step] }));
+}
+function listUnder(nodes, heading2) {
+  const wanted = heading2.trim().toLocaleLowerCase("en");
+  const at = nodes.findIndex(
+    (node2) => node2.type === "heading" && toString(node2).trim().toLocaleLowerCase("en") === wanted
+  );
+  if (at === -1) return void 0;
+  for (const node2 of nodes.slice(at + 1)) {
+    if (node2.type === "heading") return void 0;
+    if (node2.type === "list") return node2;
+  }
+  return void 0;
+}
+function stepName(item) {
+  const colon = item.indexOf(":");
+  return (colon === -1 ? item : item.slice(0, colon)).trim();
+}
+
+// src/config/schema.ts
+var severity = {
+  enum: ["off", "warn", "error"],
+  description: "off, warn or error, as in ESLint and remark-lint"
+};
+var ruleSetting = {
+  oneOf: [
+    severity,
+    {
+      type: "array",
+      prefixItems: [severity, { type: "object", description: "The rule\u2019s options; see its docs page." }],
+      minItems: 1,
+      maxItems: 2,
+      items: false
+    }
+  ]
+};
+var rules = {
+  type: "object",
+  description: "Rule name \u2192 severity, or [severity, options].",
+  additionalProperties: ruleSetting
+};
+var stringList = { type: "array", items: { type: "string" } };
+var field = {
+  type: "object",
+  required: ["label"],
+  additionalProperties: false,
+  properties: {
+    label: {
+      type: "string",
+      minLength: 1,
+      description: "The canonical label, matched without regard to case."
+    },
+    aliases: {
+      ...stringList,
+      description: "Other labels that mean this field; pages are asked to use the canonical one."
+    },
+    acceptAliases: {
+      type: "boolean",
+      description: "Accept the aliases silently instead of asking for the canonical label."
+    },
+    required: { type: "boolean" },
+    scale: { type: "string", description: "The scale the progression rule reads the value onto." }
+  }
+};
+var section = {
+  type: "object",
+  required: ["name"],
+  additionalProperties: false,
+  properties: {
+    name: { type: "string", minLength: 1 },
+    pattern: {
+      type: "string",
+      description: "A regular expression (Unicode) that also matches the heading text."
+    },
+    aliases: stringList,
+    emoji: { ...stringList, description: "Emoji accepted before the heading text: Unicode or :shortcode:." },
+    required: { type: "boolean" },
+    repeatable: { type: "boolean" },
+    depth: { type: "integer", minimum: 1, maximum: 6 },
+    bullets: { type: "boolean" },
+    examples: { enum: ["required", "optional", "none"] }
+  }
+};
+var template = {
+  type: "object",
+  required: ["sections"],
+  additionalProperties: false,
+  properties: {
+    description: { type: "string" },
+    title: {
+      type: "object",
+      additionalProperties: false,
+      properties: { separator: { enum: [":", "any"] } }
+    },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      properties: { required: { type: "boolean" } }
+    },
+    metadata: {
+      type: "object",
+      required: ["fields"],
+      additionalProperties: false,
+      properties: {
+        fields: { type: "array", items: field },
+        allowExtra: { ...stringList, description: "Labels, or Prefix*, of extra fields a page may have." }
+      }
+    },
+    sections: { type: "array", items: section },
+    allowExtraSections: { type: "boolean" }
+  }
+};
+var levels = {
+  type: "object",
+  required: ["in"],
+  additionalProperties: false,
+  description: "Where the levels are.",
+  properties: {
+    in: {
+      enum: ["page", "heading", "front-matter", "yaml"],
+      description: "page: a page per level (file name or title); heading: a heading per level in a track file; front-matter: a page per level ordered by a front-matter number; yaml: the ladder in YAML front matter."
+    },
+    depth: { type: "integer", minimum: 1, maximum: 6, description: "heading: the depth of level headings." },
+    pattern: {
+      type: "string",
+      description: "A regular expression (Unicode) that finds the level in a file name, title or heading, with named groups number, roman, label and name."
+    },
+    names: {
+      ...stringList,
+      minItems: 2,
+      description: 'Levels that are words, lowest first: ["Junior", "Mid", "Senior"].'
+    },
+    key: {
+      type: "string",
+      description: "front-matter: the key whose number orders levels; yaml: the level key."
+    },
+    titleKey: { type: "string", description: "front-matter and yaml: the key of the title." },
+    topics: { type: "string", description: "yaml: the key of the list of topics." },
+    content: { type: "string", description: "yaml: the key of a topic's list of levels." },
+    criteria: { ...stringList, description: "yaml: the keys of a level's criteria (a.b through lists)." },
+    count: { type: "string", description: "yaml: the key that declares how many levels there are." }
+  }
+};
+var fieldSource = {
+  type: "object",
+  required: ["from"],
+  additionalProperties: false,
+  properties: {
+    from: {
+      enum: ["label-lines", "front-matter", "table", "steps", "pattern"],
+      description: 'Where fields are found besides "- **Label**: value" bullets.'
+    },
+    keys: { ...stringList, description: "front-matter: the keys that are fields." },
+    pattern: {
+      type: "string",
+      description: "pattern: a regular expression with named groups label (or give label) and value."
+    },
+    label: { type: "string", description: "pattern: the label when the pattern has no label group." }
+  }
+};
+var layout = {
+  type: "object",
+  additionalProperties: false,
+  description: "Where the ladder keeps its levels and their fields.",
+  properties: {
+    levels,
+    fields: { type: "array", items: fieldSource },
+    tracks: {
+      enum: ["folder", "file"],
+      description: "A track is a folder of level pages or a file of levels."
+    },
+    template: {
+      type: "string",
+      description: "The template levels are checked against when no override names one."
+    }
+  }
+};
+var configSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ladder-lint/ladder-lint/blob/main/schema.json",
+  title: "ladder-lint configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string" },
+    extends: {
+      enum: Object.keys(presets),
+      description: "The built-in preset this configuration is laid over (default page-per-level)."
+    },
+    ladder: layout,
+    rules,
+    ignores: { ...stringList, description: "Globs of files never to check, relative to this file." },
+    templates: { type: "object", additionalProperties: template, description: "Page templates by name." },
+    overrides: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["files"],
+        additionalProperties: false,
+        properties: {
+          files: { ...stringList, minItems: 1 },
+          template: { type: "string" },
+          ladder: layout,
+          rules
+        }
+      }
+    },
+    tracks: {
+      type: "array",
+      description: "Tracks other than one per folder; the first that matches a page names its track.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name"],
+        properties: {
+          name: { type: "string" },
+          files: { ...stringList, description: "Globs of the pages, relative to this file." },
+          title: { type: "string", description: "A regular expression the page title's name matches." }
+        }
+      }
+    },
+    scales: {
+      type: "object",
+      description: "Scales the progression rule reads metadata values onto, by name.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["kind"],
+        properties: {
+          kind: { enum: ["duration", "ranks", "number"], description: "How values are read." },
+          noun: { type: "string", description: "What the values measure, for messages." },
+          direction: {
+            enum: ["up", "down", "any"],
+            description: "How a value may move from a level to the next."
+          },
+          cycleWeeks: { type: "number", exclusiveMinimum: 0, description: "Length of a planning cycle." },
+          ranks: {
+            type: "array",
+            description: "Ordered steps, lowest first.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["name", "phrases"],
+              properties: {
+                name: { type: "string" },
+                phrases: { ...stringList, minItems: 1 },
+                count: { type: "number", description: "About how many people this step means." }
+              }
+            }
+          },
+          ranksFrom: {
+            type: "object",
+            additionalProperties: false,
+            required: ["file", "heading"],
+            description: "Steps defined in the ladder itself: the list under this heading of this file (relative to the configuration file), each item's bold first words a step, lowest first.",
+            properties: { file: { type: "string" }, heading: { type: "string" } }
+          }
+        }
+      }
+    },
+    spelling: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        language: { type: "string", description: "en-US (default) or en-GB." },
+        words: { ...stringList, description: "Words that are spelled correctly." },
+        ignoreWords: { ...stringList, description: "Words never to check." }
+      }
+    }
+  }
+};
+
+// src/config/load-config.ts
+var configFileNames = [
+  ".ladderlintrc.json",
+  ".ladderlintrc.yaml",
+  ".ladderlintrc.yml",
+  "ladder-lint.config.js",
+  "ladder-lint.config.mjs",
+  "package.json"
+];
+var ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true });
+var validateSchema = ajv.compile(configSchema);
+function findConfigFile(start) {
+  let folder = resolve2(start);
+  for (; ; ) {
+    for (const name of configFileNames) {
+      const candidate = join(folder, name);
+      if (!existsSync3(candidate)) continue;
+      if (name !== "package.json" || hasLadderLintKey(candidate)) return candidate;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) return void 0;
+    folder = parent;
+  }
+}
+function hasLadderLintKey(packageJson) {
+  try {
+    return Object.hasOwn(JSON.parse(readFileSync3(packageJson, "utf8")), "ladderLint");
+  } catch {
+    return false;
+  }
+}
+async function readConfigFile(file) {
+  let text5;
+  try {
+    if (/\.m?js$/.test(file)) {
+      const module = await import(pathToFileURL(file).href);
+      return module.default;
+    }
+    text5 = readFileSync3(file, "utf8");
+  } catch (error2) {
+    throw new ConfigError(file, "", `could not be read: ${error2.message}`);
+  }
+  try {
+    if (file.endsWith("package.json")) return JSON.parse(text5).ladderLint;
+    if (/\.ya?ml$/.test(file)) return (0, import_yaml2.parse)(text5);
+    return JSON.parse(text5);
+  } catch (error2) {
+    throw new ConfigError(
+      file,
+      "",
+      `is not valid ${/\.ya?ml$/.test(file) ? "YAML" : "JSON"}: ${error2.message}`
+    );
+  }
+}
+function validateConfig(config, file, knownRules) {
+  if (!validateSchema(config)) {
+    throw schemaError(validateSchema.errors ?? [], file);
+  }
+  const valid = config;
+  const ruleKeys = [
+    ...Object.keys(valid.rules ?? {}).map((rule) => ({ key: `rules.${rule}`, rule })),
+    ...(valid.overrides ?? []).flatMap(
+      (override, index2) => Object.keys(override.rules ?? {}).map((rule) => ({ key: `overrides[${index2}].rules.${rule}`, rule }))
+    )
+  ];
+  for (const { key, rule } of ruleKeys) {
+    if (!knownRules.includes(rule)) {
+      throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(", ")}.`);
+    }
+  }
+  const preset = presets[valid.extends ?? defaultPreset] ?? presets[defaultPreset];
+  const templateNames = /* @__PURE__ */ new Set([...Object.keys(preset.templates), ...Object.keys(valid.templates ?? {})]);
+  const layouts = [
+    { key: "ladder", ladder: valid.ladder },
+    ...(valid.overrides ?? []).map((override, index2) => ({
+      key: `overrides[${index2}].ladder`,
+      ladder: override.ladder
+    }))
+  ];
+  for (const { key, ladder } of layouts) {
+    if (ladder?.template !== void 0 && !templateNames.has(ladder.template))
+      throw new ConfigError(
+        file,
+        `${key}.template`,
+        `names a template that does not exist: "${ladder.template}". Templates: ${[...templateNames].join(", ") || "none"}.`
+      );
+    checkPattern(file, `${key}.levels.pattern`, ladder?.levels?.pattern);
+    for (const [index2, source] of (ladder?.fields ?? []).entries()) {
+      checkPattern(file, `${key}.fields[${index2}].pattern`, source.pattern);
+      if (source.from === "pattern" && source.pattern === void 0)
+        throw new ConfigError(
+          file,
+          `${key}.fields[${index2}].pattern`,
+          'is needed for fields "from": "pattern": a regular expression with the groups label and value, such as "(?<label>Years of experience):\\s*(?<value>.+)".'
+        );
+    }
+  }
+  for (const [index2, override] of (valid.overrides ?? []).entries()) {
+    if (override.template !== void 0 && !templateNames.has(override.template)) {
+      throw new ConfigError(
+        file,
+        `overrides[${index2}].template`,
+        `names a template that does not exist: "${override.template}". Templates: ${[...templateNames].join(", ")}.`
+      );
+    }
+  }
+  const scaleNames = /* @__PURE__ */ new Set([...Object.keys(preset.scales), ...Object.keys(valid.scales ?? {})]);
+  for (const [name, template2] of Object.entries(valid.templates ?? {})) {
+    for (const [index2, field2] of (template2.metadata?.fields ?? []).entries()) {
+      if (field2.scale !== void 0 && !scaleNames.has(field2.scale))
+        throw new ConfigError(
+          file,
+          `templates.${name}.metadata.fields[${index2}].scale`,
+          `names a scale that does not exist: "${field2.scale}". Scales: ${[...scaleNames].join(", ")}.`
+        );
+    }
+  }
+  for (const [index2, track] of (valid.tracks ?? []).entries()) {
+    if (track.title === void 0) continue;
+    try {
+      new RegExp(track.title, "u");
+    } catch (error2) {
+      throw new ConfigError(
+        file,
+        `tracks[${index2}].title`,
+        `is not a valid regular expression: ${error2.message}`
+      );
+    }
+  }
+  for (const [name, scale] of Object.entries(valid.scales ?? {})) {
+    if (scale.kind === "ranks" && (scale.ranks ?? []).length === 0 && !scale.ranksFrom)
+      throw new ConfigError(
+        file,
+        `scales.${name}.ranks`,
+        'is needed for a scale of kind "ranks": list its steps, lowest first (or name the list that defines them with "ranksFrom").'
+      );
+  }
+  for (const [name, template2] of Object.entries(valid.templates ?? {})) {
+    for (const [index2, section2] of template2.sections.entries()) {
+      if (section2.pattern === void 0) continue;
+      try {
+        new RegExp(section2.pattern, "u");
+      } catch (error2) {
+        throw new ConfigError(
+          file,
+          `templates.${name}.sections[${index2}].pattern`,
+          `is not a valid regular expression: ${error2.message}`
+        );
+      }
+    }
+  }
+  return valid;
+}
+function checkPattern(file, key, pattern2) {
+  if (pattern2 === void 0) return;
+  try {
+    new RegExp(pattern2, "u");
+  } catch (error2) {
+    throw new ConfigError(file, key, `is not a valid regular expression: ${error2.message}`);
+  }
+}
+function schemaError(errors, file) {
+  const error2 = errors.find((candidate) => candidate.keyword === "additionalProperties") ?? errors.find((candidate) => candidate.keyword === "oneOf") ?? errors.find((candidate) => candidate.keyword === "enum") ?? errors[0];
+  if (!error2) return new ConfigError(file, "", "is not a valid ladder-lint configuration.");
+  const key = error2.instancePath.split("/").slice(1).map(
+    (part) => /^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll("~1", "/").replaceAll("~0", "~")}`
+  ).join("").replace(/^\./, "");
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const unknown = error2.params.additionalProperty;
+      const allowed = Object.keys(error2.parentSchema.properties ?? {});
+      return new ConfigError(
+        file,
+        key ? `${key}.${unknown}` : unknown,
+        `is not a known setting. Allowed here: ${allowed.join(", ")}.`
+      );
+    }
+    case "enum": {
+      const allowed = error2.params.allowedValues;
+      return new ConfigError(
+        file,
+        key,
+        `must be one of ${allowed.map((value2) => JSON.stringify(value2)).join(", ")}.`
+      );
+    }
+    case "oneOf":
+      return new ConfigError(
+        file,
+        key,
+        'must be "off", "warn" or "error", or a list such as ["warn", { ...options }].'
+      );
+    default:
+      return new ConfigError(file, key, `${error2.message ?? "is not valid"}.`);
+  }
+}
+function mergeLayout(base, over) {
+  if (!over) return base;
+  const location2 = over.levels?.in ?? base.levels.in;
+  const defaults2 = location2 === base.levels.in ? base.levels : Object.values(presets).find((preset) => preset.ladder.levels?.in === location2)?.ladder.levels;
+  return { ...base, ...over, levels: { ...defaults2, ...over.levels, in: location2 } };
+}
+function mergeConfig(user, base, sources) {
+  const presetName = user?.extends ?? defaultPreset;
+  const preset = presets[presetName];
+  return {
+    preset: presetName,
+    ladder: mergeLayout(preset.ladder, user?.ladder),
+    rules: { ...preset.rules, ...user?.rules },
+    ignores: (user?.ignores ?? []).map((pattern2) => ({ base, pattern: pattern2 })),
+    templates: { ...preset.templates, ...user?.templates },
+    overrides: [
+      ...preset.overrides.map((override) => ({ ...override, base: "" })),
+      ...(user?.overrides ?? []).map((override) => ({ ...override, base }))
+    ],
+    spelling: {
+      ...preset.spelling,
+      ...user?.spelling,
+      words: [...preset.spelling.words ?? [], ...user?.spelling?.words ?? []],
+      ignoreWords: [...preset.spelling.ignoreWords ?? [], ...user?.spelling?.ignoreWords ?? []]
+    },
+    scales: resolveScales({ ...preset.scales, ...user?.scales }, base, sources[0] ?? ""),
+    tracks: (user?.tracks ?? []).map((track) => ({ ...track, base })),
+    sources
+  };
+}
+async function loadConfig(options) {
+  const file = options.configFile ? resolve2(options.configFile) : findConfigFile(options.searchFrom);
+  if (!file) return mergeConfig(void 0, "", []);
+  if (options.configFile && !existsSync3(file)) {
+    throw new ConfigError(file, "", "does not exist. Check the path given to --config.");
+  }
+  const raw = await readConfigFile(file);
+  const user = validateConfig(raw ?? {}, file, options.knownRules);
+  return mergeConfig(user, dirname(file), [file]);
+}
+
+// src/engine/large-run.ts
+import { setFlagsFromString } from "node:v8";
+var largeRunFiles = 2e3;
+function heapFlagsFor(count) {
+  return count >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
+}
+function boundHeapForLargeRuns(count) {
+  const flags = heapFlagsFor(count);
+  if (flags) setFlagsFromString(flags);
+}
+
+// src/engine/lint.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { dirname as dirname5, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
+
+// src/model/ladder-page.ts
+function outlineOf(page) {
+  return {
+    ...page,
+    sections: page.sections.map(({ bullets: _bullets, examples: _examples, ...section2 }) => section2)
+  };
+}
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  return { toOffset, toPoint };
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      let index2 = 0;
+      while (true) {
+        let end = indices[index2];
+        if (end === void 0) {
+          const eol = next(value2, indices[index2 - 1]);
+          end = eol === -1 ? value2.length + 1 : eol + 1;
+          indices[index2] = end;
+        }
+        if (end > offset) {
+          return {
+            line: index2 + 1,
+            column: offset - (index2 > 0 ? indices[index2 - 1] : 0) + 1,
+            offset
+          };
+        }
+        index2++;
+      }
+    }
+  }
+  function toOffset(point3) {
+    if (point3 && typeof point3.line === "number" && typeof point3.column === "number" && !Number.isNaN(point3.line) && !Number.isNaN(point3.column)) {
+      while (indices.length < point3.line) {
+        const from = indices[indices.length - 1];
+        const eol = next(value2, from);
+        const end = eol === -1 ? value2.length + 1 : eol + 1;
+        if (from === end) break;
+        indices.push(end);
+      }
+      const offset = (point3.line > 1 ? indices[point3.line - 2] : 0) + point3.column - 1;
+      if (offset < indices[point3.line - 1]) return offset;
+    }
+  }
+}
+function next(value2, from) {
+  const cr = value2.indexOf("\r", from);
+  const lf = value2.indexOf("\n", from);
+  if (lf === -1) return cr;
+  if (cr === -1 || cr + 1 === lf) return lf;
+  return cr < lf ? cr : lf;
+}
+
+// src/model/read-ladder.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/text/mojibake.ts
+var legacyEncodings = ["windows-1252", "macintosh", "latin1"];
+var encoderTables = /* @__PURE__ */ new Map();
+function encoderTable(encoding) {
+  let table = encoderTables.get(encoding);
+  if (!table) {
+    table = /* @__PURE__ */ new Map();
+    const decoder = new TextDecoder(encoding === "latin1" ? "iso-8859-1" : encoding);
+    for (let byte = 0; byte < 256; byte++) {
+      const character = decoder.decode(new Uint8Array([byte]));
+      if (character !== "\uFFFD" && !table.has(character)) table.set(character, byte);
+    }
+    if (encoding === "latin1")
+      for (let byte = 128; byte < 160; byte++) table.set(String.fromCharCode(byte), byte);
+    encoderTables.set(encoding, table);
+  }
+  return table;
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function repairWith(text5, encoding, leadByte) {
+  const table = encoderTable(encoding);
+  const bytes = leadByte === void 0 ? [] : [leadByte];
+  for (const character of text5) {
+    const byte = table.get(character);
+    if (byte === void 0) return void 0;
+    bytes.push(byte);
+  }
+  try {
+    const repaired = strictUtf8.decode(new Uint8Array(bytes));
+    return repaired === text5 ? void 0 : repaired;
+  } catch {
+    return void 0;
+  }
+}
+var droppableLeadBytes = [240];
+function repairMojibake(text5) {
+  for (const leadByte of [void 0, ...droppableLeadBytes]) {
+    for (const encoding of legacyEncodings) {
+      const repaired = repairWith(text5, encoding, leadByte);
+      if (repaired === void 0 || repaired.length >= text5.length) continue;
+      if (leadByte !== void 0 && !new RegExp("^\\p{Extended_Pictographic}\\uFE0F?$", "u").test(repaired)) continue;
+      return { encoding, repaired };
+    }
+  }
+  return void 0;
+}
+var suspiciousRun = /[\u00A0-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02C7\u02D8-\u02DD\u0131\u03A9\u03C0\u2013-\u2044\u20AC\u2122\u2126\u2202\u2206\u220F\u2211\u221A\u221E\u222B\u2248\u2260\u2264\u2265\u25CA\uF8FF\uFB01\uFB02]{2,64}/gu;
+function findMojibake(text5) {
+  const found = [];
+  for (const match of text5.matchAll(suspiciousRun)) {
+    const candidate = match[0];
+    const repair = longestRepairablePrefix(candidate);
+    if (repair) found.push({ index: match.index, text: repair.text, repair: repair.repair });
+  }
+  return found;
+}
+function longestRepairablePrefix(candidate) {
+  const characters = Array.from(candidate);
+  const ends = /* @__PURE__ */ new Set();
+  for (const leadByte of [void 0, ...droppableLeadBytes]) {
+    for (const encoding of legacyEncodings) {
+      for (const end of sequenceEnds(characters, encoding, leadByte)) ends.add(end);
+    }
+  }
+  for (const end of [...ends].sort((a, b) => b - a)) {
+    if (end < 2) break;
+    const text5 = characters.slice(0, end).join("");
+    const repair = repairMojibake(text5);
+    if (repair && !/[\u0080-\u009F]/.test(repair.repaired)) return { text: text5, repair };
+  }
+  return void 0;
+}
+function sequenceEnds(characters, encoding, leadByte) {
+  const table = encoderTable(encoding);
+  const bytes = leadByte === void 0 ? [] : [leadByte];
+  for (const character of characters) {
+    const byte = table.get(character);
+    if (byte === void 0) break;
+    bytes.push(byte);
+  }
+  const offset = leadByte === void 0 ? 0 : 1;
+  const ends = [];
+  let index2 = 0;
+  while (index2 < bytes.length) {
+    const lead = bytes[index2] ?? 0;
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || index2 + length > bytes.length) break;
+    for (let next2 = index2 + 1; next2 < index2 + length; next2++) {
+      if (((bytes[next2] ?? 0) & 192) !== 128) return ends;
+    }
+    index2 += length;
+    ends.push(index2 - offset);
+  }
+  return ends;
+}
+
+// src/model/level-pattern.ts
+function numberedRank(major, minor) {
+  return major + (minor === void 0 ? 0.05 : minor / 10);
+}
+function numberedLevel(prefix, number) {
+  const [majorText, minorText] = number.split(".");
+  const major = Number(majorText);
+  const minor = minorText === void 0 ? void 0 : Number(minorText);
+  const level = { label: `${prefix}${number}`, major, rank: numberedRank(major, minor), prefix };
+  if (minor !== void 0) level.minor = minor;
+  return level;
+}
+var romanValues = { I: 1, V: 5, X: 10, L: 50 };
+function romanNumber(text5) {
+  if (!/^[IVXL]+$/.test(text5)) return void 0;
+  let total = 0;
+  for (let index2 = 0; index2 < text5.length; index2++) {
+    const value2 = romanValues[text5[index2] ?? ""] ?? 0;
+    const next2 = romanValues[text5[index2 + 1] ?? ""] ?? 0;
+    total += value2 < next2 ? -value2 : value2;
+  }
+  return total;
+}
+function withoutTrailingSeparators(text5) {
+  let end = text5.length;
+  while (end > 0 && " 	:\u2013\u2014-".includes(text5[end - 1] ?? "")) end--;
+  return text5.slice(0, end).trim();
+}
+var compiled = /* @__PURE__ */ new Map();
+function regex(source) {
+  let pattern2 = compiled.get(source);
+  if (!pattern2) {
+    pattern2 = new RegExp(source, "u");
+    compiled.set(source, pattern2);
+  }
+  return pattern2;
+}
+function escape2(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function levelReader(spec) {
+  if (spec.names && spec.names.length > 0) {
+    const names = spec.names;
+    const byLength = [...names].sort((a, b) => b.length - a.length);
+    const pattern3 = new RegExp(`^(${byLength.map(escape2).join("|")})(?![\\p{L}\\d])`, "iu");
+    return (text5) => {
+      const found = pattern3.exec(text5.trim());
+      if (!found?.[1]) return void 0;
+      const index2 = names.findIndex(
+        (name) => name.toLocaleLowerCase("en") === found[1]?.toLocaleLowerCase("en")
+      );
+      if (index2 === -1) return void 0;
+      const major = index2 + 1;
+      return {
+        level: { label: names[index2], major, rank: major },
+        name: text5.trim(),
+        separator: " "
+      };
+    };
+  }
+  const pattern2 = spec.pattern ? regex(spec.pattern) : void 0;
+  if (!pattern2) return () => void 0;
+  return (text5) => {
+    const found = pattern2.exec(text5);
+    if (!found) return void 0;
+    const groups = found.groups ?? {};
+    const whole = found[0];
+    const after = text5.slice(found.index + whole.length);
+    const name = (groups.name ?? after).trim();
+    const label = withoutTrailingSeparators(groups.label ?? whole.replace(groups.name ?? "", ""));
+    const separator = /^\s*([:–—-])/u.exec(text5.slice(found.index + label.length))?.[1] ?? " ";
+    if (groups.number !== void 0) {
+      const prefix = label.slice(0, Math.max(0, label.lastIndexOf(groups.number)));
+      const level = numberedLevel(prefix, groups.number);
+      level.label = label || level.label;
+      return { level, name, separator };
+    }
+    if (groups.roman !== void 0) {
+      const major = romanNumber(groups.roman.toUpperCase());
+      if (major === void 0) return void 0;
+      return { level: { label: label || groups.roman, major, rank: major }, name, separator };
+    }
+    return void 0;
+  };
+}
+
+// src/model/build-page.ts
+var fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
+var titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(\S.*)?$/su;
+var leadingEmoji = new RegExp("^(\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic})*\\uFE0F?)\\s*", "u");
+var leadingShortcode = /^:([a-z0-9_+-]{1,64}):\s*/;
+var leadingGarbled = /^([^\p{ASCII}]{2,12})[ \t]+/u;
+function levelFromFileName(path4) {
+  const base = path4.split("/").pop() ?? path4;
+  const match = fileNameLevel.exec(base);
+  return match ? makeLevel(match[1], match[2]) : void 0;
+}
+function makeLevel(major, minor) {
+  return numberedLevel("L", `${major}${minor === void 0 ? "" : `.${minor}`}`);
+}
+function trackOf(path4) {
+  const index2 = path4.lastIndexOf("/");
+  return index2 === -1 ? "." : path4.slice(0, index2);
+}
+function buildLadderPage(tree, file, path4, levelOf2) {
+  const source = String(file);
+  const children = tree.children.filter((node2) => node2.type !== "yaml");
+  const title = readTitle(children, source, levelOf2);
+  const fromFileName = levelOf2 ? levelOf2((path4.split("/").pop() ?? path4).replace(/\.(md|markdown)$/i, ""))?.level : levelFromFileName(path4);
+  const level = fromFileName ?? title?.level;
+  const page = {
+    path: path4,
+    kind: level ? "level" : "other",
+    track: trackOf(path4),
+    metadata: [],
+    sections: []
+  };
+  if (title) page.title = title;
+  if (!level) return page;
+  page.level = level;
+  page.levelSource = fromFileName ? "file-name" : "title";
+  const firstSectionIndex = children.findIndex(
+    (node2, index2) => node2.type === "heading" && node2.depth >= 2 && !isTitleNode(node2, index2, title)
+  );
+  readBody(page, children, firstSectionIndex, file);
+  return page;
+}
+function readBody(page, nodes, firstSectionIndex, file) {
+  const preamble = nodes.slice(0, firstSectionIndex === -1 ? nodes.length : firstSectionIndex);
+  const summaryNode = preamble.find((node2) => node2.type === "blockquote");
+  if (summaryNode?.position)
+    page.summary = { text: toString(summaryNode).trim(), position: summaryNode.position };
+  page.metadata = readMetadata(preamble, location(file));
+  if (firstSectionIndex !== -1) page.sections = readSections(nodes.slice(firstSectionIndex));
+}
+function isTitleNode(node2, index2, title) {
+  return title !== void 0 && index2 === 0 && node2.position?.start.line === title.position.start.line;
+}
+function readTitle(children, source, levelOf2) {
+  const first = children[0];
+  if (!first?.position) return void 0;
+  if (first.type === "heading") {
+    return makeTitle(toString(first).trim(), "heading", first.depth, first.position, levelOf2);
+  }
+  if (first.type === "paragraph" || first.type === "thematicBreak") {
+    const line = lineAt(source, first.position.start.offset ?? 0);
+    const stars = /^(\*{2,3})\s*(\S.*)$/.exec(line);
+    if (stars?.[2]) {
+      const end = { ...first.position.start, column: first.position.start.column + line.length };
+      if (end.offset !== void 0) end.offset = (first.position.start.offset ?? 0) + line.length;
+      return makeTitle(
+        withoutClosingStars(stars[2]),
+        stars[1] === "**" ? "bold" : "stars",
+        0,
+        { start: first.position.start, end },
+        levelOf2
+      );
+    }
+  }
+  return void 0;
+}
+function lineAt(source, offset) {
+  const end = source.indexOf("\n", offset);
+  return source.slice(offset, end === -1 ? void 0 : end).replace(/\r$/, "");
+}
+function withoutClosingStars(text5) {
+  let end = text5.length;
+  while (end > 0 && (text5[end - 1] === "*" || /\s/.test(text5[end - 1] ?? ""))) end--;
+  return text5.slice(0, end);
+}
+function makeTitle(text5, form, depth, position2, levelOf2) {
+  const title = { text: text5, name: text5, separator: "", form, depth, position: position2 };
+  if (levelOf2) {
+    const found = levelOf2(text5);
+    if (found) {
+      title.level = found.level;
+      title.separator = found.separator;
+      title.name = found.name;
+    }
+    return title;
+  }
+  const match = titleLevel.exec(text5);
+  if (match) {
+    title.level = makeLevel(match[1], match[2]);
+    title.separator = (match[3] ?? "").trim() || " ";
+    title.name = (match[4] ?? "").trim();
+  }
+  return title;
+}
+function splitLines(paragraph2) {
+  const lines = [{ nodes: [] }];
+  for (const node2 of paragraph2.children) {
+    if (node2.type === "break") {
+      lines.push({ nodes: [] });
+      continue;
+    }
+    if (node2.type === "text" && node2.value.includes("\n") && node2.position) {
+      const parts = node2.value.split("\n");
+      let offset = node2.position.start.offset ?? 0;
+      parts.forEach((part, index2) => {
+        if (index2 > 0) lines.push({ nodes: [] });
+        const start = offset;
+        offset += part.length + 1;
+        if (part.length > 0) {
+          lines.at(-1)?.nodes.push({
+            type: "text",
+            value: part,
+            position: { start: offsetOnly(start), end: offsetOnly(start + part.length) }
+          });
+        }
+      });
+      continue;
+    }
+    lines.at(-1)?.nodes.push(node2);
+  }
+  return lines.filter((line) => line.nodes.length > 0);
+}
+function offsetOnly(offset) {
+  return { line: 0, column: 0, offset };
+}
+function readMetadata(preamble, place2) {
+  const fields = [];
+  for (const node2 of preamble) {
+    if (node2.type === "list") {
+      for (const item of node2.children) {
+        const paragraph2 = item.children[0];
+        if (paragraph2?.type !== "paragraph") continue;
+        const field2 = readField(splitLines(paragraph2)[0], "list", place2);
+        if (field2 && item.position) fields.push({ ...field2, position: item.position });
+      }
+    } else if (node2.type === "paragraph") {
+      for (const line of splitLines(node2)) {
+        const field2 = readField(line, "paragraph", place2);
+        if (field2) fields.push(field2);
+      }
+    }
+  }
+  return fields;
+}
+function readField(line, form, place2) {
+  const [label, ...rest] = line?.nodes ?? [];
+  if (label?.type !== "strong" || !label.position) return void 0;
+  const labelText = toString(label).trim();
+  const inside = labelText.endsWith(":");
+  const restText = rest.map((node2) => toString(node2)).join("");
+  if (!inside && !/^\s*:/.test(restText)) return void 0;
+  const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
+  const value2 = restText.slice(leading).trim();
+  const labelPosition = resolve3(label.position, place2);
+  const lastNode = rest.at(-1) ?? label;
+  const end = resolve3(lastNode.position ?? label.position, place2).end;
+  const field2 = {
+    label: labelText.replace(/:$/, "").trim(),
+    value: value2,
+    form,
+    position: { start: labelPosition.start, end },
+    labelPosition
+  };
+  const firstRest = rest[0]?.position;
+  if (value2 && firstRest?.start.offset !== void 0) {
+    const startOffset = firstRest.start.offset + leading;
+    const start = place2.toPoint(startOffset);
+    if (start) field2.valuePosition = { start, end };
+  }
+  return field2;
+}
+function resolve3(position2, place2) {
+  const fix2 = (point3) => point3.line === 0 && point3.offset !== void 0 ? place2.toPoint(point3.offset) ?? point3 : point3;
+  return { start: fix2(position2.start), end: fix2(position2.end) };
+}
+function readEmoji(text5) {
+  const unicode = leadingEmoji.exec(text5);
+  if (unicode?.[1])
+    return {
+      emoji: { raw: unicode[1], form: "unicode", resolved: unicode[1] },
+      rest: text5.slice(unicode[0].length)
+    };
+  const shortcode2 = leadingShortcode.exec(text5);
+  if (shortcode2?.[1])
+    return { emoji: { raw: `:${shortcode2[1]}:`, form: "shortcode" }, rest: text5.slice(shortcode2[0].length) };
+  const garbled = leadingGarbled.exec(text5);
+  if (garbled?.[1]) {
+    const repair = repairMojibake(garbled[1]);
+    if (repair) {
+      return {
+        emoji: { raw: garbled[1], form: "garbled", resolved: repair.repaired },
+        rest: text5.slice(garbled[0].length)
+      };
+    }
+  }
+  return { emoji: { raw: "", form: "none" }, rest: text5 };
+}
+function readSections(nodes) {
+  const sections = [];
+  let current;
+  const flush = () => {
+    if (current) sections.push(makeSection(current.heading, current.body));
+  };
+  for (const node2 of nodes) {
+    if (node2.type === "heading") {
+      flush();
+      current = { heading: node2, body: [] };
+    } else {
+      current?.body.push(node2);
+    }
+  }
+  flush();
+  return sections;
+}
+function makeSection(heading2, body) {
+  const { emoji: emoji2, rest } = readEmoji(toString(heading2).trim());
+  const section2 = {
+    name: rest.trim(),
+    emoji: emoji2,
+    depth: heading2.depth,
+    position: heading2.position ?? zeroPosition,
+    bullets: []
+  };
+  const intro = body[0];
+  if (intro?.type === "blockquote" && intro.position)
+    section2.intro = { text: toString(intro).trim(), position: intro.position };
+  let inExamples;
+  let boldExamples;
+  for (const node2 of body) {
+    if (node2.type === "html" && /^\s*<details\b/i.test(node2.value)) {
+      inExamples = openDetails(node2);
+      section2.examples ??= inExamples;
+      if (inExamples.closed) inExamples = void 0;
+      continue;
+    }
+    if (node2.type === "html" && /<\/details\s*>/i.test(node2.value)) {
+      if (inExamples) {
+        inExamples.closed = true;
+        if (node2.position) inExamples.position = { start: inExamples.position.start, end: node2.position.end };
+      }
+      inExamples = void 0;
+      continue;
+    }
+    if (node2.type === "paragraph" && isBoldExamplesLabel(node2) && node2.position) {
+      boldExamples = {
+        form: "bold",
+        summary: toString(node2).replace(/:\s*$/, "").trim(),
+        closed: true,
+        blankLineAfterSummary: true,
+        items: [],
+        position: node2.position
+      };
+      section2.examples ??= boldExamples;
+      continue;
+    }
+    if (node2.type === "list") {
+      const target = inExamples?.items ?? boldExamples?.items ?? section2.bullets;
+      target.push(...bulletsOf(node2));
+      if (inExamples && node2.position)
+        inExamples.position = { start: inExamples.position.start, end: node2.position.end };
+    }
+  }
+  return section2;
+}
+var zeroPosition = {
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 1, offset: 0 }
+};
+function isBoldExamplesLabel(node2) {
+  return node2.children.length === 1 && node2.children[0]?.type === "strong" && /^examples:?$/i.test(toString(node2).trim());
+}
+function openDetails(node2) {
+  const summary2 = /<summary>([^<]*)<\/summary>/i.exec(node2.value)?.[1]?.trim() ?? "";
+  const afterSummary = node2.value.replace(/^[\s\S]*?<\/summary>/i, "");
+  const closed = /<\/details\s*>/i.test(node2.value);
+  const swallowed = closed ? afterSummary.replace(/<\/details\s*>[\s\S]*$/i, "") : afterSummary;
+  const block = {
+    form: "details",
+    summary: summary2,
+    closed,
+    blankLineAfterSummary: swallowed.trim() === "",
+    items: [],
+    position: node2.position ?? zeroPosition
+  };
+  if (!block.blankLineAfterSummary && node2.position) {
+    const startLine = node2.position.start.line;
+    const lines = node2.value.split("\n");
+    lines.forEach((line, index2) => {
+      const item = /^(\s*[-*+][ \t]+)(\S.*)?$/.exec(line);
+      if (item?.[2] && item[1]) {
+        const lineNumber = startLine + index2;
+        block.items.push({
+          text: item[2].trim(),
+          position: {
+            start: { line: lineNumber, column: item[1].length + 1 },
+            end: { line: lineNumber, column: line.length + 1 }
+          }
+        });
+      }
+    });
+  }
+  return block;
+}
+function bulletsOf(list3) {
+  return list3.children.flatMap(
+    (item) => item.position ? [{ text: toString(item).trim(), position: item.position }] : []
+  );
+}
+
+// src/model/field-readers.ts
+var maxLabelLength = 60;
+function readLabelLines(nodes, source, place2) {
+  const fields = [];
+  for (const node2 of nodes) {
+    if (node2.type !== "paragraph") continue;
+    if (!node2.children.some((child) => child.type === "strong" || child.type === "emphasis")) continue;
+    const glyphs = paragraphGlyphs(node2, source);
+    for (const line of splitGlyphLines(glyphs)) {
+      const field2 = readLabelLine(line, node2, source, place2);
+      if (field2) fields.push(field2);
+    }
+  }
+  return fields;
+}
+function paragraphGlyphs(paragraph2, source) {
+  const glyphs = [];
+  paragraph2.children.forEach((child, index2) => phrasingGlyphs(child, source, index2, glyphs));
+  return glyphs;
+}
+function readLabelLine(line, paragraph2, source, place2) {
+  const trimmed = trimGlyphs(line);
+  const first = trimmed[0];
+  if (!first) return void 0;
+  const head = paragraph2.children[first.owner];
+  if (head?.type !== "strong" && head?.type !== "emphasis") return void 0;
+  const headLength = trimmed.findIndex((glyph) => glyph.owner !== first.owner);
+  const inside = trimmed.slice(0, headLength === -1 ? trimmed.length : headLength);
+  const after = trimmed.slice(inside.length);
+  const insideText = textOf(trimGlyphs(inside));
+  const afterText = textOf(after);
+  let split;
+  if (insideText.endsWith(":")) {
+    split = { label: trimGlyphs(inside).slice(0, -1), value: after };
+  } else if (/^\s*:/.test(afterText)) {
+    split = { label: inside, value: after.slice(afterText.indexOf(":") + 1) };
+  } else if (head.type === "emphasis" && after.every((glyph) => /\s/.test(glyph.ch))) {
+    split = splitAtColon(inside);
+  }
+  if (!split || trimGlyphs(split.label).length > maxLabelLength) return void 0;
+  const headStart = head.position?.start.offset;
+  const lineStart2 = headStart !== void 0 && headStart >= lineStartOf(source, first.at) ? headStart : first.at;
+  const lastOwner = paragraph2.children[trimmed.at(-1)?.owner ?? first.owner];
+  const lineEnd = lineEndOf(source, trimmed.at(-1)?.to ?? first.to);
+  const ownerEnd = lastOwner?.position?.end.offset;
+  const end = ownerEnd !== void 0 && ownerEnd <= lineEnd ? ownerEnd : trimmed.at(-1)?.to ?? first.to;
+  return makeField(split.label, split.value, "label-line", place2, { start: lineStart2, end });
+}
+function lineStartOf(source, offset) {
+  return source.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEndOf(source, offset) {
+  const end = source.indexOf("\n", offset);
+  return end === -1 ? source.length : end;
+}
+function readTableFields(nodes, source, place2) {
+  const fields = [];
+  const bound = nodes.at(-1)?.position?.end.offset ?? source.length;
+  let consumed = 0;
+  for (const node2 of nodes) {
+    if (node2.type === "table") {
+      fields.push(...gfmTableFields(node2, source, place2));
+      continue;
+    }
+    const start = node2.position?.start.offset;
+    const end = node2.position?.end.offset;
+    if (node2.type !== "html" || start === void 0 || end === void 0 || end <= consumed) continue;
+    const scan = scanHtmlTables(source, Math.max(start, consumed), end, bound);
+    consumed = Math.max(consumed, scan.consumed);
+    for (const table of scan.tables) {
+      for (const row of table) {
+        if (row.every((cell3) => cell3.header)) continue;
+        fields.push(
+          ...rowFields(
+            row.map((cell3) => htmlGlyphs(source, cell3.start, cell3.end)),
+            place2
+          )
+        );
+      }
+    }
+  }
+  return fields;
+}
+function gfmTableFields(table, source, place2) {
+  return table.children.slice(1).flatMap(
+    (row) => rowFields(
+      row.children.map((cell3) => {
+        const glyphs = [];
+        cell3.children.forEach((child, index2) => phrasingGlyphs(child, source, index2, glyphs));
+        return glyphs;
+      }),
+      place2
+    )
+  );
+}
+function rowFields(cells, place2) {
+  const fields = [];
+  for (const cell3 of cells) {
+    const split = splitAtColon(collapse(cell3, true));
+    const field3 = split && makeField(split.label, collapse(split.value, false), "table", place2);
+    if (field3) fields.push(field3);
+  }
+  const [first, second] = cells;
+  if (fields.length > 0 || cells.length !== 2 || !first || !second) return fields;
+  const firstLine = collapse(first, true);
+  const lineEnd = firstLine.findIndex((glyph) => glyph.ch === "\n");
+  let label = firstLine.slice(0, lineEnd === -1 ? firstLine.length : lineEnd);
+  const note = label.findIndex((glyph) => glyph.ch === "(");
+  if (note !== -1) label = label.slice(0, note);
+  label = trimGlyphs(label, " *_");
+  if (label.at(-1)?.ch === ":") label = trimGlyphs(label.slice(0, -1), " *_");
+  const value2 = collapse(second, false);
+  const field2 = makeField(label, value2, "table", place2);
+  return field2 ? [field2] : [];
+}
+var htmlTag = /<(\/?)([a-z][a-z\d]*)\b[^>]*>/iy;
+function scanHtmlTables(source, from, to, bound) {
+  const tables = [];
+  let rows;
+  let row;
+  let cell3;
+  let depth = 0;
+  const closeCell = (at) => {
+    if (cell3) (row ??= []).push({ ...cell3, end: at });
+    cell3 = void 0;
+  };
+  const closeRow = (at) => {
+    closeCell(at);
+    if (row?.length) rows?.push(row);
+    row = void 0;
+  };
+  let index2 = from;
+  while (index2 < (rows ? bound : to)) {
+    const open2 = source.indexOf("<", index2);
+    if (open2 === -1 || open2 >= (rows ? bound : to)) break;
+    if (source.startsWith("<!--", open2)) {
+      const close2 = source.indexOf("-->", open2 + 4);
+      index2 = close2 === -1 ? bound : close2 + 3;
+      continue;
+    }
+    htmlTag.lastIndex = open2;
+    const tag = htmlTag.exec(source);
+    index2 = tag ? open2 + tag[0].length : open2 + 1;
+    if (!tag) continue;
+    const closing = tag[1] === "/";
+    const name = (tag[2] ?? "").toLowerCase();
+    if (name === "table") {
+      depth += closing ? -1 : 1;
+      if (!rows && !closing) {
+        rows = [];
+        depth = 1;
+      } else if (rows && depth === 0) {
+        closeRow(open2);
+        tables.push(rows);
+        rows = void 0;
+      }
+      continue;
+    }
+    if (!rows || depth > 1) continue;
+    if (name === "tr" || name === "thead" || name === "tbody" || name === "tfoot") {
+      closeRow(open2);
+    } else if (name === "td" || name === "th") {
+      closeCell(open2);
+      if (!closing) cell3 = { start: index2, header: name === "th" };
+    }
+  }
+  if (rows) {
+    closeRow(bound);
+    tables.push(rows);
+    index2 = bound;
+  }
+  return { tables, consumed: index2 };
+}
+var entities = { amp: "&", lt: "<", gt: ">", nbsp: " " };
+var entity = /&(amp|lt|gt|nbsp);/iy;
+var lineBreakTag = /<br\s*\/?>/iy;
+function htmlGlyphs(source, start, end) {
+  const glyphs = [];
+  let index2 = start;
+  while (index2 < end) {
+    const ch = source[index2] ?? "";
+    if (ch === "<") {
+      lineBreakTag.lastIndex = index2;
+      const br = lineBreakTag.exec(source);
+      if (br) {
+        glyphs.push({ ch: "\n", at: index2, to: index2 + br[0].length, owner: 0 });
+        index2 += br[0].length;
+        continue;
+      }
+      const comment = source.startsWith("<!--", index2) ? source.indexOf("-->", index2) : -1;
+      htmlTag.lastIndex = index2;
+      const tagEnd = comment === -1 ? index2 + (htmlTag.exec(source)?.[0].length ?? 0) : comment + 3;
+      if (tagEnd > index2 && tagEnd <= end) {
+        index2 = tagEnd;
+        continue;
+      }
+    }
+    if (ch === "&") {
+      entity.lastIndex = index2;
+      const match = entity.exec(source);
+      if (match) {
+        const decoded = entities[(match[1] ?? "").toLowerCase()] ?? "";
+        glyphs.push({ ch: decoded, at: index2, to: index2 + match[0].length, owner: 0 });
+        index2 += match[0].length;
+        continue;
+      }
+    }
+    glyphs.push({ ch, at: index2, to: index2 + 1, owner: 0 });
+    index2 += 1;
+  }
+  return glyphs;
+}
+function readStepFields(nodes, source, place2, steps) {
+  const fields = [];
+  for (const list3 of nodes.filter((node2) => node2.type === "list")) {
+    for (const item of list3.children) {
+      const paragraph2 = item.children[0];
+      const bold = paragraph2?.type === "paragraph" ? paragraph2.children[0] : void 0;
+      if (bold?.type !== "strong") continue;
+      const glyphs = [];
+      phrasingGlyphs(bold, source, 0, glyphs);
+      let text5 = trimGlyphs(glyphs);
+      if (text5.at(-1)?.ch === ":") text5 = trimGlyphs(text5.slice(0, -1));
+      const step = steps.get(textOf(text5).toLowerCase());
+      const span = spanOf(text5);
+      if (!step || !span) continue;
+      const position2 = positionOf(place2, span.start, span.end);
+      fields.push({
+        label: step.label,
+        value: textOf(text5),
+        form: "step",
+        position: item.position ?? position2,
+        labelPosition: position2,
+        valuePosition: position2
+      });
+    }
+  }
+  return fields;
+}
+function readPatternFields(lines, patterns, place2) {
+  const compiled2 = patterns.map((pattern2) => ({
+    ...pattern2,
+    regex: pattern2.regex.hasIndices ? pattern2.regex : new RegExp(pattern2.regex.source, `${pattern2.regex.flags}d`)
+  }));
+  const fields = [];
+  for (const line of lines) {
+    for (const pattern2 of compiled2) {
+      pattern2.regex.lastIndex = 0;
+      const matches = pattern2.regex.global ? [...line.text.matchAll(pattern2.regex)] : [pattern2.regex.exec(line.text)].filter((match) => match !== null);
+      const found = matches.flatMap((match) => {
+        const field2 = patternField(match, line, pattern2.label, place2);
+        return field2 ? [field2] : [];
+      });
+      if (found.length > 0) {
+        fields.push(...found);
+        break;
+      }
+    }
+  }
+  return fields;
+}
+function patternField(match, line, fixedLabel, place2) {
+  const groups = match.indices?.groups;
+  const valueSpan = groups?.value;
+  const matchSpan = match.indices?.[0];
+  if (!valueSpan || !matchSpan) return void 0;
+  const whole = trimGlyphs(unitGlyphs(line, matchSpan[0], matchSpan[1]));
+  const labelSpan = groups.label;
+  let label = labelSpan ? unitGlyphs(line, labelSpan[0], labelSpan[1]) : trimGlyphs(unitGlyphs(line, matchSpan[0], valueSpan[0]), ":");
+  if (!labelSpan && fixedLabel === void 0) return void 0;
+  if (trimGlyphs(label).length === 0) label = whole;
+  const field2 = makeField(
+    label,
+    unitGlyphs(line, valueSpan[0], valueSpan[1]),
+    "pattern",
+    place2,
+    spanOf(whole)
+  );
+  if (field2 && fixedLabel !== void 0) field2.label = fixedLabel;
+  return field2;
+}
+function unitGlyphs(line, start, end) {
+  const glyphs = [];
+  for (let index2 = start; index2 < end; index2++) {
+    const at = line.offset + index2;
+    glyphs.push({ ch: line.text[index2] ?? "", at, to: at + 1, owner: 0 });
+  }
+  return glyphs;
+}
+function readFrontMatterFields(data, spans, place2, keys) {
+  const wanted = keys?.map((key) => key.toLowerCase());
+  const fields = [];
+  for (const [key, raw] of Object.entries(data)) {
+    const value2 = wanted ? listedValue(raw) : defaultValue(raw);
+    if (value2 === void 0 || wanted && !wanted.includes(key.toLowerCase())) continue;
+    const span = spans(key);
+    if (!span) continue;
+    fields.push({
+      label: key,
+      value: value2,
+      form: "front-matter",
+      position: positionOf(place2, span.keyOffset, span.valueEnd),
+      labelPosition: positionOf(place2, span.keyOffset, span.keyOffset + key.length),
+      valuePosition: positionOf(place2, span.valueOffset, span.valueEnd)
+    });
+  }
+  return fields;
+}
+function defaultValue(raw) {
+  if (typeof raw === "number") return String(raw);
+  if (typeof raw === "string" && raw.length < 40) return raw;
+  return void 0;
+}
+function listedValue(raw) {
+  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return String(raw);
+  if (Array.isArray(raw) && raw.every((item) => ["string", "number", "boolean"].includes(typeof item)))
+    return raw.map(String).join(", ");
+  return void 0;
+}
+function phrasingGlyphs(node2, source, owner, out) {
+  const start = node2.position?.start.offset;
+  const end = node2.position?.end.offset;
+  if (node2.type === "break" && start !== void 0 && end !== void 0) {
+    out.push({ ch: "\n", at: start, to: end, owner });
+  } else if (node2.type === "html" && start !== void 0 && end !== void 0) {
+    if (/^<br\s*\/?>$/i.test(node2.value)) out.push({ ch: "\n", at: start, to: end, owner });
+  } else if ((node2.type === "text" || node2.type === "inlineCode") && start !== void 0 && end !== void 0) {
+    alignText(node2.value, start, end, source, owner, out);
+  } else if ("children" in node2) {
+    for (const child of node2.children) phrasingGlyphs(child, source, owner, out);
+  }
+}
+var anyEntity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iy;
+function alignText(value2, start, end, source, owner, out) {
+  if (source.slice(start, end) === value2) {
+    for (let index2 = 0; index2 < value2.length; index2++)
+      out.push({ ch: value2[index2] ?? "", at: start + index2, to: start + index2 + 1, owner });
+    return;
+  }
+  let at = start;
+  for (const ch of value2) {
+    while (at < end && source[at] !== ch && source[at] !== "&" && /[\s`\\]/.test(source[at] ?? "")) at++;
+    if (at < end && source[at] === ch) {
+      out.push({ ch, at, to: at + 1, owner });
+      at += 1;
+      continue;
+    }
+    anyEntity.lastIndex = at;
+    const match = at < end && source[at] === "&" ? anyEntity.exec(source) : null;
+    if (match) {
+      out.push({ ch, at, to: at + match[0].length, owner });
+      at += match[0].length;
+    } else {
+      out.push({ ch, at: Math.min(at, end - 1), to: Math.min(at + 1, end), owner });
+    }
+  }
+}
+function splitGlyphLines(glyphs) {
+  const lines = [[]];
+  for (const glyph of glyphs) {
+    if (glyph.ch === "\n") lines.push([]);
+    else lines.at(-1)?.push(glyph);
+  }
+  return lines;
+}
+function textOf(glyphs) {
+  return glyphs.map((glyph) => glyph.ch).join("");
+}
+function trimGlyphs(glyphs, strip = "") {
+  const drop = (glyph) => glyph !== void 0 && (/\s/.test(glyph.ch) || strip.includes(glyph.ch));
+  let start = 0;
+  let end = glyphs.length;
+  while (start < end && drop(glyphs[start])) start++;
+  while (end > start && drop(glyphs[end - 1])) end--;
+  return glyphs.slice(start, end);
+}
+function collapse(glyphs, lines) {
+  const out = [];
+  for (const glyph of trimGlyphs(glyphs)) {
+    const last = out.at(-1);
+    if (!/\s/.test(glyph.ch)) out.push(glyph);
+    else if (last && /\s/.test(last.ch)) {
+      if (lines && glyph.ch === "\n") out[out.length - 1] = { ...last, ch: "\n" };
+    } else out.push({ ...glyph, ch: lines && glyph.ch === "\n" ? "\n" : " " });
+  }
+  return out;
+}
+function splitAtColon(glyphs) {
+  const text5 = textOf(glyphs);
+  const colon = /:\s/.exec(text5)?.index;
+  if (colon === void 0) return void 0;
+  const label = trimGlyphs(glyphs.slice(0, colon), " *_");
+  const value2 = trimGlyphs(glyphs.slice(colon + 1), " *_");
+  if (label.length === 0 || label.length > maxLabelLength || textOf(label).includes("\n")) return void 0;
+  return value2.length > 0 ? { label, value: value2 } : void 0;
+}
+function spanOf(glyphs) {
+  const first = glyphs[0];
+  const last = glyphs.at(-1);
+  return first && last ? { start: first.at, end: last.to } : void 0;
+}
+function makeField(labelGlyphs, valueGlyphs, form, place2, whole) {
+  const label = trimGlyphs(labelGlyphs);
+  const value2 = trimGlyphs(valueGlyphs);
+  const labelSpan = spanOf(label);
+  const valueSpan = spanOf(value2);
+  if (!labelSpan || !valueSpan) return void 0;
+  const span = whole ?? { start: labelSpan.start, end: valueSpan.end };
+  return {
+    label: textOf(label),
+    value: textOf(value2),
+    form,
+    position: positionOf(place2, span.start, span.end),
+    labelPosition: positionOf(place2, labelSpan.start, labelSpan.end),
+    valuePosition: positionOf(place2, valueSpan.start, valueSpan.end)
+  };
+}
+function positionOf(place2, start, end) {
+  return { start: pointAt(place2, start), end: pointAt(place2, end) };
+}
+function pointAt(place2, offset) {
+  return place2.toPoint(offset) ?? { line: 1, column: offset + 1, offset };
+}
+
+// src/model/read-ladder.ts
+function levelPage(path4, level, title, sections = []) {
+  return {
+    path: path4,
+    kind: "level",
+    level,
+    levelSource: "title",
+    title,
+    track: trackOf(path4),
+    metadata: [],
+    sections
+  };
+}
+var indexPage = /^(?:_?index|readme)\.(?:md|markdown)$/i;
+function readLadderFile(tree, file, path4, config, layout2 = config.ladder) {
+  const parts = levelParts(tree, file, path4, layout2.levels);
+  const levels2 = parts.filter((part) => part.page.kind === "level");
+  if (levels2.length === 0) return [otherPage(tree, file, path4, parts)];
+  for (const part of levels2) {
+    if (layout2.tracks === "file") part.page.track = trackOfFile(path4);
+    addFields(part, file, layout2, config);
+  }
+  return levels2.map((part) => part.page);
+}
+function trackOfFile(path4) {
+  return path4.replace(/\.(md|markdown)$/i, "");
+}
+function otherPage(tree, file, path4, parts) {
+  const existing = parts.find((part) => part.page.kind === "other");
+  if (existing) return existing.page;
+  const page = buildLadderPage(tree, file, path4, () => void 0);
+  return { ...page, kind: "other" };
+}
+function levelParts(tree, file, path4, spec) {
+  const body = tree.children.filter((node2) => node2.type !== "yaml");
+  switch (spec.in) {
+    case "page": {
+      const custom = spec.pattern !== void 0 || (spec.names?.length ?? 0) > 0;
+      const page = buildLadderPage(tree, file, path4, custom ? levelReader(spec) : void 0);
+      return [{ page, nodes: body }];
+    }
+    case "heading":
+      return headingLevels(body, file, path4, spec);
+    case "front-matter":
+      return frontMatterLevel(body, file, path4, spec);
+    case "yaml": {
+      const yamlLevels = yamlLadderLevels(file, path4, spec);
+      return yamlLevels.length > 0 ? yamlLevels : headingLevels(body, file, path4, { in: "heading" });
+    }
+  }
+}
+function headingLevels(nodes, file, path4, spec) {
+  const depth = spec.depth ?? 2;
+  const levelOf2 = levelReader(spec.pattern || spec.names ? spec : { pattern: defaultHeadingLevelPattern });
+  const parts = [];
+  nodes.forEach((node2, index2) => {
+    if (node2.type !== "heading" || node2.depth !== depth || !node2.position) return;
+    const title = makeTitle(toString(node2).trim(), "heading", depth, node2.position, levelOf2);
+    if (!title.level) return;
+    let end = nodes.findIndex((next2, at) => at > index2 && next2.type === "heading" && next2.depth <= depth);
+    if (end === -1) end = nodes.length;
+    const segment = nodes.slice(index2 + 1, end);
+    const page = levelPage(path4, title.level, title);
+    const firstSection = segment.findIndex((next2) => next2.type === "heading" && next2.depth > depth);
+    readBody(page, segment, firstSection, file);
+    parts.push({ page, nodes: segment });
+  });
+  return parts;
+}
+function frontMatterKeySpan(source, key) {
+  const range = frontMatterRange(source);
+  if (!range) return void 0;
+  const text5 = source.slice(range.start, range.end);
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = new RegExp(`^${escaped}[ \\t]*:[ \\t]*("?)([^\\n"]*)`, "m").exec(text5);
+  if (!found) return void 0;
+  const keyOffset = range.start + found.index;
+  const valueOffset = keyOffset + found[0].length - (found[2]?.length ?? 0);
+  return { keyOffset, valueOffset, valueEnd: valueOffset + (found[2]?.trimEnd().length ?? 0) };
+}
+function spanPosition(file, start, end) {
+  const place2 = location(file);
+  const from = place2.toPoint(start);
+  const to = place2.toPoint(end);
+  return from && to ? { start: from, end: to } : void 0;
+}
+function frontMatterLevel(nodes, file, path4, spec) {
+  const data = frontMatterDataOf(String(file.value));
+  const base = path4.split("/").pop() ?? path4;
+  const key = spec.key ?? "weight";
+  const titleKey = spec.titleKey ?? "title";
+  const order2 = Number(data?.[key]);
+  if (!data || indexPage.test(base) || data[key] === void 0 || !Number.isFinite(order2)) return [];
+  const source = String(file.value);
+  const titleText = String(data[titleKey] ?? base.replace(/\.(md|markdown)$/i, "")).trim();
+  const span = frontMatterKeySpan(source, titleKey) ?? frontMatterKeySpan(source, key);
+  const position2 = (span && spanPosition(file, span.valueOffset, span.valueEnd)) ?? {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 1, column: 1, offset: 0 }
+  };
+  const named = spec.pattern || spec.names ? levelReader(spec)(titleText) : void 0;
+  const title = makeTitle(titleText, "heading", 0, position2);
+  title.name = named?.name ?? titleText;
+  title.separator = "";
+  const level = named?.level ?? { label: titleText, major: order2, rank: order2 };
+  title.level = level;
+  const page = levelPage(path4, level, title);
+  const firstSection = nodes.findIndex((node2) => node2.type === "heading");
+  readBody(page, nodes, firstSection, file);
+  return [{ page, nodes }];
+}
+function yamlLadderLevels(file, path4, spec) {
+  const ladder = readYamlLadder(String(file.value), spec);
+  if (!ladder) return [];
+  const trackTitle = ladder.title?.text ?? path4;
+  return ladder.levels.map((entry) => {
+    const position2 = spanPosition(file, entry.offset, entry.endOffset) ?? {
+      start: { line: 1, column: 1 },
+      end: { line: 1, column: 1 }
+    };
+    const level = numberedLevel("Level ", String(entry.level));
+    const title = makeTitle(`${level.label}`, "heading", 0, position2);
+    title.level = level;
+    title.name = trackTitle;
+    const sections = entry.topics.map((topic) => ({
+      name: topic.name,
+      emoji: { raw: "", form: "none" },
+      depth: 2,
+      position: spanPosition(file, topic.offset, topic.endOffset) ?? position2,
+      bullets: topic.criteria.flatMap((criterion) => {
+        const at = spanPosition(file, criterion.offset, criterion.endOffset);
+        return at ? [{ text: criterion.text, position: at }] : [];
+      })
+    }));
+    const page = levelPage(path4, level, title, sections);
+    const lines = entry.criteria.map((criterion) => ({ text: criterion.text, offset: criterion.offset }));
+    return { page, nodes: [], lines };
+  });
+}
+function sourceLines(nodes, source) {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes.at(-1)?.position?.end.offset;
+  if (start === void 0 || end === void 0) return [];
+  const lines = [];
+  let offset = start;
+  for (const text5 of source.slice(start, end).split("\n")) {
+    lines.push({ text: text5.replace(/\r$/, ""), offset });
+    offset += text5.length + 1;
+  }
+  return lines;
+}
+function stepsOf(config, layout2) {
+  const steps = /* @__PURE__ */ new Map();
+  const templates = layout2.template ? [config.templates[layout2.template]] : Object.values(config.templates);
+  for (const template2 of templates) {
+    for (const field2 of template2?.metadata?.fields ?? []) {
+      const scale = field2.scale ? config.scales[field2.scale] : void 0;
+      for (const rank of scale?.ranks ?? [])
+        for (const phrase of [rank.name, ...rank.phrases])
+          if (!steps.has(phrase.toLocaleLowerCase("en")))
+            steps.set(phrase.toLocaleLowerCase("en"), { label: field2.label });
+    }
+  }
+  return steps;
+}
+function addFields(part, file, layout2, config) {
+  const source = String(file.value);
+  const place2 = location(file);
+  const found = [];
+  for (const spec of layout2.fields ?? []) {
+    switch (spec.from) {
+      case "label-lines":
+        found.push(...readLabelLines(part.nodes, source, place2));
+        break;
+      case "table":
+        found.push(...readTableFields(part.nodes, source, place2));
+        break;
+      case "steps": {
+        const steps = stepsOf(config, layout2);
+        part.page.metadata = part.page.metadata.filter(
+          (field2) => !steps.has(field2.label.toLocaleLowerCase("en"))
+        );
+        found.push(...readStepFields(part.nodes, source, place2, steps));
+        break;
+      }
+      case "pattern":
+        found.push(
+          ...readPatternFields(
+            part.lines ?? sourceLines(part.nodes, source),
+            [
+              {
+                regex: new RegExp(spec.pattern ?? "(?!)", "u"),
+                ...spec.label ? { label: spec.label } : {}
+              }
+            ],
+            place2
+          )
+        );
+        break;
+      case "front-matter":
+        found.push(
+          ...readFrontMatterFields(
+            frontMatterDataOf(source) ?? {},
+            (key) => frontMatterKeySpan(source, key),
+            place2,
+            spec.keys
+          )
+        );
+        break;
+    }
+  }
+  const taken = new Set(part.page.metadata.map((field2) => field2.labelPosition.start.line));
+  for (const field2 of found) {
+    if (taken.has(field2.labelPosition.start.line)) continue;
+    taken.add(field2.labelPosition.start.line);
+    part.page.metadata.push(field2);
+  }
+}
+function frontMatterDataOf(source) {
+  const range = frontMatterRange(source);
+  if (!range) return void 0;
+  try {
+    const data = (0, import_yaml3.parse)(source.slice(range.start, range.end));
+    return data && typeof data === "object" && !Array.isArray(data) ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // node_modules/github-slugger/regex.js
-var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+var regex2 = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
 
 // node_modules/github-slugger/index.js
 var own5 = Object.hasOwnProperty;
@@ -57957,14 +59160,14 @@ var BananaSlug = class {
 function slug(value2, maintainCase) {
   if (typeof value2 !== "string") return "";
   if (!maintainCase) value2 = value2.toLowerCase();
-  return value2.replace(regex, "").replace(/ /g, "-");
+  return value2.replace(regex2, "").replace(/ /g, "-");
 }
 
 // src/model/anchors.ts
 function pageAnchors(tree) {
   const slugger2 = new BananaSlug();
   const anchors = /* @__PURE__ */ new Set();
-  visit(tree, (node2) => {
+  visit2(tree, (node2) => {
     if (node2.type === "heading")
       anchors.add(slugger2.slug(toString(node2, { includeHtml: false, includeImageAlt: false })));
     if (node2.type === "html") {
@@ -58018,7 +59221,7 @@ async function readText(path4) {
 var maximumLineLength = 5e3;
 var maximumMarkupCharacters = 2e4;
 function unparseableReason(text5) {
-  let lineStart = 0;
+  let lineStart2 = 0;
   let lineNumber = 1;
   let markup = 0;
   for (let index2 = 0; index2 <= text5.length; index2++) {
@@ -58026,9 +59229,9 @@ function unparseableReason(text5) {
     if (character === 42 || character === 95 || character === 126 || character === 91 || character === 93)
       markup++;
     if (index2 === text5.length || character === 10) {
-      if (index2 - lineStart > maximumLineLength)
-        return `Line ${lineNumber} is ${index2 - lineStart} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
-      lineStart = index2 + 1;
+      if (index2 - lineStart2 > maximumLineLength)
+        return `Line ${lineNumber} is ${index2 - lineStart2} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
+      lineStart2 = index2 + 1;
       lineNumber++;
     }
   }
@@ -58074,12 +59277,12 @@ function sameWords(a, b) {
 }
 var compiledPatterns = /* @__PURE__ */ new Map();
 function pattern(source) {
-  let compiled = compiledPatterns.get(source);
-  if (!compiled) {
-    compiled = new RegExp(source, "iu");
-    compiledPatterns.set(source, compiled);
+  let compiled2 = compiledPatterns.get(source);
+  if (!compiled2) {
+    compiled2 = new RegExp(source, "iu");
+    compiledPatterns.set(source, compiled2);
   }
-  return compiled;
+  return compiled2;
 }
 function sectionMatches(spec, section2) {
   if (sameWords(spec.name, section2.name)) return true;
@@ -58103,20 +59306,23 @@ function bestTemplate(templates, page) {
 }
 
 // src/rule-context.ts
-function makeContext(page, config, pages, overrideTemplate) {
-  const templateName = overrideTemplate ?? (page.kind === "level" ? bestTemplate(config.templates, page) : void 0);
-  const context3 = {
-    page,
-    config,
-    templateFromOverride: overrideTemplate !== void 0,
-    linkedPages: pages
-  };
+function levelContext(page, config, layout2, overrideTemplate) {
+  const templateName = overrideTemplate ?? (page.kind !== "level" ? void 0 : (
+    // Only pages of the page-per-level layout are matched to a template by fit: the
+    // built-in templates describe such pages, and other layouts name theirs.
+    layout2.template ?? (layout2.levels.in === "page" ? bestTemplate(config.templates, page) : void 0)
+  ));
+  const context3 = { page, templateFromOverride: overrideTemplate !== void 0 };
   if (templateName !== void 0) {
     context3.templateName = templateName;
     const template2 = config.templates[templateName];
     if (template2) context3.template = template2;
   }
   return context3;
+}
+function makeContext(pages, config, linked, overrideTemplate, layout2 = config.ladder) {
+  const levels2 = pages.map((page) => levelContext(page, config, layout2, overrideTemplate));
+  return { ...levels2[0], levels: levels2, layout: layout2, config, linkedPages: linked };
 }
 var standaloneConfig;
 var standalonePages;
@@ -58126,7 +59332,11 @@ function ladderContext(tree, file) {
   standaloneConfig ??= mergeConfig(void 0, "", []);
   standalonePages ??= linkedPages();
   const path4 = (file.path || "page.md").replaceAll("\\", "/");
-  const context3 = makeContext(buildLadderPage(tree, file, path4), standaloneConfig, standalonePages);
+  const context3 = makeContext(
+    readLadderFile(tree, file, path4, standaloneConfig),
+    standaloneConfig,
+    standalonePages
+  );
   file.data.ladder = context3;
   return context3;
 }
@@ -58146,7 +59356,7 @@ function lintRule(meta, rule) {
     if (!severity2) return;
     return function(tree, file, next2) {
       let index2 = file.messages.length - 1;
-      wrap(rule, function(error2) {
+      wrap2(rule, function(error2) {
         const messages = file.messages;
         if (error2 && !messages.includes(error2)) {
           try {
@@ -58257,6 +59467,8 @@ function makeProseMask(tree, source) {
     if ("children" in node2) for (const child of node2.children) walk(child);
   };
   walk(tree);
+  if (tree.children[0]?.type === "yaml")
+    for (const span of readYamlLadder(source)?.prose ?? []) copy(span.offset, span.endOffset);
   return mask.join("");
 }
 function isAddress(link2) {
@@ -58270,6 +59482,12 @@ function proseLines(tree, source) {
     /\0/g,
     (_, offset) => source[offset] === "\n" ? "\n" : " "
   );
+}
+function spellableProse(tree, source) {
+  let prose = proseLines(tree, source);
+  for (const match of findMojibake(prose))
+    prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
+  return prose;
 }
 
 // rules/ladder-doubled-word.ts
@@ -62145,8 +63363,118 @@ var ladderEmojiStyle = {
 };
 var ladder_emoji_style_default = ladderEmojiStyle;
 
+// rules/ladder-front-matter.ts
+var ladderFrontMatter = lintRule(
+  ruleMeta("ladder-front-matter"),
+  (tree, file, options) => {
+    if (tree.children[0]?.type !== "yaml") return;
+    const { config } = ladderContext(tree, file);
+    const levels2 = config.ladder?.levels;
+    const source = String(file.value);
+    const ladder = readYamlLadder(source, levels2);
+    if (!ladder) return;
+    const place2 = location(file);
+    const report3 = (reason, span) => {
+      const start = place2.toPoint(span.offset);
+      const end = place2.toPoint(span.endOffset);
+      if (start) file.message(reason, { place: end ? { start, end } : start });
+    };
+    for (const error2 of ladder.errors) report3(error2.reason, error2);
+    if (levels2?.in !== "yaml") return;
+    checkLevelCount(ladder, levels2.count ?? defaultYamlLevels.count, report3);
+    checkRepeatedCriteria(ladder, options?.allow ?? [], (offset) => place2.toPoint(offset)?.line, report3);
+  }
+);
+function checkLevelCount(ladder, key, report3) {
+  const declared = ladder.declaredCount;
+  const used = ladder.levels.map((level) => level.level);
+  const lowest = used[0];
+  const highest = used.at(-1);
+  if (!declared || lowest === void 0 || highest === void 0 || highest === declared.value) return;
+  const says = `"${key}: ${declared.value}" says this track has ${declared.value} levels, but its topics describe`;
+  if (highest > declared.value) {
+    const extra = used.filter((level) => level > declared.value);
+    const named = `level${extra.length > 1 ? "s" : ""} ${listed(extra)}`;
+    report3(`${says} ${named}. Make it "${key}: ${highest}", or remove ${named}.`, declared);
+  } else {
+    const range = lowest === highest ? `level ${lowest}` : `levels ${lowest}\u2013${highest}`;
+    const missing = highest + 1 === declared.value ? `level ${declared.value}` : `levels ${highest + 1}\u2013${declared.value}`;
+    report3(`${says} only ${range}. Make it "${key}: ${highest}", or describe ${missing}.`, declared);
+  }
+}
+function checkRepeatedCriteria(ladder, allow, lineOf, report3) {
+  const allowed = allow.map((entry) => ({
+    text: sameText(entry.replace(/\*$/, "")),
+    prefix: entry.endsWith("*")
+  }));
+  for (const level of ladder.levels) {
+    const first = /* @__PURE__ */ new Map();
+    const labels = labelsOf(level);
+    for (const criterion of level.criteria) {
+      const same = sameText(criterion.text);
+      if (same === "" || labels.has(same)) continue;
+      if (allowed.some(({ text: text5, prefix }) => prefix ? same.startsWith(text5) : same === text5)) continue;
+      const earlier = first.get(same);
+      if (!earlier) {
+        first.set(same, criterion);
+        continue;
+      }
+      const line = lineOf(earlier.offset);
+      report3(
+        `This criterion is already listed for level ${level.level}${line ? ` (line ${line})` : ""}. Remove one of the two.`,
+        criterion
+      );
+    }
+  }
+}
+function labelsOf(level) {
+  const topicsWith = /* @__PURE__ */ new Map();
+  for (const topic of level.topics)
+    for (const text5 of new Set(topic.criteria.map((criterion) => sameText(criterion.text))))
+      topicsWith.set(text5, (topicsWith.get(text5) ?? 0) + 1);
+  return new Set([...topicsWith].filter(([, count]) => count >= 3).map(([text5]) => text5));
+}
+function sameText(text5) {
+  return text5.trim().replace(/\s+/g, " ").toLowerCase();
+}
+function listed(levels2) {
+  if (levels2.length < 2) return levels2.join("");
+  return `${levels2.slice(0, -1).join(", ")} and ${levels2.at(-1)}`;
+}
+var ladder_front_matter_default = ladderFrontMatter;
+
+// rules/ladder-level-order.ts
+var ladderLevelOrder = lintRule(ruleMeta("ladder-level-order"), (tree, file) => {
+  const pages = ladderContext(tree, file).levels.map(({ page }) => page).filter((page) => page.kind === "level" && !!page.level && !!page.title);
+  if (pages.length < 2) return;
+  const seen = /* @__PURE__ */ new Map();
+  let highest;
+  for (const page of pages) {
+    const line = (other) => other.title.position.start.line;
+    const key = page.level.label.toLocaleLowerCase("en");
+    const earlier = seen.get(key);
+    if (earlier) {
+      file.message(
+        `${page.level.label} is written twice in this file (first on line ${line(earlier)}). Merge the two, or give this one the level it was meant to have.`,
+        { place: page.title.position }
+      );
+      continue;
+    }
+    seen.set(key, page);
+    if (highest && page.level.rank < highest.level.rank) {
+      file.message(
+        `${page.level.label} comes after ${highest.level.label} (line ${line(highest)}). Write the levels from the lowest up: move ${page.level.label} before ${highest.level.label}.`,
+        { place: page.title.position }
+      );
+      continue;
+    }
+    highest = page;
+  }
+});
+var ladder_level_order_default = ladderLevelOrder;
+
 // rules/ladder-links.ts
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, resolve as resolve4 } from "node:path";
 
 // node_modules/remark-validate-links/lib/index.js
 import fs4 from "node:fs/promises";
@@ -62322,7 +63650,7 @@ function remarkValidateLinks(options, fileSet) {
     space[constants3.landmarkId] = landmarks;
     addLandmarks(absolute, "");
     slugger.reset();
-    visit(tree, function(node2) {
+    visit2(tree, function(node2) {
       const data = node2.data || {};
       const hProperties = data.hProperties || {};
       const dataId = (
@@ -62637,7 +63965,7 @@ function relativeTarget(url, pagePath) {
   if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/") || url.startsWith("?")) return void 0;
   const [pathPart = "", anchorPart = ""] = url.split("#", 2);
   const path4 = safeDecode(pathPart.split("?")[0] ?? "");
-  return { path: path4 ? resolve3(dirname2(pagePath), path4) : pagePath, anchor: safeDecode(anchorPart) };
+  return { path: path4 ? resolve4(dirname2(pagePath), path4) : pagePath, anchor: safeDecode(anchorPart) };
 }
 function safeDecode(text5) {
   try {
@@ -62651,9 +63979,9 @@ function missingAnchorReason(url, where2) {
 }
 var ladderLinks = lintRule(ruleMeta("ladder-links"), async (tree, file) => {
   const { linkedPages: linkedPages2 } = ladderContext(tree, file);
-  const pagePath = resolve3(file.cwd, file.path);
+  const pagePath = resolve4(file.cwd, file.path);
   const links = /* @__PURE__ */ new Map();
-  visit(tree, (node2) => {
+  visit2(tree, (node2) => {
     if ((node2.type === "link" || node2.type === "image" || node2.type === "definition") && node2.position)
       links.set(`${node2.position.start.line}:${node2.position.start.column}`, node2);
   });
@@ -62703,7 +64031,7 @@ var ladderLostListMarker = lintRule(ruleMeta("ladder-lost-list-marker"), (tree, 
   const { page } = ladderContext(tree, file);
   if (page.kind !== "level") return;
   const lines = String(file).split(/\r?\n/);
-  visit(tree, "listItem", (item) => {
+  visit2(tree, "listItem", (item) => {
     const paragraph2 = item.children[0];
     if (paragraph2?.type !== "paragraph" || !paragraph2.position || !item.position) return;
     const start = paragraph2.position.start.line;
@@ -62713,7 +64041,7 @@ var ladderLostListMarker = lintRule(ruleMeta("ladder-lost-list-marker"), (tree, 
       if (/^\S/.test(text5) && sentenceEnd.test(previous3) && bulletLike.test(text5)) report(file, line, text5);
     }
   });
-  visit(tree, "paragraph", (paragraph2, index2, parent) => {
+  visit2(tree, "paragraph", (paragraph2, index2, parent) => {
     if (!parent || index2 === void 0 || parent.type === "listItem" || !paragraph2.position) return;
     const before = parent.children[index2 - 1];
     const after = parent.children[index2 + 1];
@@ -62739,7 +64067,9 @@ function isAllowedExtra(label, allowed) {
   );
 }
 var ladderMetadata = lintRule(ruleMeta("ladder-metadata"), (tree, file) => {
-  const { page, template: template2 } = ladderContext(tree, file);
+  for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
+});
+function checkMetadata({ page, template: template2 }, file) {
   const specs = template2?.metadata?.fields;
   if (page.kind !== "level" || !template2?.metadata || !specs || specs.length === 0) return;
   const example = (spec) => `- **${spec.label}**: \u2026`;
@@ -62828,7 +64158,7 @@ var ladderMetadata = lintRule(ruleMeta("ladder-metadata"), (tree, file) => {
       }
     );
   }
-});
+}
 var ladder_metadata_default = ladderMetadata;
 
 // src/text/match-case.ts
@@ -62875,8 +64205,8 @@ function ask(request2) {
   worker ??= startWorker();
   const id = ++lastId;
   const asked = worker;
-  return new Promise((resolve10, reject) => {
-    pending.set(id, { resolve: resolve10, reject });
+  return new Promise((resolve11, reject) => {
+    pending.set(id, { resolve: resolve11, reject });
     asked.ref();
     asked.postMessage({ ...request2, id });
   });
@@ -62884,8 +64214,8 @@ function ask(request2) {
 function misspellingsOf(pagePath, spelling, prose, limit) {
   return ask({ kind: "misspellings", pagePath, spelling, prose, limit });
 }
-function englishVariantsOf(words) {
-  return ask({ kind: "variants", words });
+function englishVariantsOf(words2) {
+  return ask({ kind: "variants", words: words2 });
 }
 function prepareSpelling(folder, spelling) {
   ask({ kind: "prepare", pagePath: join2(folder, "page.md"), spelling }).catch(() => void 0);
@@ -62906,9 +64236,9 @@ var ladderMixedSpelling = {
   async collect(_page, tree, text5) {
     const place2 = location(text5);
     const matches = [...proseMask(tree, text5).matchAll(word2)];
-    const words = [...new Set(matches.map((match) => match[0].toLowerCase()))];
+    const words2 = [...new Set(matches.map((match) => match[0].toLowerCase()))];
     const variants = new Map(
-      (await englishVariantsOf(words)).map((variant, index2) => [words[index2], variant])
+      (await englishVariantsOf(words2)).map((variant, index2) => [words2[index2], variant])
     );
     const uses = [];
     for (const match of matches) {
@@ -62969,7 +64299,7 @@ var invisibleNames = {
   "\xAD": "soft hyphen (U+00AD)"
 };
 var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-var pictographic = new RegExp("\\p{Extended_Pictographic}", "u");
+var pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 var ladderMojibake = lintRule(ruleMeta("ladder-mojibake"), (tree, file) => {
   const source = String(file.value);
   const place2 = location(file);
@@ -63025,7 +64355,7 @@ var markers2 = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;
 var reviewerNote = /^\s*(?:\[?(?:reviewer|review note|note to reviewers?|comment)\b[^:\]]*[:\]])/i;
 var emptyText = /^[\s?…._-]*$/;
 var ladderPlaceholder = lintRule(ruleMeta("ladder-placeholder"), (tree, file) => {
-  visit(tree, (node2) => {
+  visit2(tree, (node2) => {
     if (node2.type === "text" && node2.position) {
       for (const match of node2.value.matchAll(markers2)) {
         file.message(
@@ -63112,7 +64442,7 @@ function placeDuration(value2, cycleWeeks = 6) {
     reading: max === min ? `${min} weeks` : max === Infinity ? `${min}+ weeks` : `${min}\u2013${max} weeks`
   };
 }
-function escape2(text5) {
+function escape3(text5) {
   return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var parenthesised = /\(([^()]*)\)/g;
@@ -63129,7 +64459,7 @@ function placeRank(value2, ranks) {
   let best;
   for (const [index2, rank] of ranks.entries()) {
     for (const phrase of rank.phrases) {
-      const pattern2 = new RegExp(`(?<![\\p{L}\\d])${escape2(phrase.toLowerCase())}(?![\\p{L}\\d])`, "u");
+      const pattern2 = new RegExp(`(?<![\\p{L}\\d])${escape3(phrase.toLowerCase())}(?![\\p{L}\\d])`, "u");
       const found = pattern2.exec(text5);
       if (!found) continue;
       const better = !best || found.index < best.at || found.index === best.at && phrase.length > best.length;
@@ -63197,7 +64527,7 @@ function scaleHint(scaleName, scale) {
 
 // src/progression/progression.ts
 function levelOrder(level) {
-  return level.major + (level.minor === void 0 ? 0.05 : level.minor / 10);
+  return level.rank;
 }
 function scaledFields(config) {
   const columns = /* @__PURE__ */ new Map();
@@ -63257,8 +64587,10 @@ function trackProgression(track, pages, config) {
     const lowerRow = rows[index2 - 1];
     const higherRow = rows[index2];
     const skipped = [];
-    for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
-      skipped.push(`L${major}`);
+    const prefix = higherRow.level.prefix;
+    if (prefix !== void 0 && prefix === lowerRow.level.prefix)
+      for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
+        skipped.push(`${prefix}${major}`);
     for (const higherPage of higherRow.pages) {
       for (const lowerPage of lowerRow.pages) {
         for (const column of columns) {
@@ -63279,7 +64611,9 @@ function trackProgression(track, pages, config) {
 function ladderProgression(pages, config) {
   const tracks = /* @__PURE__ */ new Map();
   for (const page of pages) tracks.set(page.track, [...tracks.get(page.track) ?? [], page]);
-  return [...tracks.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([track, members]) => trackProgression(track, members, config)).filter((progression) => progression.rows.length > 0 && progression.values.length > 0);
+  return [...tracks.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([track, members]) => trackProgression(track, members, config)).filter(
+    (progression) => progression.rows.length > 0 && (progression.values.length > 0 || progression.columns.length === 0)
+  );
 }
 
 // src/rule-helpers.ts
@@ -63323,7 +64657,7 @@ var ladderProgression2 = {
       const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
       const higherLevel = higher.page.level?.label ?? "";
       const lowerLevel = lower.page.level?.label ?? "";
-      const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} page)` : "";
+      const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${config.ladder.levels.in === "page" ? "page" : "level"})` : "";
       const fix2 = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} page.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} page.`;
       const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix2}`;
       const lowerPosition = lower.field.valuePosition ?? lower.field.position;
@@ -63345,7 +64679,9 @@ var ladder_progression_default = ladderProgression2;
 // rules/ladder-section-content.ts
 var examplesBlock = "<details><summary>Examples</summary>";
 var ladderSectionContent = lintRule(ruleMeta("ladder-section-content"), (tree, file) => {
-  const { page, template: template2 } = ladderContext(tree, file);
+  for (const level of ladderContext(tree, file).levels) checkSections(level, file);
+});
+function checkSections({ page, template: template2 }, file) {
   if (page.kind !== "level" || !template2) return;
   for (const section2 of page.sections) {
     const spec = template2.sections.find((candidate) => sectionMatches(candidate, section2));
@@ -63395,15 +64731,20 @@ var ladderSectionContent = lintRule(ruleMeta("ladder-section-content"), (tree, f
       );
     }
   }
-});
+}
 var ladder_section_content_default = ladderSectionContent;
 
 // rules/ladder-sections.ts
 var ladderSections = lintRule(ruleMeta("ladder-sections"), (tree, file) => {
-  const { page, template: template2, templateName, config } = ladderContext(tree, file);
+  const { levels: levels2, config, layout: layout2 } = ladderContext(tree, file);
+  const byFit = layout2.levels.in === "page";
+  for (const level of levels2) if (level.template || byFit) checkLevel(level, config, tree, file);
+});
+function checkLevel({ page, template: template2, templateName }, config, tree, file) {
   if (page.kind !== "level") return;
   const titlePlace = page.title?.position ?? { line: 1, column: 1 };
   if (!template2) {
+    if (Object.keys(config.templates).length === 0) return;
     if (page.sections.length === 0 && !page.summary && !hasBullets(tree)) return;
     file.message(
       `This page does not follow any page template (${Object.keys(config.templates).join(", ")}): it has too few of their sections. Start from another level page of the same track, or describe this kind of page as a template in the configuration.`,
@@ -63475,7 +64816,7 @@ var ladderSections = lintRule(ruleMeta("ladder-sections"), (tree, file) => {
     );
     message.expected = [headingFor(spec)];
   }
-});
+}
 function hasBullets(tree) {
   return tree.children.some((node2) => node2.type === "list" && !node2.ordered);
 }
@@ -63502,16 +64843,14 @@ function checkEmoji(spec, section2, report3) {
 var ladder_sections_default = ladderSections;
 
 // rules/ladder-spelling.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var maximumPerPage = 100;
 var ladderSpelling = lintRule(ruleMeta("ladder-spelling"), async (tree, file) => {
   const { config } = ladderContext(tree, file);
   const source = String(file.value);
-  let prose = proseLines(tree, source);
-  for (const match of findMojibake(prose))
-    prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
+  const prose = spellableProse(tree, source);
   const { misspellings, more } = await misspellingsOf(
-    resolve4(file.cwd, file.path || "page.md"),
+    resolve5(file.cwd, file.path || "page.md"),
     config.spelling,
     prose,
     maximumPerPage
@@ -63542,8 +64881,10 @@ var ladder_spelling_default = ladderSpelling;
 
 // rules/ladder-summary.ts
 var ladderSummary = lintRule(ruleMeta("ladder-summary"), (tree, file) => {
-  const { page, template: template2 } = ladderContext(tree, file);
-  if (page.kind !== "level" || !template2 || template2.summary?.required === false) return;
+  for (const level of ladderContext(tree, file).levels) checkSummary(level, file);
+});
+function checkSummary({ page, template: template2 }, file) {
+  if (page.kind !== "level" || template2?.summary?.required !== true) return;
   if (!page.summary) {
     file.message(
       'This page has no summary. Add a one-paragraph quote under the title that says who a person at this level is, such as "> I am a trusted member of my team who \u2026".',
@@ -63556,7 +64897,7 @@ var ladderSummary = lintRule(ruleMeta("ladder-summary"), (tree, file) => {
       place: page.summary.position
     });
   }
-});
+}
 var ladder_summary_default = ladderSummary;
 
 // rules/ladder-title.ts
@@ -63566,8 +64907,8 @@ function nameFromFileName(path4) {
 }
 var comparable = (text5) => text5.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 var ladderTitle = lintRule(ruleMeta("ladder-title"), (tree, file) => {
-  const { page, template: template2 } = ladderContext(tree, file);
-  if (page.kind !== "level" || !page.level) return;
+  const { page, template: template2, layout: layout2 } = ladderContext(tree, file);
+  if (layout2.levels.in !== "page" || page.kind !== "level" || !page.level) return;
   const title = page.title;
   const fileName2 = page.path.split("/").pop() ?? page.path;
   const fileLevel = levelFromFileName(page.path);
@@ -63600,7 +64941,7 @@ var ladderTitle = lintRule(ruleMeta("ladder-title"), (tree, file) => {
     message.expected = [expectedTitle];
     return;
   }
-  visit(tree, "heading", (heading2) => {
+  visit2(tree, "heading", (heading2) => {
     if (heading2.depth === 1 && heading2.position && heading2.position.start.line !== title.position.start.line) {
       file.message(
         'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
@@ -63647,12 +64988,12 @@ var ladderTrackConsistency = {
   url: ruleMeta("ladder-track-consistency").url,
   description: "The pages of a track write metadata labels and section headings the same way.",
   check(context3) {
-    const levels = context3.pages.filter((page) => page.kind === "level");
-    if (levels.length < 2) return;
+    const levels2 = context3.pages.filter((page) => page.kind === "level");
+    if (levels2.length < 2) return;
     const templates = context3.config.templates;
     const labels = /* @__PURE__ */ new Map();
     const headings = /* @__PURE__ */ new Map();
-    for (const page of levels) {
+    for (const page of levels2) {
       for (const field2 of page.metadata) {
         const key = field2.label.toLocaleLowerCase("en");
         labels.set(key, [
@@ -63705,22 +65046,23 @@ var ladderTrackIndex = {
   collect(page, tree) {
     if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
     const links = [];
-    visit(tree, "link", (link2) => {
+    visit2(tree, "link", (link2) => {
       if (!/^[a-z][a-z+.-]*:/i.test(link2.url)) links.push(link2);
     });
     return links;
   },
-  check({ pages, report: report3, collected }) {
+  check({ pages, report: report3, collected, config }) {
+    if (config.ladder.levels.in !== "page") return;
     const readme2 = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
-    const levels = pages.filter((page) => page.kind === "level" && page.title?.level);
-    if (!readme2 || levels.length === 0) return;
+    const levels2 = pages.filter((page) => page.kind === "level" && page.title?.level);
+    if (!readme2 || levels2.length === 0) return;
     const links = collected(readme2) ?? [];
     const linkTo = (page) => links.find((link2) => {
       const target = safeDecode2(link2.url.split("#")[0] ?? "").replace(/^\.\//, "");
       return target === fileName(page.path);
     });
-    if (!levels.some(linkTo)) return;
-    for (const page of levels) {
+    if (!levels2.some(linkTo)) return;
+    for (const page of levels2) {
       const link2 = linkTo(page);
       const expected = `${page.title?.level?.label}: ${page.title?.name}`;
       if (!link2) {
@@ -63785,6 +65127,11 @@ var pageRules = [
     ladder_section_content_default
   ),
   pageRule(
+    "ladder-level-order",
+    "A file that holds several levels writes each once, from the lowest up.",
+    ladder_level_order_default
+  ),
+  pageRule(
     "ladder-lost-list-marker",
     'A line meant as a bullet has not lost its "- ".',
     ladder_lost_list_marker_default
@@ -63806,7 +65153,12 @@ var pageRules = [
     prepare
   ),
   pageRule("ladder-doubled-word", "No word is written twice in a row.", ladder_doubled_word_default),
-  pageRule("ladder-mojibake", "No mis-decoded or invisible characters in a page.", ladder_mojibake_default)
+  pageRule("ladder-mojibake", "No mis-decoded or invisible characters in a page.", ladder_mojibake_default),
+  pageRule(
+    "ladder-front-matter",
+    "YAML front matter can be read, and a ladder kept in it declares the levels it describes and lists each criterion once per level.",
+    ladder_front_matter_default
+  )
 ];
 var trackRules = [
   ladder_track_index_default,
@@ -63831,17 +65183,17 @@ var ruleNames = [
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync3, readlinkSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, join as join3, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync4, readlinkSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, join as join3, relative as relative2, resolve as resolve8, sep as sep3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve6 } from "path";
+import { isAbsolute, posix, resolve as resolve7 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname3, normalize as normalize2, relative, resolve as resolve5, sep as sep2 } from "path";
+import { basename, dirname as dirname3, normalize as normalize2, relative, resolve as resolve6, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path4) {
@@ -63860,7 +65212,7 @@ function isRootDirectory(path4) {
 function normalizePath(path4, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path4.includes("/") || path4.startsWith(".");
-  if (resolvePaths) path4 = resolve5(path4);
+  if (resolvePaths) path4 = resolve6(path4);
   if (normalizePath$1 || pathNeedsCleaning) path4 = cleanPath(path4);
   if (path4 === ".") return "";
   const needsSeperator = path4[path4.length - 1] !== pathSeparator;
@@ -64582,7 +65934,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve6(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve7(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
@@ -64645,7 +65997,7 @@ async function ignoreRulesFor(root2) {
   for (const file of new Set(files)) {
     if (!existsSync4(file)) continue;
     try {
-      rules2.push({ folder: dirname4(file), rules: (0, import_ignore.default)().add(readFileSync3(file, "utf8")) });
+      rules2.push({ folder: dirname4(file), rules: (0, import_ignore.default)().add(readFileSync4(file, "utf8")) });
     } catch {
     }
   }
@@ -64710,7 +66062,7 @@ async function discoverFiles(patterns, cwd, config) {
   const problems = [];
   const ignoredByConfig = configIgnores(config, cwd);
   for (const pattern2 of patterns.length > 0 ? patterns : ["."]) {
-    const absolute = resolve7(cwd, pattern2);
+    const absolute = resolve8(cwd, pattern2);
     let kind = "missing";
     try {
       const stats = statSync2(absolute);
@@ -64764,7 +66116,7 @@ async function discoverFiles(patterns, cwd, config) {
 }
 
 // src/engine/keep-copy.ts
-import { isMap } from "node:util/types";
+import { isMap as isMap2 } from "node:util/types";
 var sharedStringLength = 64;
 function isPoint(value2) {
   return typeof value2?.line === "number" && typeof value2?.column === "number";
@@ -64789,7 +66141,7 @@ function keepCopier() {
     if (isPosition(value2)) return compactPosition(value2);
     if (Array.isArray(value2)) {
       for (let index2 = 0; index2 < value2.length; index2++) value2[index2] = shareWithin(value2[index2]);
-    } else if (isMap(value2)) {
+    } else if (isMap2(value2)) {
       for (const [key, entry] of value2) value2.set(key, shareWithin(entry));
     } else if (value2 !== null && typeof value2 === "object") {
       const record = value2;
@@ -64805,13 +66157,15 @@ var engineRuleIds = {
   unreadable: "file-unreadable",
   missing: "path-not-found",
   empty: "empty-page",
-  internal: "internal-error"
+  internal: "internal-error",
+  noLevels: "no-levels-found"
 };
 var engineRuleDescriptions = {
   [engineRuleIds.unreadable]: "A file that should be a page could not be read as Markdown text.",
   [engineRuleIds.missing]: "A path or pattern given to ladder-lint matched nothing.",
   [engineRuleIds.empty]: "A page has no content.",
-  [engineRuleIds.internal]: "ladder-lint itself failed while checking a file."
+  [engineRuleIds.internal]: "ladder-lint itself failed while checking a file.",
+  [engineRuleIds.noLevels]: "No level of a career ladder was found in the files checked."
 };
 function toPosix(path4) {
   return path4.split(sep4).join("/");
@@ -64839,6 +66193,10 @@ function settingsFor(absolutePath, cwd, config) {
   });
   const overrides = matched.map((index2) => config.overrides[index2]);
   const template2 = overrides.findLast((override) => override.template)?.template;
+  const ladder = overrides.reduce(
+    (layout2, override) => override.ladder ? layoutOver(layout2, override.ladder) : layout2,
+    config.ladder
+  );
   const byOverrides = rulesByOverrides.get(config) ?? /* @__PURE__ */ new Map();
   rulesByOverrides.set(config, byOverrides);
   const key = matched.join(",");
@@ -64847,7 +66205,18 @@ function settingsFor(absolutePath, cwd, config) {
     rules2 = Object.assign({}, config.rules, ...overrides.map((override) => override.rules ?? {}));
     byOverrides.set(key, rules2);
   }
-  return { rules: rules2, template: template2 };
+  return { rules: rules2, template: template2, ladder };
+}
+var layoutsOver = /* @__PURE__ */ new WeakMap();
+function layoutOver(base, over) {
+  const byOver = layoutsOver.get(base) ?? /* @__PURE__ */ new WeakMap();
+  layoutsOver.set(base, byOver);
+  let layout2 = byOver.get(over);
+  if (!layout2) {
+    layout2 = mergeLayout(base, over);
+    byOver.set(over, layout2);
+  }
+  return layout2;
 }
 function trackFor(page, absolutePath, cwd, config) {
   for (const track of config.tracks) {
@@ -64917,29 +66286,36 @@ function engineFinding(ruleId, message) {
 }
 async function runTrackRules(states, config) {
   const tracks = /* @__PURE__ */ new Map();
+  const everyPage = [];
   for (const state of states) {
-    if (!state.page) continue;
-    const members = tracks.get(state.page.track) ?? [];
-    members.push(state);
-    tracks.set(state.page.track, members);
+    for (const page of state.pages ?? []) {
+      const member = { page, state };
+      everyPage.push(member);
+      const members = tracks.get(page.track) ?? [];
+      members.push(member);
+      tracks.set(page.track, members);
+    }
   }
-  const everyPage = states.filter((state) => state.page);
   for (const rule of trackRules) {
     const groups = rule.scope === "ladder" ? [everyPage] : tracks.values();
     for (const members of groups) {
-      if (members.some((state) => severityOf(state.rules[rule.name]) > 0))
+      if (members.some(({ state }) => severityOf(state.rules[rule.name]) > 0))
         await runTrackRule(rule, members, config);
     }
   }
 }
 async function runTrackRule(rule, members, config) {
-  const byPage = new Map(members.flatMap((state) => state.page ? [[state.page, state]] : []));
+  const byPage = new Map(members.map(({ page, state }) => [page, state]));
+  const collectedBy = (page) => {
+    const state = byPage.get(page);
+    return state?.pages?.[0] === page ? state.collected?.get(rule.name) : void 0;
+  };
   try {
     await rule.check({
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
-      collected: (page) => byPage.get(page)?.collected?.get(rule.name),
+      collected: collectedBy,
       report: (page, reason, options) => {
         const state = byPage.get(page);
         const severity2 = severityOf(state?.rules[rule.name]);
@@ -64956,7 +66332,8 @@ async function runTrackRule(rule, members, config) {
     });
   } catch (error2) {
     const reason = crashReason(`the ${rule.name} rule`, error2);
-    for (const state of members) state.findings.push(engineFinding(engineRuleIds.internal, reason));
+    for (const state of new Set(members.map((member) => member.state)))
+      state.findings.push(engineFinding(engineRuleIds.internal, reason));
   }
 }
 function toLintMessage(message) {
@@ -65001,23 +66378,23 @@ async function lintOne(file, absolutePath, run2) {
   const { cwd, config } = run2;
   const unfit = unparseableReason(String(file.value));
   if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
-  const { rules: rules2, template: template2 } = settingsFor(absolutePath, cwd, config);
-  let outline;
+  const { rules: rules2, template: template2, ladder } = settingsFor(absolutePath, cwd, config);
+  let outlines;
   let collected;
   try {
     const tree = parseMarkdown(file);
-    const page = buildLadderPage(tree, file, file.path);
-    page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    outline = outlineOf(page);
-    file.data.ladder = makeContext(page, config, run2.linked, template2);
+    const pages = readLadderFile(tree, file, file.path, config, ladder);
+    for (const page of pages) page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
+    outlines = pages.map(outlineOf);
+    file.data.ladder = makeContext(pages, config, run2.linked, template2, ladder);
     await runPageRules(file, rules2, tree);
-    collected = await collectForTrackRules(file, rules2, page, tree, run2.keep);
+    collected = await collectForTrackRules(file, rules2, pages[0], tree, run2.keep);
   } catch (error2) {
     internalError(file, "the Markdown parser", error2);
   }
   const kept = run2.keep({
     path: file.path,
-    ...outline ? { page: outline } : {},
+    ...outlines ? { pages: outlines } : {},
     findings: file.messages.filter(isFinding).map(toLintMessage)
   });
   return { ...kept, ...collected ? { collected } : {}, rules: rules2 };
@@ -65038,11 +66415,25 @@ async function collectForTrackRules(file, rules2, page, tree, keep) {
 function unreadable(path4, problem, ruleId) {
   return { path: path4, rules: {}, findings: [engineFinding(ruleId, problem)] };
 }
-async function finishRun(states, config) {
+function warnWhenNoLevel(states) {
+  if (states.some((state) => state.pages?.some((page) => page.kind === "level"))) return;
+  const read = states.filter((state) => state.pages);
+  const first = read.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)[0];
+  if (!first) return;
+  first.findings.push({
+    ...engineFinding(
+      engineRuleIds.noLevels,
+      `ladder-lint found no level in the ${read.length === 1 ? "file" : `${read.length} files`} it checked, so no level was checked against its template or the levels around it. Run "ladder-lint init" to describe how this ladder is laid out.`
+    ),
+    severity: 1
+  });
+}
+async function finishRun(states, config, whole = false) {
   await runTrackRules(states, config);
+  if (whole) warnWhenNoLevel(states);
   return {
     results: states.map(toResult2).sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0),
-    pages: states.flatMap((state) => state.page ? [state.page] : []),
+    pages: states.flatMap((state) => state.pages ?? []),
     config
   };
 }
@@ -65080,13 +66471,13 @@ function prepareRules(config, start) {
   }
 }
 async function lintFiles(patterns, options = {}) {
-  const cwd = resolve8(options.cwd ?? process.cwd());
+  const cwd = resolve9(options.cwd ?? process.cwd());
   const config = options.config ?? await loadConfig({
-    searchFrom: resolve8(cwd, patterns[0] ?? "."),
+    searchFrom: resolve9(cwd, patterns[0] ?? "."),
     knownRules: ruleNames,
-    ...options.configFile ? { configFile: resolve8(cwd, options.configFile) } : {}
+    ...options.configFile ? { configFile: resolve9(cwd, options.configFile) } : {}
   });
-  prepareRules(config, resolve8(cwd, patterns[0] ?? "."));
+  prepareRules(config, resolve9(cwd, patterns[0] ?? "."));
   const { files, problems } = await discoverFiles(patterns, cwd, config);
   options.onFilesFound?.(files.length);
   const states = problems.map(
@@ -65094,7 +66485,7 @@ async function lintFiles(patterns, options = {}) {
   );
   const run2 = { cwd, config, linked: linkedPages(), keep: keepCopier() };
   const linted = await inFlight(files, ({ path: path4 }) => lintPath(path4, run2));
-  return finishRun(states.concat(linted), config);
+  return finishRun(states.concat(linted), config, true);
 }
 
 // src/reporters/sarif.ts
@@ -65495,6 +66886,42 @@ function placeFindings(results, changes) {
   return findings.sort(byImportance);
 }
 
+// src/reporters/outline.ts
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function ladderOutline(run2) {
+  const tracks = /* @__PURE__ */ new Map();
+  const withLevels = /* @__PURE__ */ new Set();
+  for (const page of run2.pages) {
+    if (page.kind !== "level" || !page.level) continue;
+    withLevels.add(page.path);
+    tracks.set(page.track, [...tracks.get(page.track) ?? [], page]);
+  }
+  return {
+    tracks: [...tracks.entries()].sort(([a], [b]) => byText(a, b)).map(([name, pages]) => ({
+      name,
+      levels: pages.map((page) => ({
+        level: page.level?.label ?? "",
+        rank: page.level?.rank ?? 0,
+        title: page.title?.text ?? "",
+        file: page.path,
+        line: page.title?.position.start.line ?? 1,
+        fields: Object.fromEntries(page.metadata.map((field2) => [field2.label, field2.value]))
+      })).sort((a, b) => a.rank - b.rank || byText(a.file, b.file) || a.line - b.line)
+    })),
+    unrecognised: run2.results.map((result) => result.filePath).filter((path4) => !withLevels.has(path4)).sort(byText)
+  };
+}
+function plural(count, one2, many = `${one2}s`) {
+  return `${count} ${count === 1 ? one2 : many}`;
+}
+function runSummaryLine(run2) {
+  const { tracks, unrecognised } = ladderOutline(run2);
+  const levels2 = tracks.reduce((sum, track) => sum + track.levels.length, 0);
+  const levelFiles = run2.results.length - unrecognised.length;
+  const levelWords = levels2 === levelFiles ? plural(levels2, "level page") : plural(levels2, "level");
+  return `${plural(run2.results.length, "file")} checked: ${levelWords} in ${plural(tracks.length, "track")}, ${plural(unrecognised.length, "other file")}`;
+}
+
 // src/reporters/progression.ts
 function cell(text5) {
   return text5.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
@@ -65504,20 +66931,26 @@ function valueCell(value2, regressed) {
   const written2 = cell(value2.field.value.replace(/\.$/, ""));
   if (!value2.placement) return `${written2} \u2753 *not on the ${value2.column.scaleName} scale*`;
   const below = regressed.get(value2);
-  return `${written2} <sub>(${value2.placement.reading})</sub>${below ? ` \u26A0\uFE0F **below ${below}**` : ""}`;
+  const reading = value2.placement.reading.startsWith(`${written2}, `) ? value2.placement.reading.slice(written2.length + 2) : value2.placement.reading;
+  return `${written2} <sub>(${reading})</sub>${below ? ` \u26A0\uFE0F **below ${below}**` : ""}`;
 }
 function progressionTable(progression) {
   const regressed = /* @__PURE__ */ new Map();
   for (const { higher, lower } of progression.regressions) {
-    const levels = new Set((regressed.get(higher) ?? "").split(", ").filter(Boolean));
-    levels.add(lower.page.level?.label ?? "");
-    regressed.set(higher, [...levels].join(", "));
+    const levels2 = new Set((regressed.get(higher) ?? "").split(", ").filter(Boolean));
+    levels2.add(lower.page.level?.label ?? "");
+    regressed.set(higher, [...levels2].join(", "));
   }
-  const header = ["Level", "Page", ...progression.columns.map((column) => column.label)];
+  const sectionsOnly = progression.columns.length === 0;
+  const header = [
+    "Level",
+    "Page",
+    ...sectionsOnly ? ["Sections"] : progression.columns.map((column) => column.label)
+  ];
   const lines = [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`];
   for (const row of progression.rows) {
     for (const page of row.pages) {
-      const values = progression.columns.map(
+      const values = sectionsOnly ? [cell(page.sections.map((section2) => section2.name).join(", ")) || "\u2014"] : progression.columns.map(
         (column) => valueCell(
           progression.values.find((value2) => value2.page === page && value2.column === column),
           regressed
@@ -65527,7 +66960,7 @@ function progressionTable(progression) {
     }
   }
   const count = progression.regressions.length;
-  const summary2 = count === 0 ? "No level asks for less than the level below." : `${count} ${count === 1 ? "value goes" : "values go"} backwards (\u26A0\uFE0F).`;
+  const summary2 = sectionsOnly ? "No field of these levels has a scale, so none is compared." : count === 0 ? "No level asks for less than the level below." : `${count} ${count === 1 ? "value goes" : "values go"} backwards (\u26A0\uFE0F).`;
   return `### ${progression.track || "(top level)"}
 
 ${lines.join("\n")}
@@ -65541,7 +66974,7 @@ var jobSummaryBytes = 1e6;
 function cell2(text5) {
   return text5.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll("|", "\\|").replace(/\r?\n|\r/g, " ");
 }
-function plural(count, word3) {
+function plural2(count, word3) {
   return `${count} ${word3}${count === 1 ? "" : "s"}`;
 }
 function countTable(heading2, key, findings) {
@@ -65574,12 +67007,12 @@ function summaryMarkdown(input, budgetBytes) {
   const head = [
     "## ladder-lint",
     "",
-    reported.length === 0 ? `No findings ${where2}.` : `**${plural(errors, "error")} and ${plural(warnings, "warning")}** ${where2}.`
+    reported.length === 0 ? `No findings ${where2}.` : `**${plural2(errors, "error")} and ${plural2(warnings, "warning")}** ${where2}.`
   ];
   if (input.notShown > 0)
     head.push(
       "",
-      `${plural(input.notShown, "more finding")} in pages this pull request did not change ${input.notShown === 1 ? "is" : "are"} not shown; set \`only-changed: false\` to see them.`
+      `${plural2(input.notShown, "more finding")} in pages this pull request did not change ${input.notShown === 1 ? "is" : "are"} not shown; set \`only-changed: false\` to see them.`
     );
   if (input.annotations) head.push("", input.annotations);
   head.push("");
@@ -65599,7 +67032,7 @@ function summaryMarkdown(input, budgetBytes) {
 
 ${progression.map(progressionTable).join("\n")}` : "";
   let text5 = head.join("\n");
-  const budget = budgetBytes - Buffer.byteLength(text5) - Buffer.byteLength(tail) - 400;
+  const budget = budgetBytes - Buffer.byteLength(text5) - Buffer.byteLength(tail) - Buffer.byteLength(input.readLine ?? "") - 400;
   if (reported.length > 0) {
     const rows = [
       "### Findings",
@@ -65628,6 +67061,9 @@ ${rows.join("\n")}
   }
   if (tail && Buffer.byteLength(text5) + Buffer.byteLength(tail) + 1 <= budgetBytes) text5 += `
 ${tail}`;
+  if (input.readLine) text5 += `
+${input.readLine}
+`;
   return text5;
 }
 
@@ -65657,7 +67093,7 @@ function readEvent() {
   let payload = {};
   if (path4) {
     try {
-      payload = JSON.parse(readFileSync4(path4, "utf8"));
+      payload = JSON.parse(readFileSync5(path4, "utf8"));
     } catch {
       warning(`ladder-lint could not read the event payload at ${path4}; it checks the whole ladder.`);
     }
@@ -65720,7 +67156,7 @@ function logEveryFinding(findings) {
   endGroup();
 }
 async function runAction() {
-  const cwd = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const cwd = resolve10(process.env.GITHUB_WORKSPACE ?? process.cwd());
   let failOn;
   let annotations;
   let wantSummary;
@@ -65769,7 +67205,7 @@ async function runAction() {
   setOutput("findings-json", findingsJson);
   const sarifFile = getInput("sarif-file");
   if (sarifFile) {
-    const sarifPath = resolve9(cwd, sarifFile);
+    const sarifPath = resolve10(cwd, sarifFile);
     writeFileSync(sarifPath, `${formatSarif(run2.results)}
 `);
     setOutput("sarif-file", sarifPath);
@@ -65781,6 +67217,7 @@ async function runAction() {
     notShown,
     onlyChanged: changes !== void 0,
     pages: run2.pages,
+    readLine: runSummaryLine(run2),
     config: run2.config,
     ...touchedTracks ? { touchedTracks } : {}
   };

@@ -69,25 +69,29 @@ var operations = {
     expectationSection("Improve the System", ["\u{1F477}"], { pattern: "^Improve the System\\b" })
   ]
 };
+var defaultRules = {
+  "ladder-title": "error",
+  "ladder-summary": "error",
+  "ladder-metadata": "error",
+  "ladder-sections": "error",
+  "ladder-section-content": "error",
+  "ladder-level-order": "error",
+  "ladder-lost-list-marker": "error",
+  "ladder-placeholder": "error",
+  "ladder-links": "error",
+  "ladder-spelling": "error",
+  "ladder-doubled-word": "error",
+  "ladder-mojibake": "error",
+  "ladder-front-matter": "error",
+  "ladder-mixed-spelling": "warn",
+  "ladder-emoji-style": "warn",
+  "ladder-track-index": "warn",
+  "ladder-track-consistency": "warn",
+  "ladder-progression": "error"
+};
 var defaultConfig = {
-  rules: {
-    "ladder-title": "error",
-    "ladder-summary": "error",
-    "ladder-metadata": "error",
-    "ladder-sections": "error",
-    "ladder-section-content": "error",
-    "ladder-lost-list-marker": "error",
-    "ladder-placeholder": "error",
-    "ladder-links": "error",
-    "ladder-spelling": "error",
-    "ladder-doubled-word": "error",
-    "ladder-mojibake": "error",
-    "ladder-mixed-spelling": "warn",
-    "ladder-emoji-style": "warn",
-    "ladder-track-index": "warn",
-    "ladder-track-consistency": "warn",
-    "ladder-progression": "error"
-  },
+  ladder: { levels: { in: "page" }, tracks: "folder" },
+  rules: defaultRules,
   ignores: [],
   templates: {
     "individual-contributor": individualContributor,
@@ -155,11 +159,358 @@ var defaultConfig = {
 };
 
 // src/config/load-config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse as parseYaml } from "yaml";
+
+// src/config/config-error.ts
+var ConfigError = class extends Error {
+  file;
+  key;
+  problem;
+  constructor(file, key, problem) {
+    super(`${file}: ${key ? `"${key}" ` : ""}${problem}`);
+    this.name = "ConfigError";
+    this.file = file;
+    this.key = key;
+    this.problem = problem;
+  }
+};
+
+// src/model/yaml-ladder.ts
+import { isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
+var defaultYamlLevels = {
+  key: "level",
+  titleKey: "title",
+  topics: "topics",
+  content: "content",
+  criteria: ["criteria", "exampleCriteria.criteria"],
+  count: "levels"
+};
+var openingFence = /^\uFEFF?---[ \t]*\r?\n/;
+var closingFence = /^---[ \t]*$/gm;
+function frontMatterRange(source) {
+  const opening = openingFence.exec(source);
+  if (!opening) return void 0;
+  const start = opening[0].length;
+  closingFence.lastIndex = start;
+  const closing = closingFence.exec(source);
+  if (!closing) return void 0;
+  return { start, end: closing.index };
+}
+function readYamlLadder(source, spec) {
+  const range = frontMatterRange(source);
+  if (!range) return void 0;
+  const keys = { ...defaultYamlLevels, ...definedKeys(spec) };
+  const base = range.start;
+  const yamlText = source.slice(range.start, range.end);
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const ladder = { errors: readErrors(yamlText, document, base), levels: [], prose: [] };
+  visit(document, {
+    Scalar(key, node) {
+      if (key === "key" || typeof node.value !== "string" || !hasWords(node.value)) return;
+      ladder.prose.push(...proseSpans(yamlText, node).map((span) => shift(span, base)));
+    }
+  });
+  const root = document.contents;
+  if (!isMap(root)) return ladder;
+  const title = root.get(keys.titleKey, true);
+  const titleSpan = isScalar(title) ? textSpan(yamlText, title) : void 0;
+  if (isScalar(title) && typeof title.value === "string" && titleSpan)
+    ladder.title = { ...shift(titleSpan, base), text: title.value };
+  const count = root.get(keys.count, true);
+  const countValue = numberOf(count);
+  if (isScalar(count) && count.range && countValue !== void 0 && Number.isInteger(countValue))
+    ladder.declaredCount = {
+      ...shift({ offset: count.range[0], endOffset: count.range[1] }, base),
+      value: countValue
+    };
+  ladder.levels = readLevels(yamlText, root.get(keys.topics, true), keys, base);
+  return ladder;
+}
+function readLevels(yamlText, topics, keys, base) {
+  const levels2 = /* @__PURE__ */ new Map();
+  for (const topic of isSeq(topics) ? topics.items : []) {
+    if (!isMap(topic)) continue;
+    const nameNode = topic.get("name", true);
+    const name = isScalar(nameNode) && nameNode.value != null ? String(nameNode.value) : "";
+    const content = topic.get(keys.content, true);
+    for (const entry of isSeq(content) ? content.items : []) {
+      if (!isMap(entry) || !entry.range) continue;
+      const level = numberOf(entry.get(keys.key, true));
+      if (level === void 0) continue;
+      const span = shift({ offset: entry.range[0], endOffset: entry.range[1] }, base);
+      const criteria = keys.criteria.flatMap(
+        (path) => scalarsAt(entry, path.split(".")).flatMap((node) => {
+          const text = textSpan(yamlText, node);
+          return text && typeof node.value === "string" ? [{ ...shift(text, base), text: node.value, topic: name }] : [];
+        })
+      );
+      let found = levels2.get(level);
+      if (!found) {
+        found = { level, ...span, criteria: [], topics: [] };
+        levels2.set(level, found);
+      }
+      found.criteria.push(...criteria);
+      const sameTopic = found.topics.find((listed2) => listed2.name === name);
+      if (sameTopic) sameTopic.criteria.push(...criteria);
+      else found.topics.push({ ...span, name, criteria: [...criteria] });
+    }
+  }
+  const inFileOrder = (a, b) => a.offset - b.offset;
+  for (const level of levels2.values()) {
+    level.criteria.sort(inFileOrder);
+    for (const topic of level.topics) topic.criteria.sort(inFileOrder);
+  }
+  return [...levels2.values()].sort((a, b) => a.level - b.level);
+}
+function numberOf(node) {
+  if (!isScalar(node)) return void 0;
+  const { value } = node;
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  return typeof value === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : void 0;
+}
+function readErrors(yamlText, document, base) {
+  const errors = [];
+  const tabs = /* @__PURE__ */ new Map();
+  for (const tab of [
+    ...indentingTabs(yamlText, document.contents),
+    ...document.errors.filter((error) => error.code === "TAB_AS_INDENT").map((error) => error.pos[0])
+  ])
+    if (!tabs.has(lineStart(yamlText, tab))) tabs.set(lineStart(yamlText, tab), tab);
+  const firstTabLine = Math.min(...tabs.keys());
+  for (const tab of tabs.values())
+    errors.push({ offset: base + tab, endOffset: base + tab + 1, reason: tabReason });
+  for (const error of document.errors)
+    if (error.code !== "TAB_AS_INDENT" && error.pos[0] + 1 < firstTabLine)
+      errors.push(shiftError(describeError(error, yamlText, document.contents), base));
+  return errors.sort((a, b) => a.offset - b.offset);
+}
+function definedKeys(spec) {
+  if (spec?.in !== "yaml") return {};
+  const names = Object.keys(defaultYamlLevels);
+  return Object.fromEntries(names.flatMap((name) => spec[name] === void 0 ? [] : [[name, spec[name]]]));
+}
+function scalarsAt(node, path) {
+  if (isSeq(node)) return node.items.flatMap((item) => scalarsAt(item, path));
+  const [first, ...rest] = path;
+  if (first === void 0) return isScalar(node) && typeof node.value === "string" ? [node] : [];
+  return isMap(node) ? scalarsAt(node.get(first, true), rest) : [];
+}
+var shift = (span, base) => ({
+  offset: span.offset + base,
+  endOffset: span.endOffset + base
+});
+function textSpan(yamlText, node) {
+  if (!node.range) return void 0;
+  let [offset, endOffset] = node.range;
+  if (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") {
+    const quote = yamlText[offset];
+    offset++;
+    if (endOffset > offset && yamlText[endOffset - 1] === quote) endOffset--;
+  } else if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
+    const lineEnd = yamlText.indexOf("\n", offset);
+    offset = lineEnd === -1 ? endOffset : Math.min(lineEnd + 1, endOffset);
+    while (offset < endOffset && /\s/.test(yamlText[offset] ?? "")) offset++;
+    while (endOffset > offset && /\s/.test(yamlText[endOffset - 1] ?? "")) endOffset--;
+  }
+  return { offset, endOffset };
+}
+var words = /[\p{L}\p{N}][ \t\r\n]+[\p{L}\p{N}]/u;
+var hasWords = (text) => words.test(text);
+var doubleQuotedEscape = /\\(?:x[\da-fA-F]{2}|u[\da-fA-F]{4}|U[\da-fA-F]{8}|\r?\n|[^])/g;
+function proseSpans(yamlText, node) {
+  const span = textSpan(yamlText, node);
+  if (!span) return [];
+  if (node.type !== "QUOTE_DOUBLE") return [span];
+  const spans = [];
+  let from = span.offset;
+  for (const escape3 of yamlText.slice(span.offset, span.endOffset).matchAll(doubleQuotedEscape)) {
+    const at = span.offset + escape3.index;
+    if (at > from) spans.push({ offset: from, endOffset: at });
+    from = at + escape3[0].length;
+  }
+  if (span.endOffset > from) spans.push({ offset: from, endOffset: span.endOffset });
+  return spans;
+}
+var tabReason = "A tab is used to indent this line; YAML allows only spaces, so the whole front matter cannot be read. Replace the tab with spaces.";
+var shiftError = (error, base) => ({ ...error, ...shift(error, base) });
+function describeError(error, yamlText, contents) {
+  const [offset, endOffset] = error.pos;
+  const at = { offset, endOffset: Math.max(endOffset, offset) };
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote) {
+    let opening;
+    visit(contents, {
+      Scalar(_key, node) {
+        if (node.range && node.range[0] < offset && offset <= node.range[2] && yamlText[node.range[0]] === quote)
+          opening = node.range[0];
+      }
+    });
+    const from = opening ?? offset;
+    const lineEnd = yamlText.indexOf("\n", from);
+    return {
+      offset: from,
+      endOffset: (lineEnd === -1 ? yamlText.length : lineEnd) - (yamlText[lineEnd - 1] === "\r" ? 1 : 0),
+      reason: `This text starts with ${quote} but is never closed, so the front matter after it is read as part of the text. Add the closing ${quote} where the text ends.`
+    };
+  }
+  if (error.code === "DUPLICATE_KEY") {
+    const key = /^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(yamlText.slice(offset))?.[1]?.trim() ?? "";
+    const name = key.replace(/^(["'])(.*)\1$/, "$2");
+    return {
+      offset,
+      endOffset: offset + key.length,
+      reason: `"${name}" is given twice here, and only one of the two values can be kept. Remove one of them.`
+    };
+  }
+  if (/must start at the same column/.test(error.message))
+    return {
+      ...at,
+      reason: "This line is indented differently from the lines it belongs with, so the front matter cannot be read from here. Line it up with them."
+    };
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY" && /compact mappings/.test(error.message))
+    return {
+      ...at,
+      reason: 'A second ": " on this line makes the text read as a key of its own. Put the whole value in quotes ("\u2026").'
+    };
+  return { ...at, reason: `The front matter cannot be read from here: ${sentence(error.message)}` };
+}
+function sentence(message) {
+  const first = (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
+  return /[.!?]$/.test(first) ? first : `${first}.`;
+}
+function indentingTabs(yamlText, contents) {
+  const allowed = [];
+  visit(contents, (_key, node) => {
+    if ((isScalar(node) || (isMap(node) || isSeq(node)) && node.flow) && node.range)
+      allowed.push([node.range[0], node.range[1]]);
+  });
+  const tabs = [];
+  let lineOffset = 0;
+  for (const line of yamlText.split("\n")) {
+    const indentation = /^(?:[ \t]|[-?:](?=[ \t]|$))*/.exec(line)?.[0] ?? "";
+    const tab = indentation.indexOf("	");
+    const offset = lineOffset + tab;
+    lineOffset += line.length + 1;
+    if (tab === -1 || line.slice(indentation.length).trim() === "") continue;
+    if (allowed.some(([start, end]) => offset > start && offset < end)) continue;
+    tabs.push(offset);
+  }
+  return tabs;
+}
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+// src/config/presets.ts
+var defaultHeadingLevelPattern = String.raw`^(?<label>(?:[A-Z]{1,4}|Level\s?)(?<number>\d{1,2}(?:\.\d{1,2})?))\b\s*(?:[-–—:]\s*)?(?<name>.*)$`;
+var layoutPreset = (description, ladder) => ({
+  description,
+  ladder,
+  rules: { ...defaultRules },
+  templates: {},
+  overrides: [],
+  scales: {},
+  spelling: { ...defaultConfig.spelling }
+});
+var presets = {
+  "page-per-level": {
+    description: 'A page per level, the level in its file name or title (L4-Lead-Engineer.md, "# L4: Lead Engineer"); a folder per track. The built-in templates describe the Octopus Deploy People ladder.',
+    ...defaultConfig,
+    ladder: { levels: { in: "page" }, tracks: "folder" }
+  },
+  "headings-per-level": layoutPreset(
+    'A file per track, each level a heading ("## D3 - Developer 3", "## Level 2"), in level order.',
+    {
+      levels: { in: "heading", depth: 2, pattern: defaultHeadingLevelPattern },
+      tracks: "file",
+      fields: [{ from: "label-lines" }]
+    }
+  ),
+  "front-matter-pages": layoutPreset(
+    "A page per level whose front matter gives its name (title) and its place in the order (weight); a folder per track.",
+    {
+      levels: { in: "front-matter", key: "weight", titleKey: "title" },
+      tracks: "folder",
+      fields: [{ from: "label-lines" }, { from: "table" }]
+    }
+  ),
+  "yaml-framework": layoutPreset(
+    "A file per track whose YAML front matter holds the ladder: topics, each with content per level, each with criteria.",
+    {
+      levels: { in: "yaml", ...defaultYamlLevels, criteria: [...defaultYamlLevels.criteria] },
+      tracks: "file"
+    }
+  )
+};
+var defaultPreset = "page-per-level";
+
+// src/config/ranks-from.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { toString as nodeText } from "mdast-util-to-string";
+import { VFile } from "vfile";
+
+// src/model/parse.ts
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+var parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+function parseMarkdown(file) {
+  return parser.parse(file);
+}
+
+// src/config/ranks-from.ts
+function resolveScales(scales, base, configFile) {
+  const resolved = {};
+  for (const [name, scale] of Object.entries(scales)) {
+    resolved[name] = scale.ranksFrom && (scale.ranks ?? []).length === 0 ? { ...scale, ranks: ranksFrom(scale.ranksFrom, base, configFile, `scales.${name}.ranksFrom`) } : scale;
+  }
+  return resolved;
+}
+function ranksFrom(source, base, configFile, key) {
+  const path = resolve(base || process.cwd(), source.file);
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new ConfigError(
+      configFile,
+      `${key}.file`,
+      `names "${source.file}", which could not be read at ${path}.`
+    );
+  }
+  const nodes = parseMarkdown(new VFile({ path, value: text })).children;
+  const list = listUnder(nodes, source.heading);
+  const steps = list?.children.map((item) => stepName(nodeText(item))).filter((step) => step !== "") ?? [];
+  if (steps.length < 2)
+    throw new ConfigError(
+      configFile,
+      `${key}.heading`,
+      `"${source.heading}" is not a heading of ${source.file} followed by a list of at least two steps (such as "1. **Adopts**: \u2026").`
+    );
+  return steps.map((step) => ({ name: step, phrases: [step] }));
+}
+function listUnder(nodes, heading) {
+  const wanted = heading.trim().toLocaleLowerCase("en");
+  const at = nodes.findIndex(
+    (node) => node.type === "heading" && nodeText(node).trim().toLocaleLowerCase("en") === wanted
+  );
+  if (at === -1) return void 0;
+  for (const node of nodes.slice(at + 1)) {
+    if (node.type === "heading") return void 0;
+    if (node.type === "list") return node;
+  }
+  return void 0;
+}
+function stepName(item) {
+  const colon = item.indexOf(":");
+  return (colon === -1 ? item : item.slice(0, colon)).trim();
+}
 
 // src/config/schema.ts
 var severity = {
@@ -197,6 +548,10 @@ var field = {
     aliases: {
       ...stringList,
       description: "Other labels that mean this field; pages are asked to use the canonical one."
+    },
+    acceptAliases: {
+      type: "boolean",
+      description: "Accept the aliases silently instead of asking for the canonical label."
     },
     required: { type: "boolean" },
     scale: { type: "string", description: "The scale the progression rule reads the value onto." }
@@ -250,6 +605,71 @@ var template = {
     allowExtraSections: { type: "boolean" }
   }
 };
+var levels = {
+  type: "object",
+  required: ["in"],
+  additionalProperties: false,
+  description: "Where the levels are.",
+  properties: {
+    in: {
+      enum: ["page", "heading", "front-matter", "yaml"],
+      description: "page: a page per level (file name or title); heading: a heading per level in a track file; front-matter: a page per level ordered by a front-matter number; yaml: the ladder in YAML front matter."
+    },
+    depth: { type: "integer", minimum: 1, maximum: 6, description: "heading: the depth of level headings." },
+    pattern: {
+      type: "string",
+      description: "A regular expression (Unicode) that finds the level in a file name, title or heading, with named groups number, roman, label and name."
+    },
+    names: {
+      ...stringList,
+      minItems: 2,
+      description: 'Levels that are words, lowest first: ["Junior", "Mid", "Senior"].'
+    },
+    key: {
+      type: "string",
+      description: "front-matter: the key whose number orders levels; yaml: the level key."
+    },
+    titleKey: { type: "string", description: "front-matter and yaml: the key of the title." },
+    topics: { type: "string", description: "yaml: the key of the list of topics." },
+    content: { type: "string", description: "yaml: the key of a topic's list of levels." },
+    criteria: { ...stringList, description: "yaml: the keys of a level's criteria (a.b through lists)." },
+    count: { type: "string", description: "yaml: the key that declares how many levels there are." }
+  }
+};
+var fieldSource = {
+  type: "object",
+  required: ["from"],
+  additionalProperties: false,
+  properties: {
+    from: {
+      enum: ["label-lines", "front-matter", "table", "steps", "pattern"],
+      description: 'Where fields are found besides "- **Label**: value" bullets.'
+    },
+    keys: { ...stringList, description: "front-matter: the keys that are fields." },
+    pattern: {
+      type: "string",
+      description: "pattern: a regular expression with named groups label (or give label) and value."
+    },
+    label: { type: "string", description: "pattern: the label when the pattern has no label group." }
+  }
+};
+var layout = {
+  type: "object",
+  additionalProperties: false,
+  description: "Where the ladder keeps its levels and their fields.",
+  properties: {
+    levels,
+    fields: { type: "array", items: fieldSource },
+    tracks: {
+      enum: ["folder", "file"],
+      description: "A track is a folder of level pages or a file of levels."
+    },
+    template: {
+      type: "string",
+      description: "The template levels are checked against when no override names one."
+    }
+  }
+};
 var configSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://github.com/ladder-lint/ladder-lint/blob/main/schema.json",
@@ -258,7 +678,11 @@ var configSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: "string" },
-    root: { type: "boolean", description: "Stop looking for configuration files in parent folders." },
+    extends: {
+      enum: Object.keys(presets),
+      description: "The built-in preset this configuration is laid over (default page-per-level)."
+    },
+    ladder: layout,
     rules,
     ignores: { ...stringList, description: "Globs of files never to check, relative to this file." },
     templates: { type: "object", additionalProperties: template, description: "Page templates by name." },
@@ -271,6 +695,7 @@ var configSchema = {
         properties: {
           files: { ...stringList, minItems: 1 },
           template: { type: "string" },
+          ladder: layout,
           rules
         }
       }
@@ -317,6 +742,13 @@ var configSchema = {
                 count: { type: "number", description: "About how many people this step means." }
               }
             }
+          },
+          ranksFrom: {
+            type: "object",
+            additionalProperties: false,
+            required: ["file", "heading"],
+            description: "Steps defined in the ladder itself: the list under this heading of this file (relative to the configuration file), each item's bold first words a step, lowest first.",
+            properties: { file: { type: "string" }, heading: { type: "string" } }
           }
         }
       }
@@ -334,18 +766,6 @@ var configSchema = {
 };
 
 // src/config/load-config.ts
-var ConfigError = class extends Error {
-  file;
-  key;
-  problem;
-  constructor(file, key, problem) {
-    super(`${file}: ${key ? `"${key}" ` : ""}${problem}`);
-    this.name = "ConfigError";
-    this.file = file;
-    this.key = key;
-    this.problem = problem;
-  }
-};
 var configFileNames = [
   ".ladderlintrc.json",
   ".ladderlintrc.yaml",
@@ -357,7 +777,7 @@ var configFileNames = [
 var ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 var validateSchema = ajv.compile(configSchema);
 function findConfigFile(start) {
-  let folder = resolve(start);
+  let folder = resolve2(start);
   for (; ; ) {
     for (const name of configFileNames) {
       const candidate = join(folder, name);
@@ -371,7 +791,7 @@ function findConfigFile(start) {
 }
 function hasLadderLintKey(packageJson) {
   try {
-    return Object.hasOwn(JSON.parse(readFileSync(packageJson, "utf8")), "ladderLint");
+    return Object.hasOwn(JSON.parse(readFileSync2(packageJson, "utf8")), "ladderLint");
   } catch {
     return false;
   }
@@ -383,7 +803,7 @@ async function readConfigFile(file) {
       const module = await import(pathToFileURL(file).href);
       return module.default;
     }
-    text = readFileSync(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (error) {
     throw new ConfigError(file, "", `could not be read: ${error.message}`);
   }
@@ -415,10 +835,33 @@ function validateConfig(config, file, knownRules) {
       throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(", ")}.`);
     }
   }
-  const templateNames = /* @__PURE__ */ new Set([
-    ...Object.keys(defaultConfig.templates),
-    ...Object.keys(valid.templates ?? {})
-  ]);
+  const preset = presets[valid.extends ?? defaultPreset] ?? presets[defaultPreset];
+  const templateNames = /* @__PURE__ */ new Set([...Object.keys(preset.templates), ...Object.keys(valid.templates ?? {})]);
+  const layouts = [
+    { key: "ladder", ladder: valid.ladder },
+    ...(valid.overrides ?? []).map((override, index) => ({
+      key: `overrides[${index}].ladder`,
+      ladder: override.ladder
+    }))
+  ];
+  for (const { key, ladder } of layouts) {
+    if (ladder?.template !== void 0 && !templateNames.has(ladder.template))
+      throw new ConfigError(
+        file,
+        `${key}.template`,
+        `names a template that does not exist: "${ladder.template}". Templates: ${[...templateNames].join(", ") || "none"}.`
+      );
+    checkPattern(file, `${key}.levels.pattern`, ladder?.levels?.pattern);
+    for (const [index, source] of (ladder?.fields ?? []).entries()) {
+      checkPattern(file, `${key}.fields[${index}].pattern`, source.pattern);
+      if (source.from === "pattern" && source.pattern === void 0)
+        throw new ConfigError(
+          file,
+          `${key}.fields[${index}].pattern`,
+          'is needed for fields "from": "pattern": a regular expression with the groups label and value, such as "(?<label>Years of experience):\\s*(?<value>.+)".'
+        );
+    }
+  }
   for (const [index, override] of (valid.overrides ?? []).entries()) {
     if (override.template !== void 0 && !templateNames.has(override.template)) {
       throw new ConfigError(
@@ -428,7 +871,7 @@ function validateConfig(config, file, knownRules) {
       );
     }
   }
-  const scaleNames = /* @__PURE__ */ new Set([...Object.keys(defaultConfig.scales), ...Object.keys(valid.scales ?? {})]);
+  const scaleNames = /* @__PURE__ */ new Set([...Object.keys(preset.scales), ...Object.keys(valid.scales ?? {})]);
   for (const [name, template2] of Object.entries(valid.templates ?? {})) {
     for (const [index, field2] of (template2.metadata?.fields ?? []).entries()) {
       if (field2.scale !== void 0 && !scaleNames.has(field2.scale))
@@ -452,11 +895,11 @@ function validateConfig(config, file, knownRules) {
     }
   }
   for (const [name, scale] of Object.entries(valid.scales ?? {})) {
-    if (scale.kind === "ranks" && (scale.ranks ?? []).length === 0)
+    if (scale.kind === "ranks" && (scale.ranks ?? []).length === 0 && !scale.ranksFrom)
       throw new ConfigError(
         file,
         `scales.${name}.ranks`,
-        'is needed for a scale of kind "ranks": list its steps, lowest first.'
+        'is needed for a scale of kind "ranks": list its steps, lowest first (or name the list that defines them with "ranksFrom").'
       );
   }
   for (const [name, template2] of Object.entries(valid.templates ?? {})) {
@@ -474,6 +917,14 @@ function validateConfig(config, file, knownRules) {
     }
   }
   return valid;
+}
+function checkPattern(file, key, pattern2) {
+  if (pattern2 === void 0) return;
+  try {
+    new RegExp(pattern2, "u");
+  } catch (error) {
+    throw new ConfigError(file, key, `is not a valid regular expression: ${error.message}`);
+  }
 }
 function schemaError(errors, file) {
   const error = errors.find((candidate) => candidate.keyword === "additionalProperties") ?? errors.find((candidate) => candidate.keyword === "oneOf") ?? errors.find((candidate) => candidate.keyword === "enum") ?? errors[0];
@@ -509,28 +960,38 @@ function schemaError(errors, file) {
       return new ConfigError(file, key, `${error.message ?? "is not valid"}.`);
   }
 }
+function mergeLayout(base, over) {
+  if (!over) return base;
+  const location9 = over.levels?.in ?? base.levels.in;
+  const defaults = location9 === base.levels.in ? base.levels : Object.values(presets).find((preset) => preset.ladder.levels?.in === location9)?.ladder.levels;
+  return { ...base, ...over, levels: { ...defaults, ...over.levels, in: location9 } };
+}
 function mergeConfig(user, base, sources) {
+  const presetName = user?.extends ?? defaultPreset;
+  const preset = presets[presetName];
   return {
-    rules: { ...defaultConfig.rules, ...user?.rules },
-    ignores: [...defaultConfig.ignores, ...user?.ignores ?? []].map((pattern2) => ({ base, pattern: pattern2 })),
-    templates: { ...defaultConfig.templates, ...user?.templates },
+    preset: presetName,
+    ladder: mergeLayout(preset.ladder, user?.ladder),
+    rules: { ...preset.rules, ...user?.rules },
+    ignores: (user?.ignores ?? []).map((pattern2) => ({ base, pattern: pattern2 })),
+    templates: { ...preset.templates, ...user?.templates },
     overrides: [
-      ...defaultConfig.overrides.map((override) => ({ ...override, base: "" })),
+      ...preset.overrides.map((override) => ({ ...override, base: "" })),
       ...(user?.overrides ?? []).map((override) => ({ ...override, base }))
     ],
     spelling: {
-      ...defaultConfig.spelling,
+      ...preset.spelling,
       ...user?.spelling,
-      words: [...defaultConfig.spelling.words, ...user?.spelling?.words ?? []],
-      ignoreWords: [...defaultConfig.spelling.ignoreWords, ...user?.spelling?.ignoreWords ?? []]
+      words: [...preset.spelling.words ?? [], ...user?.spelling?.words ?? []],
+      ignoreWords: [...preset.spelling.ignoreWords ?? [], ...user?.spelling?.ignoreWords ?? []]
     },
-    scales: { ...defaultConfig.scales, ...user?.scales },
+    scales: resolveScales({ ...preset.scales, ...user?.scales }, base, sources[0] ?? ""),
     tracks: (user?.tracks ?? []).map((track) => ({ ...track, base })),
     sources
   };
 }
 async function loadConfig(options) {
-  const file = options.configFile ? resolve(options.configFile) : findConfigFile(options.searchFrom);
+  const file = options.configFile ? resolve2(options.configFile) : findConfigFile(options.searchFrom);
   if (!file) return mergeConfig(void 0, "", []);
   if (options.configFile && !existsSync(file)) {
     throw new ConfigError(file, "", "does not exist. Check the path given to --config.");
@@ -552,14 +1013,27 @@ function boundHeapForLargeRuns(count) {
 }
 
 // src/engine/lint.ts
-import { dirname as dirname4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname4, relative as relative2, resolve as resolve7, sep as sep2 } from "node:path";
 import picomatch2 from "picomatch";
 import { unified as unified3 } from "unified";
-import { VFile as VFile2 } from "vfile";
+import { VFile as VFile3 } from "vfile";
 import { VFileMessage as VFileMessage2 } from "vfile-message";
 
+// src/model/ladder-page.ts
+function outlineOf(page) {
+  return {
+    ...page,
+    sections: page.sections.map(({ bullets: _bullets, examples: _examples, ...section2 }) => section2)
+  };
+}
+
+// src/model/read-ladder.ts
+import { toString as nodeText3 } from "mdast-util-to-string";
+import { location as location2 } from "vfile-location";
+import { parse as parseYaml2 } from "yaml";
+
 // src/model/build-page.ts
-import { toString as nodeText } from "mdast-util-to-string";
+import { toString as nodeText2 } from "mdast-util-to-string";
 import { location } from "vfile-location";
 
 // src/text/mojibake.ts
@@ -658,6 +1132,92 @@ function sequenceEnds(characters, encoding, leadByte) {
   return ends;
 }
 
+// src/model/level-pattern.ts
+function numberedRank(major, minor) {
+  return major + (minor === void 0 ? 0.05 : minor / 10);
+}
+function numberedLevel(prefix, number) {
+  const [majorText, minorText] = number.split(".");
+  const major = Number(majorText);
+  const minor = minorText === void 0 ? void 0 : Number(minorText);
+  const level = { label: `${prefix}${number}`, major, rank: numberedRank(major, minor), prefix };
+  if (minor !== void 0) level.minor = minor;
+  return level;
+}
+var romanValues = { I: 1, V: 5, X: 10, L: 50 };
+function romanNumber(text) {
+  if (!/^[IVXL]+$/.test(text)) return void 0;
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const value = romanValues[text[index] ?? ""] ?? 0;
+    const next = romanValues[text[index + 1] ?? ""] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+function withoutTrailingSeparators(text) {
+  let end = text.length;
+  while (end > 0 && " 	:\u2013\u2014-".includes(text[end - 1] ?? "")) end--;
+  return text.slice(0, end).trim();
+}
+var compiled = /* @__PURE__ */ new Map();
+function regex(source) {
+  let pattern2 = compiled.get(source);
+  if (!pattern2) {
+    pattern2 = new RegExp(source, "u");
+    compiled.set(source, pattern2);
+  }
+  return pattern2;
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function levelReader(spec) {
+  if (spec.names && spec.names.length > 0) {
+    const names = spec.names;
+    const byLength = [...names].sort((a, b) => b.length - a.length);
+    const pattern3 = new RegExp(`^(${byLength.map(escape).join("|")})(?![\\p{L}\\d])`, "iu");
+    return (text) => {
+      const found = pattern3.exec(text.trim());
+      if (!found?.[1]) return void 0;
+      const index = names.findIndex(
+        (name) => name.toLocaleLowerCase("en") === found[1]?.toLocaleLowerCase("en")
+      );
+      if (index === -1) return void 0;
+      const major = index + 1;
+      return {
+        level: { label: names[index], major, rank: major },
+        name: text.trim(),
+        separator: " "
+      };
+    };
+  }
+  const pattern2 = spec.pattern ? regex(spec.pattern) : void 0;
+  if (!pattern2) return () => void 0;
+  return (text) => {
+    const found = pattern2.exec(text);
+    if (!found) return void 0;
+    const groups = found.groups ?? {};
+    const whole = found[0];
+    const after = text.slice(found.index + whole.length);
+    const name = (groups.name ?? after).trim();
+    const label = withoutTrailingSeparators(groups.label ?? whole.replace(groups.name ?? "", ""));
+    const separator = /^\s*([:–—-])/u.exec(text.slice(found.index + label.length))?.[1] ?? " ";
+    if (groups.number !== void 0) {
+      const prefix = label.slice(0, Math.max(0, label.lastIndexOf(groups.number)));
+      const level = numberedLevel(prefix, groups.number);
+      level.label = label || level.label;
+      return { level, name, separator };
+    }
+    if (groups.roman !== void 0) {
+      const major = romanNumber(groups.roman.toUpperCase());
+      if (major === void 0) return void 0;
+      return { level: { label: label || groups.roman, major, rank: major }, name, separator };
+    }
+    return void 0;
+  };
+}
+
 // src/model/build-page.ts
 var fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
 var titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(\S.*)?$/su;
@@ -670,20 +1230,17 @@ function levelFromFileName(path) {
   return match ? makeLevel(match[1], match[2]) : void 0;
 }
 function makeLevel(major, minor) {
-  const level = { label: `L${major}${minor === void 0 ? "" : `.${minor}`}`, major: Number(major) };
-  if (minor !== void 0) level.minor = Number(minor);
-  return level;
+  return numberedLevel("L", `${major}${minor === void 0 ? "" : `.${minor}`}`);
 }
 function trackOf(path) {
   const index = path.lastIndexOf("/");
   return index === -1 ? "." : path.slice(0, index);
 }
-function buildLadderPage(tree, file, path) {
+function buildLadderPage(tree, file, path, levelOf2) {
   const source = String(file);
-  const place2 = location(file);
   const children = tree.children.filter((node) => node.type !== "yaml");
-  const title = readTitle(children, source);
-  const fromFileName = levelFromFileName(path);
+  const title = readTitle(children, source, levelOf2);
+  const fromFileName = levelOf2 ? levelOf2((path.split("/").pop() ?? path).replace(/\.(md|markdown)$/i, ""))?.level : levelFromFileName(path);
   const level = fromFileName ?? title?.level;
   const page = {
     path,
@@ -699,22 +1256,25 @@ function buildLadderPage(tree, file, path) {
   const firstSectionIndex = children.findIndex(
     (node, index) => node.type === "heading" && node.depth >= 2 && !isTitleNode(node, index, title)
   );
-  const preamble = children.slice(0, firstSectionIndex === -1 ? children.length : firstSectionIndex);
+  readBody(page, children, firstSectionIndex, file);
+  return page;
+}
+function readBody(page, nodes, firstSectionIndex, file) {
+  const preamble = nodes.slice(0, firstSectionIndex === -1 ? nodes.length : firstSectionIndex);
   const summaryNode = preamble.find((node) => node.type === "blockquote");
   if (summaryNode?.position)
-    page.summary = { text: nodeText(summaryNode).trim(), position: summaryNode.position };
-  page.metadata = readMetadata(preamble, place2);
-  if (firstSectionIndex !== -1) page.sections = readSections(children.slice(firstSectionIndex));
-  return page;
+    page.summary = { text: nodeText2(summaryNode).trim(), position: summaryNode.position };
+  page.metadata = readMetadata(preamble, location(file));
+  if (firstSectionIndex !== -1) page.sections = readSections(nodes.slice(firstSectionIndex));
 }
 function isTitleNode(node, index, title) {
   return title !== void 0 && index === 0 && node.position?.start.line === title.position.start.line;
 }
-function readTitle(children, source) {
+function readTitle(children, source, levelOf2) {
   const first = children[0];
   if (!first?.position) return void 0;
   if (first.type === "heading") {
-    return makeTitle(nodeText(first).trim(), "heading", first.depth, first.position);
+    return makeTitle(nodeText2(first).trim(), "heading", first.depth, first.position, levelOf2);
   }
   if (first.type === "paragraph" || first.type === "thematicBreak") {
     const line = lineAt(source, first.position.start.offset ?? 0);
@@ -722,10 +1282,13 @@ function readTitle(children, source) {
     if (stars?.[2]) {
       const end = { ...first.position.start, column: first.position.start.column + line.length };
       if (end.offset !== void 0) end.offset = (first.position.start.offset ?? 0) + line.length;
-      return makeTitle(withoutClosingStars(stars[2]), stars[1] === "**" ? "bold" : "stars", 0, {
-        start: first.position.start,
-        end
-      });
+      return makeTitle(
+        withoutClosingStars(stars[2]),
+        stars[1] === "**" ? "bold" : "stars",
+        0,
+        { start: first.position.start, end },
+        levelOf2
+      );
     }
   }
   return void 0;
@@ -739,9 +1302,18 @@ function withoutClosingStars(text) {
   while (end > 0 && (text[end - 1] === "*" || /\s/.test(text[end - 1] ?? ""))) end--;
   return text.slice(0, end);
 }
-function makeTitle(text, form, depth, position) {
-  const match = titleLevel.exec(text);
+function makeTitle(text, form, depth, position, levelOf2) {
   const title = { text, name: text, separator: "", form, depth, position };
+  if (levelOf2) {
+    const found = levelOf2(text);
+    if (found) {
+      title.level = found.level;
+      title.separator = found.separator;
+      title.name = found.name;
+    }
+    return title;
+  }
+  const match = titleLevel.exec(text);
   if (match) {
     title.level = makeLevel(match[1], match[2]);
     title.separator = (match[3] ?? "").trim() || " ";
@@ -802,15 +1374,15 @@ function readMetadata(preamble, place2) {
 function readField(line, form, place2) {
   const [label, ...rest] = line?.nodes ?? [];
   if (label?.type !== "strong" || !label.position) return void 0;
-  const labelText = nodeText(label).trim();
+  const labelText = nodeText2(label).trim();
   const inside = labelText.endsWith(":");
-  const restText = rest.map((node) => nodeText(node)).join("");
+  const restText = rest.map((node) => nodeText2(node)).join("");
   if (!inside && !/^\s*:/.test(restText)) return void 0;
   const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
   const value = restText.slice(leading).trim();
-  const labelPosition = resolve2(label.position, place2);
+  const labelPosition = resolve3(label.position, place2);
   const lastNode = rest.at(-1) ?? label;
-  const end = resolve2(lastNode.position ?? label.position, place2).end;
+  const end = resolve3(lastNode.position ?? label.position, place2).end;
   const field2 = {
     label: labelText.replace(/:$/, "").trim(),
     value,
@@ -826,7 +1398,7 @@ function readField(line, form, place2) {
   }
   return field2;
 }
-function resolve2(position, place2) {
+function resolve3(position, place2) {
   const fix = (point) => point.line === 0 && point.offset !== void 0 ? place2.toPoint(point.offset) ?? point : point;
   return { start: fix(position.start), end: fix(position.end) };
 }
@@ -870,7 +1442,7 @@ function readSections(nodes) {
   return sections;
 }
 function makeSection(heading, body) {
-  const { emoji: emoji2, rest } = readEmoji(nodeText(heading).trim());
+  const { emoji: emoji2, rest } = readEmoji(nodeText2(heading).trim());
   const section2 = {
     name: rest.trim(),
     emoji: emoji2,
@@ -880,7 +1452,7 @@ function makeSection(heading, body) {
   };
   const intro = body[0];
   if (intro?.type === "blockquote" && intro.position)
-    section2.intro = { text: nodeText(intro).trim(), position: intro.position };
+    section2.intro = { text: nodeText2(intro).trim(), position: intro.position };
   let inExamples;
   let boldExamples;
   for (const node of body) {
@@ -901,7 +1473,7 @@ function makeSection(heading, body) {
     if (node.type === "paragraph" && isBoldExamplesLabel(node) && node.position) {
       boldExamples = {
         form: "bold",
-        summary: nodeText(node).replace(/:\s*$/, "").trim(),
+        summary: nodeText2(node).replace(/:\s*$/, "").trim(),
         closed: true,
         blankLineAfterSummary: true,
         items: [],
@@ -924,7 +1496,7 @@ var zeroPosition = {
   end: { line: 1, column: 1, offset: 0 }
 };
 function isBoldExamplesLabel(node) {
-  return node.children.length === 1 && node.children[0]?.type === "strong" && /^examples:?$/i.test(nodeText(node).trim());
+  return node.children.length === 1 && node.children[0]?.type === "strong" && /^examples:?$/i.test(nodeText2(node).trim());
 }
 function openDetails(node) {
   const summary = /<summary>([^<]*)<\/summary>/i.exec(node.value)?.[1]?.trim() ?? "";
@@ -960,36 +1532,671 @@ function openDetails(node) {
 }
 function bulletsOf(list) {
   return list.children.flatMap(
-    (item) => item.position ? [{ text: nodeText(item).trim(), position: item.position }] : []
+    (item) => item.position ? [{ text: nodeText2(item).trim(), position: item.position }] : []
   );
 }
 
-// src/model/ladder-page.ts
-function outlineOf(page) {
+// src/model/field-readers.ts
+var maxLabelLength = 60;
+function readLabelLines(nodes, source, place2) {
+  const fields = [];
+  for (const node of nodes) {
+    if (node.type !== "paragraph") continue;
+    if (!node.children.some((child) => child.type === "strong" || child.type === "emphasis")) continue;
+    const glyphs = paragraphGlyphs(node, source);
+    for (const line of splitGlyphLines(glyphs)) {
+      const field2 = readLabelLine(line, node, source, place2);
+      if (field2) fields.push(field2);
+    }
+  }
+  return fields;
+}
+function paragraphGlyphs(paragraph, source) {
+  const glyphs = [];
+  paragraph.children.forEach((child, index) => phrasingGlyphs(child, source, index, glyphs));
+  return glyphs;
+}
+function readLabelLine(line, paragraph, source, place2) {
+  const trimmed = trimGlyphs(line);
+  const first = trimmed[0];
+  if (!first) return void 0;
+  const head = paragraph.children[first.owner];
+  if (head?.type !== "strong" && head?.type !== "emphasis") return void 0;
+  const headLength = trimmed.findIndex((glyph) => glyph.owner !== first.owner);
+  const inside = trimmed.slice(0, headLength === -1 ? trimmed.length : headLength);
+  const after = trimmed.slice(inside.length);
+  const insideText = textOf(trimGlyphs(inside));
+  const afterText = textOf(after);
+  let split;
+  if (insideText.endsWith(":")) {
+    split = { label: trimGlyphs(inside).slice(0, -1), value: after };
+  } else if (/^\s*:/.test(afterText)) {
+    split = { label: inside, value: after.slice(afterText.indexOf(":") + 1) };
+  } else if (head.type === "emphasis" && after.every((glyph) => /\s/.test(glyph.ch))) {
+    split = splitAtColon(inside);
+  }
+  if (!split || trimGlyphs(split.label).length > maxLabelLength) return void 0;
+  const headStart = head.position?.start.offset;
+  const lineStart2 = headStart !== void 0 && headStart >= lineStartOf(source, first.at) ? headStart : first.at;
+  const lastOwner = paragraph.children[trimmed.at(-1)?.owner ?? first.owner];
+  const lineEnd = lineEndOf(source, trimmed.at(-1)?.to ?? first.to);
+  const ownerEnd = lastOwner?.position?.end.offset;
+  const end = ownerEnd !== void 0 && ownerEnd <= lineEnd ? ownerEnd : trimmed.at(-1)?.to ?? first.to;
+  return makeField(split.label, split.value, "label-line", place2, { start: lineStart2, end });
+}
+function lineStartOf(source, offset) {
+  return source.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEndOf(source, offset) {
+  const end = source.indexOf("\n", offset);
+  return end === -1 ? source.length : end;
+}
+function readTableFields(nodes, source, place2) {
+  const fields = [];
+  const bound = nodes.at(-1)?.position?.end.offset ?? source.length;
+  let consumed = 0;
+  for (const node of nodes) {
+    if (node.type === "table") {
+      fields.push(...gfmTableFields(node, source, place2));
+      continue;
+    }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type !== "html" || start === void 0 || end === void 0 || end <= consumed) continue;
+    const scan = scanHtmlTables(source, Math.max(start, consumed), end, bound);
+    consumed = Math.max(consumed, scan.consumed);
+    for (const table of scan.tables) {
+      for (const row of table) {
+        if (row.every((cell) => cell.header)) continue;
+        fields.push(
+          ...rowFields(
+            row.map((cell) => htmlGlyphs(source, cell.start, cell.end)),
+            place2
+          )
+        );
+      }
+    }
+  }
+  return fields;
+}
+function gfmTableFields(table, source, place2) {
+  return table.children.slice(1).flatMap(
+    (row) => rowFields(
+      row.children.map((cell) => {
+        const glyphs = [];
+        cell.children.forEach((child, index) => phrasingGlyphs(child, source, index, glyphs));
+        return glyphs;
+      }),
+      place2
+    )
+  );
+}
+function rowFields(cells, place2) {
+  const fields = [];
+  for (const cell of cells) {
+    const split = splitAtColon(collapse(cell, true));
+    const field3 = split && makeField(split.label, collapse(split.value, false), "table", place2);
+    if (field3) fields.push(field3);
+  }
+  const [first, second] = cells;
+  if (fields.length > 0 || cells.length !== 2 || !first || !second) return fields;
+  const firstLine = collapse(first, true);
+  const lineEnd = firstLine.findIndex((glyph) => glyph.ch === "\n");
+  let label = firstLine.slice(0, lineEnd === -1 ? firstLine.length : lineEnd);
+  const note = label.findIndex((glyph) => glyph.ch === "(");
+  if (note !== -1) label = label.slice(0, note);
+  label = trimGlyphs(label, " *_");
+  if (label.at(-1)?.ch === ":") label = trimGlyphs(label.slice(0, -1), " *_");
+  const value = collapse(second, false);
+  const field2 = makeField(label, value, "table", place2);
+  return field2 ? [field2] : [];
+}
+var htmlTag = /<(\/?)([a-z][a-z\d]*)\b[^>]*>/iy;
+function scanHtmlTables(source, from, to, bound) {
+  const tables = [];
+  let rows;
+  let row;
+  let cell;
+  let depth = 0;
+  const closeCell = (at) => {
+    if (cell) (row ??= []).push({ ...cell, end: at });
+    cell = void 0;
+  };
+  const closeRow = (at) => {
+    closeCell(at);
+    if (row?.length) rows?.push(row);
+    row = void 0;
+  };
+  let index = from;
+  while (index < (rows ? bound : to)) {
+    const open = source.indexOf("<", index);
+    if (open === -1 || open >= (rows ? bound : to)) break;
+    if (source.startsWith("<!--", open)) {
+      const close = source.indexOf("-->", open + 4);
+      index = close === -1 ? bound : close + 3;
+      continue;
+    }
+    htmlTag.lastIndex = open;
+    const tag = htmlTag.exec(source);
+    index = tag ? open + tag[0].length : open + 1;
+    if (!tag) continue;
+    const closing = tag[1] === "/";
+    const name = (tag[2] ?? "").toLowerCase();
+    if (name === "table") {
+      depth += closing ? -1 : 1;
+      if (!rows && !closing) {
+        rows = [];
+        depth = 1;
+      } else if (rows && depth === 0) {
+        closeRow(open);
+        tables.push(rows);
+        rows = void 0;
+      }
+      continue;
+    }
+    if (!rows || depth > 1) continue;
+    if (name === "tr" || name === "thead" || name === "tbody" || name === "tfoot") {
+      closeRow(open);
+    } else if (name === "td" || name === "th") {
+      closeCell(open);
+      if (!closing) cell = { start: index, header: name === "th" };
+    }
+  }
+  if (rows) {
+    closeRow(bound);
+    tables.push(rows);
+    index = bound;
+  }
+  return { tables, consumed: index };
+}
+var entities = { amp: "&", lt: "<", gt: ">", nbsp: " " };
+var entity = /&(amp|lt|gt|nbsp);/iy;
+var lineBreakTag = /<br\s*\/?>/iy;
+function htmlGlyphs(source, start, end) {
+  const glyphs = [];
+  let index = start;
+  while (index < end) {
+    const ch = source[index] ?? "";
+    if (ch === "<") {
+      lineBreakTag.lastIndex = index;
+      const br = lineBreakTag.exec(source);
+      if (br) {
+        glyphs.push({ ch: "\n", at: index, to: index + br[0].length, owner: 0 });
+        index += br[0].length;
+        continue;
+      }
+      const comment = source.startsWith("<!--", index) ? source.indexOf("-->", index) : -1;
+      htmlTag.lastIndex = index;
+      const tagEnd = comment === -1 ? index + (htmlTag.exec(source)?.[0].length ?? 0) : comment + 3;
+      if (tagEnd > index && tagEnd <= end) {
+        index = tagEnd;
+        continue;
+      }
+    }
+    if (ch === "&") {
+      entity.lastIndex = index;
+      const match = entity.exec(source);
+      if (match) {
+        const decoded = entities[(match[1] ?? "").toLowerCase()] ?? "";
+        glyphs.push({ ch: decoded, at: index, to: index + match[0].length, owner: 0 });
+        index += match[0].length;
+        continue;
+      }
+    }
+    glyphs.push({ ch, at: index, to: index + 1, owner: 0 });
+    index += 1;
+  }
+  return glyphs;
+}
+function readStepFields(nodes, source, place2, steps) {
+  const fields = [];
+  for (const list of nodes.filter((node) => node.type === "list")) {
+    for (const item of list.children) {
+      const paragraph = item.children[0];
+      const bold = paragraph?.type === "paragraph" ? paragraph.children[0] : void 0;
+      if (bold?.type !== "strong") continue;
+      const glyphs = [];
+      phrasingGlyphs(bold, source, 0, glyphs);
+      let text = trimGlyphs(glyphs);
+      if (text.at(-1)?.ch === ":") text = trimGlyphs(text.slice(0, -1));
+      const step = steps.get(textOf(text).toLowerCase());
+      const span = spanOf(text);
+      if (!step || !span) continue;
+      const position = positionOf(place2, span.start, span.end);
+      fields.push({
+        label: step.label,
+        value: textOf(text),
+        form: "step",
+        position: item.position ?? position,
+        labelPosition: position,
+        valuePosition: position
+      });
+    }
+  }
+  return fields;
+}
+function readPatternFields(lines, patterns, place2) {
+  const compiled2 = patterns.map((pattern2) => ({
+    ...pattern2,
+    regex: pattern2.regex.hasIndices ? pattern2.regex : new RegExp(pattern2.regex.source, `${pattern2.regex.flags}d`)
+  }));
+  const fields = [];
+  for (const line of lines) {
+    for (const pattern2 of compiled2) {
+      pattern2.regex.lastIndex = 0;
+      const matches = pattern2.regex.global ? [...line.text.matchAll(pattern2.regex)] : [pattern2.regex.exec(line.text)].filter((match) => match !== null);
+      const found = matches.flatMap((match) => {
+        const field2 = patternField(match, line, pattern2.label, place2);
+        return field2 ? [field2] : [];
+      });
+      if (found.length > 0) {
+        fields.push(...found);
+        break;
+      }
+    }
+  }
+  return fields;
+}
+function patternField(match, line, fixedLabel, place2) {
+  const groups = match.indices?.groups;
+  const valueSpan = groups?.value;
+  const matchSpan = match.indices?.[0];
+  if (!valueSpan || !matchSpan) return void 0;
+  const whole = trimGlyphs(unitGlyphs(line, matchSpan[0], matchSpan[1]));
+  const labelSpan = groups.label;
+  let label = labelSpan ? unitGlyphs(line, labelSpan[0], labelSpan[1]) : trimGlyphs(unitGlyphs(line, matchSpan[0], valueSpan[0]), ":");
+  if (!labelSpan && fixedLabel === void 0) return void 0;
+  if (trimGlyphs(label).length === 0) label = whole;
+  const field2 = makeField(
+    label,
+    unitGlyphs(line, valueSpan[0], valueSpan[1]),
+    "pattern",
+    place2,
+    spanOf(whole)
+  );
+  if (field2 && fixedLabel !== void 0) field2.label = fixedLabel;
+  return field2;
+}
+function unitGlyphs(line, start, end) {
+  const glyphs = [];
+  for (let index = start; index < end; index++) {
+    const at = line.offset + index;
+    glyphs.push({ ch: line.text[index] ?? "", at, to: at + 1, owner: 0 });
+  }
+  return glyphs;
+}
+function readFrontMatterFields(data, spans, place2, keys) {
+  const wanted = keys?.map((key) => key.toLowerCase());
+  const fields = [];
+  for (const [key, raw] of Object.entries(data)) {
+    const value = wanted ? listedValue(raw) : defaultValue(raw);
+    if (value === void 0 || wanted && !wanted.includes(key.toLowerCase())) continue;
+    const span = spans(key);
+    if (!span) continue;
+    fields.push({
+      label: key,
+      value,
+      form: "front-matter",
+      position: positionOf(place2, span.keyOffset, span.valueEnd),
+      labelPosition: positionOf(place2, span.keyOffset, span.keyOffset + key.length),
+      valuePosition: positionOf(place2, span.valueOffset, span.valueEnd)
+    });
+  }
+  return fields;
+}
+function defaultValue(raw) {
+  if (typeof raw === "number") return String(raw);
+  if (typeof raw === "string" && raw.length < 40) return raw;
+  return void 0;
+}
+function listedValue(raw) {
+  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return String(raw);
+  if (Array.isArray(raw) && raw.every((item) => ["string", "number", "boolean"].includes(typeof item)))
+    return raw.map(String).join(", ");
+  return void 0;
+}
+function phrasingGlyphs(node, source, owner, out) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (node.type === "break" && start !== void 0 && end !== void 0) {
+    out.push({ ch: "\n", at: start, to: end, owner });
+  } else if (node.type === "html" && start !== void 0 && end !== void 0) {
+    if (/^<br\s*\/?>$/i.test(node.value)) out.push({ ch: "\n", at: start, to: end, owner });
+  } else if ((node.type === "text" || node.type === "inlineCode") && start !== void 0 && end !== void 0) {
+    alignText(node.value, start, end, source, owner, out);
+  } else if ("children" in node) {
+    for (const child of node.children) phrasingGlyphs(child, source, owner, out);
+  }
+}
+var anyEntity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iy;
+function alignText(value, start, end, source, owner, out) {
+  if (source.slice(start, end) === value) {
+    for (let index = 0; index < value.length; index++)
+      out.push({ ch: value[index] ?? "", at: start + index, to: start + index + 1, owner });
+    return;
+  }
+  let at = start;
+  for (const ch of value) {
+    while (at < end && source[at] !== ch && source[at] !== "&" && /[\s`\\]/.test(source[at] ?? "")) at++;
+    if (at < end && source[at] === ch) {
+      out.push({ ch, at, to: at + 1, owner });
+      at += 1;
+      continue;
+    }
+    anyEntity.lastIndex = at;
+    const match = at < end && source[at] === "&" ? anyEntity.exec(source) : null;
+    if (match) {
+      out.push({ ch, at, to: at + match[0].length, owner });
+      at += match[0].length;
+    } else {
+      out.push({ ch, at: Math.min(at, end - 1), to: Math.min(at + 1, end), owner });
+    }
+  }
+}
+function splitGlyphLines(glyphs) {
+  const lines = [[]];
+  for (const glyph of glyphs) {
+    if (glyph.ch === "\n") lines.push([]);
+    else lines.at(-1)?.push(glyph);
+  }
+  return lines;
+}
+function textOf(glyphs) {
+  return glyphs.map((glyph) => glyph.ch).join("");
+}
+function trimGlyphs(glyphs, strip = "") {
+  const drop = (glyph) => glyph !== void 0 && (/\s/.test(glyph.ch) || strip.includes(glyph.ch));
+  let start = 0;
+  let end = glyphs.length;
+  while (start < end && drop(glyphs[start])) start++;
+  while (end > start && drop(glyphs[end - 1])) end--;
+  return glyphs.slice(start, end);
+}
+function collapse(glyphs, lines) {
+  const out = [];
+  for (const glyph of trimGlyphs(glyphs)) {
+    const last = out.at(-1);
+    if (!/\s/.test(glyph.ch)) out.push(glyph);
+    else if (last && /\s/.test(last.ch)) {
+      if (lines && glyph.ch === "\n") out[out.length - 1] = { ...last, ch: "\n" };
+    } else out.push({ ...glyph, ch: lines && glyph.ch === "\n" ? "\n" : " " });
+  }
+  return out;
+}
+function splitAtColon(glyphs) {
+  const text = textOf(glyphs);
+  const colon = /:\s/.exec(text)?.index;
+  if (colon === void 0) return void 0;
+  const label = trimGlyphs(glyphs.slice(0, colon), " *_");
+  const value = trimGlyphs(glyphs.slice(colon + 1), " *_");
+  if (label.length === 0 || label.length > maxLabelLength || textOf(label).includes("\n")) return void 0;
+  return value.length > 0 ? { label, value } : void 0;
+}
+function spanOf(glyphs) {
+  const first = glyphs[0];
+  const last = glyphs.at(-1);
+  return first && last ? { start: first.at, end: last.to } : void 0;
+}
+function makeField(labelGlyphs, valueGlyphs, form, place2, whole) {
+  const label = trimGlyphs(labelGlyphs);
+  const value = trimGlyphs(valueGlyphs);
+  const labelSpan = spanOf(label);
+  const valueSpan = spanOf(value);
+  if (!labelSpan || !valueSpan) return void 0;
+  const span = whole ?? { start: labelSpan.start, end: valueSpan.end };
   return {
-    ...page,
-    sections: page.sections.map(({ bullets: _bullets, examples: _examples, ...section2 }) => section2)
+    label: textOf(label),
+    value: textOf(value),
+    form,
+    position: positionOf(place2, span.start, span.end),
+    labelPosition: positionOf(place2, labelSpan.start, labelSpan.end),
+    valuePosition: positionOf(place2, valueSpan.start, valueSpan.end)
   };
 }
+function positionOf(place2, start, end) {
+  return { start: pointAt(place2, start), end: pointAt(place2, end) };
+}
+function pointAt(place2, offset) {
+  return place2.toPoint(offset) ?? { line: 1, column: offset + 1, offset };
+}
 
-// src/model/parse.ts
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-var parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-function parseMarkdown(file) {
-  return parser.parse(file);
+// src/model/read-ladder.ts
+function levelPage(path, level, title, sections = []) {
+  return {
+    path,
+    kind: "level",
+    level,
+    levelSource: "title",
+    title,
+    track: trackOf(path),
+    metadata: [],
+    sections
+  };
+}
+var indexPage = /^(?:_?index|readme)\.(?:md|markdown)$/i;
+function readLadderFile(tree, file, path, config, layout2 = config.ladder) {
+  const parts = levelParts(tree, file, path, layout2.levels);
+  const levels2 = parts.filter((part) => part.page.kind === "level");
+  if (levels2.length === 0) return [otherPage(tree, file, path, parts)];
+  for (const part of levels2) {
+    if (layout2.tracks === "file") part.page.track = trackOfFile(path);
+    addFields(part, file, layout2, config);
+  }
+  return levels2.map((part) => part.page);
+}
+function trackOfFile(path) {
+  return path.replace(/\.(md|markdown)$/i, "");
+}
+function otherPage(tree, file, path, parts) {
+  const existing = parts.find((part) => part.page.kind === "other");
+  if (existing) return existing.page;
+  const page = buildLadderPage(tree, file, path, () => void 0);
+  return { ...page, kind: "other" };
+}
+function levelParts(tree, file, path, spec) {
+  const body = tree.children.filter((node) => node.type !== "yaml");
+  switch (spec.in) {
+    case "page": {
+      const custom = spec.pattern !== void 0 || (spec.names?.length ?? 0) > 0;
+      const page = buildLadderPage(tree, file, path, custom ? levelReader(spec) : void 0);
+      return [{ page, nodes: body }];
+    }
+    case "heading":
+      return headingLevels(body, file, path, spec);
+    case "front-matter":
+      return frontMatterLevel(body, file, path, spec);
+    case "yaml": {
+      const yamlLevels = yamlLadderLevels(file, path, spec);
+      return yamlLevels.length > 0 ? yamlLevels : headingLevels(body, file, path, { in: "heading" });
+    }
+  }
+}
+function headingLevels(nodes, file, path, spec) {
+  const depth = spec.depth ?? 2;
+  const levelOf2 = levelReader(spec.pattern || spec.names ? spec : { pattern: defaultHeadingLevelPattern });
+  const parts = [];
+  nodes.forEach((node, index) => {
+    if (node.type !== "heading" || node.depth !== depth || !node.position) return;
+    const title = makeTitle(nodeText3(node).trim(), "heading", depth, node.position, levelOf2);
+    if (!title.level) return;
+    let end = nodes.findIndex((next, at) => at > index && next.type === "heading" && next.depth <= depth);
+    if (end === -1) end = nodes.length;
+    const segment = nodes.slice(index + 1, end);
+    const page = levelPage(path, title.level, title);
+    const firstSection = segment.findIndex((next) => next.type === "heading" && next.depth > depth);
+    readBody(page, segment, firstSection, file);
+    parts.push({ page, nodes: segment });
+  });
+  return parts;
+}
+function frontMatterKeySpan(source, key) {
+  const range = frontMatterRange(source);
+  if (!range) return void 0;
+  const text = source.slice(range.start, range.end);
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = new RegExp(`^${escaped}[ \\t]*:[ \\t]*("?)([^\\n"]*)`, "m").exec(text);
+  if (!found) return void 0;
+  const keyOffset = range.start + found.index;
+  const valueOffset = keyOffset + found[0].length - (found[2]?.length ?? 0);
+  return { keyOffset, valueOffset, valueEnd: valueOffset + (found[2]?.trimEnd().length ?? 0) };
+}
+function spanPosition(file, start, end) {
+  const place2 = location2(file);
+  const from = place2.toPoint(start);
+  const to = place2.toPoint(end);
+  return from && to ? { start: from, end: to } : void 0;
+}
+function frontMatterLevel(nodes, file, path, spec) {
+  const data = frontMatterDataOf(String(file.value));
+  const base = path.split("/").pop() ?? path;
+  const key = spec.key ?? "weight";
+  const titleKey = spec.titleKey ?? "title";
+  const order = Number(data?.[key]);
+  if (!data || indexPage.test(base) || data[key] === void 0 || !Number.isFinite(order)) return [];
+  const source = String(file.value);
+  const titleText = String(data[titleKey] ?? base.replace(/\.(md|markdown)$/i, "")).trim();
+  const span = frontMatterKeySpan(source, titleKey) ?? frontMatterKeySpan(source, key);
+  const position = (span && spanPosition(file, span.valueOffset, span.valueEnd)) ?? {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 1, column: 1, offset: 0 }
+  };
+  const named = spec.pattern || spec.names ? levelReader(spec)(titleText) : void 0;
+  const title = makeTitle(titleText, "heading", 0, position);
+  title.name = named?.name ?? titleText;
+  title.separator = "";
+  const level = named?.level ?? { label: titleText, major: order, rank: order };
+  title.level = level;
+  const page = levelPage(path, level, title);
+  const firstSection = nodes.findIndex((node) => node.type === "heading");
+  readBody(page, nodes, firstSection, file);
+  return [{ page, nodes }];
+}
+function yamlLadderLevels(file, path, spec) {
+  const ladder = readYamlLadder(String(file.value), spec);
+  if (!ladder) return [];
+  const trackTitle = ladder.title?.text ?? path;
+  return ladder.levels.map((entry) => {
+    const position = spanPosition(file, entry.offset, entry.endOffset) ?? {
+      start: { line: 1, column: 1 },
+      end: { line: 1, column: 1 }
+    };
+    const level = numberedLevel("Level ", String(entry.level));
+    const title = makeTitle(`${level.label}`, "heading", 0, position);
+    title.level = level;
+    title.name = trackTitle;
+    const sections = entry.topics.map((topic) => ({
+      name: topic.name,
+      emoji: { raw: "", form: "none" },
+      depth: 2,
+      position: spanPosition(file, topic.offset, topic.endOffset) ?? position,
+      bullets: topic.criteria.flatMap((criterion) => {
+        const at = spanPosition(file, criterion.offset, criterion.endOffset);
+        return at ? [{ text: criterion.text, position: at }] : [];
+      })
+    }));
+    const page = levelPage(path, level, title, sections);
+    const lines = entry.criteria.map((criterion) => ({ text: criterion.text, offset: criterion.offset }));
+    return { page, nodes: [], lines };
+  });
+}
+function sourceLines(nodes, source) {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes.at(-1)?.position?.end.offset;
+  if (start === void 0 || end === void 0) return [];
+  const lines = [];
+  let offset = start;
+  for (const text of source.slice(start, end).split("\n")) {
+    lines.push({ text: text.replace(/\r$/, ""), offset });
+    offset += text.length + 1;
+  }
+  return lines;
+}
+function stepsOf(config, layout2) {
+  const steps = /* @__PURE__ */ new Map();
+  const templates = layout2.template ? [config.templates[layout2.template]] : Object.values(config.templates);
+  for (const template2 of templates) {
+    for (const field2 of template2?.metadata?.fields ?? []) {
+      const scale = field2.scale ? config.scales[field2.scale] : void 0;
+      for (const rank of scale?.ranks ?? [])
+        for (const phrase of [rank.name, ...rank.phrases])
+          if (!steps.has(phrase.toLocaleLowerCase("en")))
+            steps.set(phrase.toLocaleLowerCase("en"), { label: field2.label });
+    }
+  }
+  return steps;
+}
+function addFields(part, file, layout2, config) {
+  const source = String(file.value);
+  const place2 = location2(file);
+  const found = [];
+  for (const spec of layout2.fields ?? []) {
+    switch (spec.from) {
+      case "label-lines":
+        found.push(...readLabelLines(part.nodes, source, place2));
+        break;
+      case "table":
+        found.push(...readTableFields(part.nodes, source, place2));
+        break;
+      case "steps": {
+        const steps = stepsOf(config, layout2);
+        part.page.metadata = part.page.metadata.filter(
+          (field2) => !steps.has(field2.label.toLocaleLowerCase("en"))
+        );
+        found.push(...readStepFields(part.nodes, source, place2, steps));
+        break;
+      }
+      case "pattern":
+        found.push(
+          ...readPatternFields(
+            part.lines ?? sourceLines(part.nodes, source),
+            [
+              {
+                regex: new RegExp(spec.pattern ?? "(?!)", "u"),
+                ...spec.label ? { label: spec.label } : {}
+              }
+            ],
+            place2
+          )
+        );
+        break;
+      case "front-matter":
+        found.push(
+          ...readFrontMatterFields(
+            frontMatterDataOf(source) ?? {},
+            (key) => frontMatterKeySpan(source, key),
+            place2,
+            spec.keys
+          )
+        );
+        break;
+    }
+  }
+  const taken = new Set(part.page.metadata.map((field2) => field2.labelPosition.start.line));
+  for (const field2 of found) {
+    if (taken.has(field2.labelPosition.start.line)) continue;
+    taken.add(field2.labelPosition.start.line);
+    part.page.metadata.push(field2);
+  }
+}
+function frontMatterDataOf(source) {
+  const range = frontMatterRange(source);
+  if (!range) return void 0;
+  try {
+    const data = parseYaml2(source.slice(range.start, range.end));
+    return data && typeof data === "object" && !Array.isArray(data) ? data : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/model/anchors.ts
 import GithubSlugger from "github-slugger";
 import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
+import { visit as visit2 } from "unist-util-visit";
 function pageAnchors(tree) {
   const slugger = new GithubSlugger();
   const anchors = /* @__PURE__ */ new Set();
-  visit(tree, (node) => {
+  visit2(tree, (node) => {
     if (node.type === "heading")
       anchors.add(slugger.slug(toString(node, { includeHtml: false, includeImageAlt: false })));
     if (node.type === "html") {
@@ -1001,7 +2208,7 @@ function pageAnchors(tree) {
 }
 
 // src/engine/linked-pages.ts
-import { VFile } from "vfile";
+import { VFile as VFile2 } from "vfile";
 
 // src/engine/read-text.ts
 import { readFile, stat } from "node:fs/promises";
@@ -1046,7 +2253,7 @@ async function readText(path) {
 var maximumLineLength = 5e3;
 var maximumMarkupCharacters = 2e4;
 function unparseableReason(text) {
-  let lineStart = 0;
+  let lineStart2 = 0;
   let lineNumber = 1;
   let markup = 0;
   for (let index = 0; index <= text.length; index++) {
@@ -1054,9 +2261,9 @@ function unparseableReason(text) {
     if (character === 42 || character === 95 || character === 126 || character === 91 || character === 93)
       markup++;
     if (index === text.length || character === 10) {
-      if (index - lineStart > maximumLineLength)
-        return `Line ${lineNumber} is ${index - lineStart} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
-      lineStart = index + 1;
+      if (index - lineStart2 > maximumLineLength)
+        return `Line ${lineNumber} is ${index - lineStart2} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
+      lineStart2 = index + 1;
       lineNumber++;
     }
   }
@@ -1078,7 +2285,7 @@ function linkedPages(texts = /* @__PURE__ */ new Map()) {
     }
     if (unparseableReason(text)) return void 0;
     try {
-      return pageAnchors(parseMarkdown(new VFile({ path: absolutePath, value: text })));
+      return pageAnchors(parseMarkdown(new VFile2({ path: absolutePath, value: text })));
     } catch {
       return void 0;
     }
@@ -1102,12 +2309,12 @@ function sameWords(a, b) {
 }
 var compiledPatterns = /* @__PURE__ */ new Map();
 function pattern(source) {
-  let compiled = compiledPatterns.get(source);
-  if (!compiled) {
-    compiled = new RegExp(source, "iu");
-    compiledPatterns.set(source, compiled);
+  let compiled2 = compiledPatterns.get(source);
+  if (!compiled2) {
+    compiled2 = new RegExp(source, "iu");
+    compiledPatterns.set(source, compiled2);
   }
-  return compiled;
+  return compiled2;
 }
 function sectionMatches(spec, section2) {
   if (sameWords(spec.name, section2.name)) return true;
@@ -1131,20 +2338,23 @@ function bestTemplate(templates, page) {
 }
 
 // src/rule-context.ts
-function makeContext(page, config, pages, overrideTemplate) {
-  const templateName = overrideTemplate ?? (page.kind === "level" ? bestTemplate(config.templates, page) : void 0);
-  const context = {
-    page,
-    config,
-    templateFromOverride: overrideTemplate !== void 0,
-    linkedPages: pages
-  };
+function levelContext(page, config, layout2, overrideTemplate) {
+  const templateName = overrideTemplate ?? (page.kind !== "level" ? void 0 : (
+    // Only pages of the page-per-level layout are matched to a template by fit: the
+    // built-in templates describe such pages, and other layouts name theirs.
+    layout2.template ?? (layout2.levels.in === "page" ? bestTemplate(config.templates, page) : void 0)
+  ));
+  const context = { page, templateFromOverride: overrideTemplate !== void 0 };
   if (templateName !== void 0) {
     context.templateName = templateName;
     const template2 = config.templates[templateName];
     if (template2) context.template = template2;
   }
   return context;
+}
+function makeContext(pages, config, linked, overrideTemplate, layout2 = config.ladder) {
+  const levels2 = pages.map((page) => levelContext(page, config, layout2, overrideTemplate));
+  return { ...levels2[0], levels: levels2, layout: layout2, config, linkedPages: linked };
 }
 var standaloneConfig;
 var standalonePages;
@@ -1154,14 +2364,18 @@ function ladderContext(tree, file) {
   standaloneConfig ??= mergeConfig(void 0, "", []);
   standalonePages ??= linkedPages();
   const path = (file.path || "page.md").replaceAll("\\", "/");
-  const context = makeContext(buildLadderPage(tree, file, path), standaloneConfig, standalonePages);
+  const context = makeContext(
+    readLadderFile(tree, file, path, standaloneConfig),
+    standaloneConfig,
+    standalonePages
+  );
   file.data.ladder = context;
   return context;
 }
 
 // rules/ladder-doubled-word.ts
 import { lintRule } from "unified-lint-rule";
-import { location as location2 } from "vfile-location";
+import { location as location3 } from "vfile-location";
 
 // src/rule-meta.ts
 var docsBase = "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/";
@@ -1222,6 +2436,8 @@ function makeProseMask(tree, source) {
     if ("children" in node) for (const child of node.children) walk(child);
   };
   walk(tree);
+  if (tree.children[0]?.type === "yaml")
+    for (const span of readYamlLadder(source)?.prose ?? []) copy(span.offset, span.endOffset);
   return mask.join("");
 }
 function isAddress(link) {
@@ -1236,6 +2452,12 @@ function proseLines(tree, source) {
     (_, offset) => source[offset] === "\n" ? "\n" : " "
   );
 }
+function spellableProse(tree, source) {
+  let prose = proseLines(tree, source);
+  for (const match of findMojibake(prose))
+    prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
+  return prose;
+}
 
 // rules/ladder-doubled-word.ts
 var defaultAllowedDoubles = ["that", "had", "is"];
@@ -1247,7 +2469,7 @@ var ladderDoubledWord = lintRule(
     const allowed = new Set((options?.allow ?? defaultAllowedDoubles).map((entry) => entry.toLowerCase()));
     const source = String(file.value);
     const prose = proseMask(tree, source);
-    const place2 = location2(file);
+    const place2 = location3(file);
     let previous;
     for (const match of prose.matchAll(word)) {
       const current = { text: match[0], start: match.index, end: match.index + match[0].length };
@@ -1272,7 +2494,7 @@ var ladder_doubled_word_default = ladderDoubledWord;
 
 // rules/ladder-emoji-style.ts
 import { emojiToName, nameToEmoji } from "gemoji";
-import { location as location3 } from "vfile-location";
+import { location as location4 } from "vfile-location";
 var shortcode = /:([a-z\d_+-]+):/g;
 var emoji = new RegExp("\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier}|\\u200D\\p{Extended_Pictographic})*", "gu");
 var ladderEmojiStyle = {
@@ -1282,7 +2504,7 @@ var ladderEmojiStyle = {
   scope: "ladder",
   collect(_page, tree, text) {
     const prose = proseMask(tree, text);
-    const place2 = location3(text);
+    const place2 = location4(text);
     const uses = { unicode: [], shortcode: [] };
     const add = (style, offset, written2, other) => {
       const start = place2.toPoint(offset);
@@ -1323,12 +2545,125 @@ var ladderEmojiStyle = {
 };
 var ladder_emoji_style_default = ladderEmojiStyle;
 
+// rules/ladder-front-matter.ts
+import { lintRule as lintRule2 } from "unified-lint-rule";
+import { location as location5 } from "vfile-location";
+var ladderFrontMatter = lintRule2(
+  ruleMeta("ladder-front-matter"),
+  (tree, file, options) => {
+    if (tree.children[0]?.type !== "yaml") return;
+    const { config } = ladderContext(tree, file);
+    const levels2 = config.ladder?.levels;
+    const source = String(file.value);
+    const ladder = readYamlLadder(source, levels2);
+    if (!ladder) return;
+    const place2 = location5(file);
+    const report2 = (reason, span) => {
+      const start = place2.toPoint(span.offset);
+      const end = place2.toPoint(span.endOffset);
+      if (start) file.message(reason, { place: end ? { start, end } : start });
+    };
+    for (const error of ladder.errors) report2(error.reason, error);
+    if (levels2?.in !== "yaml") return;
+    checkLevelCount(ladder, levels2.count ?? defaultYamlLevels.count, report2);
+    checkRepeatedCriteria(ladder, options?.allow ?? [], (offset) => place2.toPoint(offset)?.line, report2);
+  }
+);
+function checkLevelCount(ladder, key, report2) {
+  const declared = ladder.declaredCount;
+  const used = ladder.levels.map((level) => level.level);
+  const lowest = used[0];
+  const highest = used.at(-1);
+  if (!declared || lowest === void 0 || highest === void 0 || highest === declared.value) return;
+  const says = `"${key}: ${declared.value}" says this track has ${declared.value} levels, but its topics describe`;
+  if (highest > declared.value) {
+    const extra = used.filter((level) => level > declared.value);
+    const named = `level${extra.length > 1 ? "s" : ""} ${listed(extra)}`;
+    report2(`${says} ${named}. Make it "${key}: ${highest}", or remove ${named}.`, declared);
+  } else {
+    const range = lowest === highest ? `level ${lowest}` : `levels ${lowest}\u2013${highest}`;
+    const missing = highest + 1 === declared.value ? `level ${declared.value}` : `levels ${highest + 1}\u2013${declared.value}`;
+    report2(`${says} only ${range}. Make it "${key}: ${highest}", or describe ${missing}.`, declared);
+  }
+}
+function checkRepeatedCriteria(ladder, allow, lineOf, report2) {
+  const allowed = allow.map((entry) => ({
+    text: sameText(entry.replace(/\*$/, "")),
+    prefix: entry.endsWith("*")
+  }));
+  for (const level of ladder.levels) {
+    const first = /* @__PURE__ */ new Map();
+    const labels = labelsOf(level);
+    for (const criterion of level.criteria) {
+      const same = sameText(criterion.text);
+      if (same === "" || labels.has(same)) continue;
+      if (allowed.some(({ text, prefix }) => prefix ? same.startsWith(text) : same === text)) continue;
+      const earlier = first.get(same);
+      if (!earlier) {
+        first.set(same, criterion);
+        continue;
+      }
+      const line = lineOf(earlier.offset);
+      report2(
+        `This criterion is already listed for level ${level.level}${line ? ` (line ${line})` : ""}. Remove one of the two.`,
+        criterion
+      );
+    }
+  }
+}
+function labelsOf(level) {
+  const topicsWith = /* @__PURE__ */ new Map();
+  for (const topic of level.topics)
+    for (const text of new Set(topic.criteria.map((criterion) => sameText(criterion.text))))
+      topicsWith.set(text, (topicsWith.get(text) ?? 0) + 1);
+  return new Set([...topicsWith].filter(([, count]) => count >= 3).map(([text]) => text));
+}
+function sameText(text) {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+function listed(levels2) {
+  if (levels2.length < 2) return levels2.join("");
+  return `${levels2.slice(0, -1).join(", ")} and ${levels2.at(-1)}`;
+}
+var ladder_front_matter_default = ladderFrontMatter;
+
+// rules/ladder-level-order.ts
+import { lintRule as lintRule3 } from "unified-lint-rule";
+var ladderLevelOrder = lintRule3(ruleMeta("ladder-level-order"), (tree, file) => {
+  const pages = ladderContext(tree, file).levels.map(({ page }) => page).filter((page) => page.kind === "level" && !!page.level && !!page.title);
+  if (pages.length < 2) return;
+  const seen = /* @__PURE__ */ new Map();
+  let highest;
+  for (const page of pages) {
+    const line = (other) => other.title.position.start.line;
+    const key = page.level.label.toLocaleLowerCase("en");
+    const earlier = seen.get(key);
+    if (earlier) {
+      file.message(
+        `${page.level.label} is written twice in this file (first on line ${line(earlier)}). Merge the two, or give this one the level it was meant to have.`,
+        { place: page.title.position }
+      );
+      continue;
+    }
+    seen.set(key, page);
+    if (highest && page.level.rank < highest.level.rank) {
+      file.message(
+        `${page.level.label} comes after ${highest.level.label} (line ${line(highest)}). Write the levels from the lowest up: move ${page.level.label} before ${highest.level.label}.`,
+        { place: page.title.position }
+      );
+      continue;
+    }
+    highest = page;
+  }
+});
+var ladder_level_order_default = ladderLevelOrder;
+
 // rules/ladder-links.ts
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, resolve as resolve4 } from "node:path";
 import remarkValidateLinks from "remark-validate-links";
 import { unified as unified2 } from "unified";
-import { lintRule as lintRule2 } from "unified-lint-rule";
-import { visit as visit2 } from "unist-util-visit";
+import { lintRule as lintRule4 } from "unified-lint-rule";
+import { visit as visit3 } from "unist-util-visit";
 import { VFile as VirtualFile } from "vfile";
 
 // src/text/closest.ts
@@ -1362,7 +2697,7 @@ function relativeTarget(url, pagePath) {
   if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/") || url.startsWith("?")) return void 0;
   const [pathPart = "", anchorPart = ""] = url.split("#", 2);
   const path = safeDecode(pathPart.split("?")[0] ?? "");
-  return { path: path ? resolve3(dirname2(pagePath), path) : pagePath, anchor: safeDecode(anchorPart) };
+  return { path: path ? resolve4(dirname2(pagePath), path) : pagePath, anchor: safeDecode(anchorPart) };
 }
 function safeDecode(text) {
   try {
@@ -1374,11 +2709,11 @@ function safeDecode(text) {
 function missingAnchorReason(url, where2) {
   return `This link goes to "${url}", but ${where2} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
 }
-var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
+var ladderLinks = lintRule4(ruleMeta("ladder-links"), async (tree, file) => {
   const { linkedPages: linkedPages2 } = ladderContext(tree, file);
-  const pagePath = resolve3(file.cwd, file.path);
+  const pagePath = resolve4(file.cwd, file.path);
   const links = /* @__PURE__ */ new Map();
-  visit2(tree, (node) => {
+  visit3(tree, (node) => {
     if ((node.type === "link" || node.type === "image" || node.type === "definition") && node.position)
       links.set(`${node.position.start.line}:${node.position.start.column}`, node);
   });
@@ -1422,15 +2757,15 @@ var ladderLinks = lintRule2(ruleMeta("ladder-links"), async (tree, file) => {
 var ladder_links_default = ladderLinks;
 
 // rules/ladder-lost-list-marker.ts
-import { lintRule as lintRule3 } from "unified-lint-rule";
-import { visit as visit3 } from "unist-util-visit";
+import { lintRule as lintRule5 } from "unified-lint-rule";
+import { visit as visit4 } from "unist-util-visit";
 var sentenceEnd = /[.!?:)]\s*$/;
 var bulletLike = /^(?:I|I’m|I'm|My|When|While|In)\b/;
-var ladderLostListMarker = lintRule3(ruleMeta("ladder-lost-list-marker"), (tree, file) => {
+var ladderLostListMarker = lintRule5(ruleMeta("ladder-lost-list-marker"), (tree, file) => {
   const { page } = ladderContext(tree, file);
   if (page.kind !== "level") return;
   const lines = String(file).split(/\r?\n/);
-  visit3(tree, "listItem", (item) => {
+  visit4(tree, "listItem", (item) => {
     const paragraph = item.children[0];
     if (paragraph?.type !== "paragraph" || !paragraph.position || !item.position) return;
     const start = paragraph.position.start.line;
@@ -1440,7 +2775,7 @@ var ladderLostListMarker = lintRule3(ruleMeta("ladder-lost-list-marker"), (tree,
       if (/^\S/.test(text) && sentenceEnd.test(previous) && bulletLike.test(text)) report(file, line, text);
     }
   });
-  visit3(tree, "paragraph", (paragraph, index, parent) => {
+  visit4(tree, "paragraph", (paragraph, index, parent) => {
     if (!parent || index === void 0 || parent.type === "listItem" || !paragraph.position) return;
     const before = parent.children[index - 1];
     const after = parent.children[index + 1];
@@ -1460,14 +2795,16 @@ function report(file, line, text) {
 var ladder_lost_list_marker_default = ladderLostListMarker;
 
 // rules/ladder-metadata.ts
-import { lintRule as lintRule4 } from "unified-lint-rule";
+import { lintRule as lintRule6 } from "unified-lint-rule";
 function isAllowedExtra(label, allowed) {
   return allowed.some(
     (pattern2) => pattern2.endsWith("*") ? label.toLocaleLowerCase("en").startsWith(pattern2.slice(0, -1).toLocaleLowerCase("en")) : sameWords(pattern2, label)
   );
 }
-var ladderMetadata = lintRule4(ruleMeta("ladder-metadata"), (tree, file) => {
-  const { page, template: template2 } = ladderContext(tree, file);
+var ladderMetadata = lintRule6(ruleMeta("ladder-metadata"), (tree, file) => {
+  for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
+});
+function checkMetadata({ page, template: template2 }, file) {
   const specs = template2?.metadata?.fields;
   if (page.kind !== "level" || !template2?.metadata || !specs || specs.length === 0) return;
   const example = (spec) => `- **${spec.label}**: \u2026`;
@@ -1556,11 +2893,11 @@ var ladderMetadata = lintRule4(ruleMeta("ladder-metadata"), (tree, file) => {
       }
     );
   }
-});
+}
 var ladder_metadata_default = ladderMetadata;
 
 // rules/ladder-mixed-spelling.ts
-import { location as location4 } from "vfile-location";
+import { location as location6 } from "vfile-location";
 
 // src/text/match-case.ts
 function withCapitalsOf(word3, replacement) {
@@ -1606,8 +2943,8 @@ function ask(request) {
   worker ??= startWorker();
   const id = ++lastId;
   const asked = worker;
-  return new Promise((resolve7, reject) => {
-    pending.set(id, { resolve: resolve7, reject });
+  return new Promise((resolve8, reject) => {
+    pending.set(id, { resolve: resolve8, reject });
     asked.ref();
     asked.postMessage({ ...request, id });
   });
@@ -1615,8 +2952,8 @@ function ask(request) {
 function misspellingsOf(pagePath, spelling, prose, limit) {
   return ask({ kind: "misspellings", pagePath, spelling, prose, limit });
 }
-function englishVariantsOf(words) {
-  return ask({ kind: "variants", words });
+function englishVariantsOf(words2) {
+  return ask({ kind: "variants", words: words2 });
 }
 function prepareSpelling(folder, spelling) {
   ask({ kind: "prepare", pagePath: join2(folder, "page.md"), spelling }).catch(() => void 0);
@@ -1635,11 +2972,11 @@ var ladderMixedSpelling = {
   scope: "ladder",
   prepare: prepareEnglishVariants,
   async collect(_page, tree, text) {
-    const place2 = location4(text);
+    const place2 = location6(text);
     const matches = [...proseMask(tree, text).matchAll(word2)];
-    const words = [...new Set(matches.map((match) => match[0].toLowerCase()))];
+    const words2 = [...new Set(matches.map((match) => match[0].toLowerCase()))];
     const variants = new Map(
-      (await englishVariantsOf(words)).map((variant, index) => [words[index], variant])
+      (await englishVariantsOf(words2)).map((variant, index) => [words2[index], variant])
     );
     const uses = [];
     for (const match of matches) {
@@ -1686,8 +3023,8 @@ var ladderMixedSpelling = {
 var ladder_mixed_spelling_default = ladderMixedSpelling;
 
 // rules/ladder-mojibake.ts
-import { lintRule as lintRule5 } from "unified-lint-rule";
-import { location as location5 } from "vfile-location";
+import { lintRule as lintRule7 } from "unified-lint-rule";
+import { location as location7 } from "vfile-location";
 var encodingNames = {
   "windows-1252": "Windows-1252",
   macintosh: "Mac OS Roman",
@@ -1702,10 +3039,10 @@ var invisibleNames = {
   "\xAD": "soft hyphen (U+00AD)"
 };
 var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-var pictographic = new RegExp("\\p{Extended_Pictographic}", "u");
-var ladderMojibake = lintRule5(ruleMeta("ladder-mojibake"), (tree, file) => {
+var pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
+var ladderMojibake = lintRule7(ruleMeta("ladder-mojibake"), (tree, file) => {
   const source = String(file.value);
-  const place2 = location5(file);
+  const place2 = location7(file);
   const report2 = (offset, length, reason, fix, actual) => {
     const start = place2.toPoint(offset);
     const end = place2.toPoint(offset + length);
@@ -1754,14 +3091,14 @@ var ladderMojibake = lintRule5(ruleMeta("ladder-mojibake"), (tree, file) => {
 var ladder_mojibake_default = ladderMojibake;
 
 // rules/ladder-placeholder.ts
-import { toString as nodeText2 } from "mdast-util-to-string";
-import { lintRule as lintRule6 } from "unified-lint-rule";
-import { visit as visit4 } from "unist-util-visit";
+import { toString as nodeText4 } from "mdast-util-to-string";
+import { lintRule as lintRule8 } from "unified-lint-rule";
+import { visit as visit5 } from "unist-util-visit";
 var markers = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;
 var reviewerNote = /^\s*(?:\[?(?:reviewer|review note|note to reviewers?|comment)\b[^:\]]*[:\]])/i;
 var emptyText = /^[\s?…._-]*$/;
-var ladderPlaceholder = lintRule6(ruleMeta("ladder-placeholder"), (tree, file) => {
-  visit4(tree, (node) => {
+var ladderPlaceholder = lintRule8(ruleMeta("ladder-placeholder"), (tree, file) => {
+  visit5(tree, (node) => {
     if (node.type === "text" && node.position) {
       for (const match of node.value.matchAll(markers)) {
         file.message(
@@ -1776,7 +3113,7 @@ var ladderPlaceholder = lintRule6(ruleMeta("ladder-placeholder"), (tree, file) =
       }
     }
     if ((node.type === "listItem" || node.type === "heading") && node.position) {
-      const text = nodeText2(node);
+      const text = nodeText4(node);
       if (emptyText.test(text)) {
         const what = node.type === "heading" ? "heading" : "bullet";
         file.message(
@@ -1851,7 +3188,7 @@ function placeDuration(value, cycleWeeks = 6) {
     reading: max === min ? `${min} weeks` : max === Infinity ? `${min}+ weeks` : `${min}\u2013${max} weeks`
   };
 }
-function escape(text) {
+function escape2(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var parenthesised = /\(([^()]*)\)/g;
@@ -1868,7 +3205,7 @@ function placeRank(value, ranks) {
   let best;
   for (const [index, rank] of ranks.entries()) {
     for (const phrase of rank.phrases) {
-      const pattern2 = new RegExp(`(?<![\\p{L}\\d])${escape(phrase.toLowerCase())}(?![\\p{L}\\d])`, "u");
+      const pattern2 = new RegExp(`(?<![\\p{L}\\d])${escape2(phrase.toLowerCase())}(?![\\p{L}\\d])`, "u");
       const found = pattern2.exec(text);
       if (!found) continue;
       const better = !best || found.index < best.at || found.index === best.at && phrase.length > best.length;
@@ -1936,7 +3273,7 @@ function scaleHint(scaleName, scale) {
 
 // src/progression/progression.ts
 function levelOrder(level) {
-  return level.major + (level.minor === void 0 ? 0.05 : level.minor / 10);
+  return level.rank;
 }
 function scaledFields(config) {
   const columns = /* @__PURE__ */ new Map();
@@ -1996,8 +3333,10 @@ function trackProgression(track, pages, config) {
     const lowerRow = rows[index - 1];
     const higherRow = rows[index];
     const skipped = [];
-    for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
-      skipped.push(`L${major}`);
+    const prefix = higherRow.level.prefix;
+    if (prefix !== void 0 && prefix === lowerRow.level.prefix)
+      for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
+        skipped.push(`${prefix}${major}`);
     for (const higherPage of higherRow.pages) {
       for (const lowerPage of lowerRow.pages) {
         for (const column of columns) {
@@ -2057,7 +3396,7 @@ var ladderProgression = {
       const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
       const higherLevel = higher.page.level?.label ?? "";
       const lowerLevel = lower.page.level?.label ?? "";
-      const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} page)` : "";
+      const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${config.ladder.levels.in === "page" ? "page" : "level"})` : "";
       const fix = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} page.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} page.`;
       const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
       const lowerPosition = lower.field.valuePosition ?? lower.field.position;
@@ -2077,10 +3416,12 @@ var ladderProgression = {
 var ladder_progression_default = ladderProgression;
 
 // rules/ladder-section-content.ts
-import { lintRule as lintRule7 } from "unified-lint-rule";
+import { lintRule as lintRule9 } from "unified-lint-rule";
 var examplesBlock = "<details><summary>Examples</summary>";
-var ladderSectionContent = lintRule7(ruleMeta("ladder-section-content"), (tree, file) => {
-  const { page, template: template2 } = ladderContext(tree, file);
+var ladderSectionContent = lintRule9(ruleMeta("ladder-section-content"), (tree, file) => {
+  for (const level of ladderContext(tree, file).levels) checkSections(level, file);
+});
+function checkSections({ page, template: template2 }, file) {
   if (page.kind !== "level" || !template2) return;
   for (const section2 of page.sections) {
     const spec = template2.sections.find((candidate) => sectionMatches(candidate, section2));
@@ -2130,16 +3471,21 @@ var ladderSectionContent = lintRule7(ruleMeta("ladder-section-content"), (tree, 
       );
     }
   }
-});
+}
 var ladder_section_content_default = ladderSectionContent;
 
 // rules/ladder-sections.ts
-import { lintRule as lintRule8 } from "unified-lint-rule";
-var ladderSections = lintRule8(ruleMeta("ladder-sections"), (tree, file) => {
-  const { page, template: template2, templateName, config } = ladderContext(tree, file);
+import { lintRule as lintRule10 } from "unified-lint-rule";
+var ladderSections = lintRule10(ruleMeta("ladder-sections"), (tree, file) => {
+  const { levels: levels2, config, layout: layout2 } = ladderContext(tree, file);
+  const byFit = layout2.levels.in === "page";
+  for (const level of levels2) if (level.template || byFit) checkLevel(level, config, tree, file);
+});
+function checkLevel({ page, template: template2, templateName }, config, tree, file) {
   if (page.kind !== "level") return;
   const titlePlace = page.title?.position ?? { line: 1, column: 1 };
   if (!template2) {
+    if (Object.keys(config.templates).length === 0) return;
     if (page.sections.length === 0 && !page.summary && !hasBullets(tree)) return;
     file.message(
       `This page does not follow any page template (${Object.keys(config.templates).join(", ")}): it has too few of their sections. Start from another level page of the same track, or describe this kind of page as a template in the configuration.`,
@@ -2211,7 +3557,7 @@ var ladderSections = lintRule8(ruleMeta("ladder-sections"), (tree, file) => {
     );
     message.expected = [headingFor(spec)];
   }
-});
+}
 function hasBullets(tree) {
   return tree.children.some((node) => node.type === "list" && !node.ordered);
 }
@@ -2238,23 +3584,21 @@ function checkEmoji(spec, section2, report2) {
 var ladder_sections_default = ladderSections;
 
 // rules/ladder-spelling.ts
-import { resolve as resolve4 } from "node:path";
-import { lintRule as lintRule9 } from "unified-lint-rule";
-import { location as location6 } from "vfile-location";
+import { resolve as resolve5 } from "node:path";
+import { lintRule as lintRule11 } from "unified-lint-rule";
+import { location as location8 } from "vfile-location";
 var maximumPerPage = 100;
-var ladderSpelling = lintRule9(ruleMeta("ladder-spelling"), async (tree, file) => {
+var ladderSpelling = lintRule11(ruleMeta("ladder-spelling"), async (tree, file) => {
   const { config } = ladderContext(tree, file);
   const source = String(file.value);
-  let prose = proseLines(tree, source);
-  for (const match of findMojibake(prose))
-    prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
+  const prose = spellableProse(tree, source);
   const { misspellings, more } = await misspellingsOf(
-    resolve4(file.cwd, file.path || "page.md"),
+    resolve5(file.cwd, file.path || "page.md"),
     config.spelling,
     prose,
     maximumPerPage
   );
-  const place2 = location6(file);
+  const place2 = location8(file);
   for (const { offset, word: word3, suggestions } of misspellings) {
     const start = place2.toPoint(offset);
     const end = place2.toPoint(offset + word3.length);
@@ -2279,10 +3623,12 @@ function prepare(config, folder) {
 var ladder_spelling_default = ladderSpelling;
 
 // rules/ladder-summary.ts
-import { lintRule as lintRule10 } from "unified-lint-rule";
-var ladderSummary = lintRule10(ruleMeta("ladder-summary"), (tree, file) => {
-  const { page, template: template2 } = ladderContext(tree, file);
-  if (page.kind !== "level" || !template2 || template2.summary?.required === false) return;
+import { lintRule as lintRule12 } from "unified-lint-rule";
+var ladderSummary = lintRule12(ruleMeta("ladder-summary"), (tree, file) => {
+  for (const level of ladderContext(tree, file).levels) checkSummary(level, file);
+});
+function checkSummary({ page, template: template2 }, file) {
+  if (page.kind !== "level" || template2?.summary?.required !== true) return;
   if (!page.summary) {
     file.message(
       'This page has no summary. Add a one-paragraph quote under the title that says who a person at this level is, such as "> I am a trusted member of my team who \u2026".',
@@ -2295,20 +3641,20 @@ var ladderSummary = lintRule10(ruleMeta("ladder-summary"), (tree, file) => {
       place: page.summary.position
     });
   }
-});
+}
 var ladder_summary_default = ladderSummary;
 
 // rules/ladder-title.ts
-import { lintRule as lintRule11 } from "unified-lint-rule";
-import { visit as visit5 } from "unist-util-visit";
+import { lintRule as lintRule13 } from "unified-lint-rule";
+import { visit as visit6 } from "unist-util-visit";
 function nameFromFileName(path) {
   const base = (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "");
   return base.replace(/^L\d{1,2}(?:\.\d{1,2})?/, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
 }
 var comparable = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-var ladderTitle = lintRule11(ruleMeta("ladder-title"), (tree, file) => {
-  const { page, template: template2 } = ladderContext(tree, file);
-  if (page.kind !== "level" || !page.level) return;
+var ladderTitle = lintRule13(ruleMeta("ladder-title"), (tree, file) => {
+  const { page, template: template2, layout: layout2 } = ladderContext(tree, file);
+  if (layout2.levels.in !== "page" || page.kind !== "level" || !page.level) return;
   const title = page.title;
   const fileName2 = page.path.split("/").pop() ?? page.path;
   const fileLevel = levelFromFileName(page.path);
@@ -2341,7 +3687,7 @@ var ladderTitle = lintRule11(ruleMeta("ladder-title"), (tree, file) => {
     message.expected = [expectedTitle];
     return;
   }
-  visit5(tree, "heading", (heading) => {
+  visit6(tree, "heading", (heading) => {
     if (heading.depth === 1 && heading.position && heading.position.start.line !== title.position.start.line) {
       file.message(
         'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
@@ -2388,12 +3734,12 @@ var ladderTrackConsistency = {
   url: ruleMeta("ladder-track-consistency").url,
   description: "The pages of a track write metadata labels and section headings the same way.",
   check(context) {
-    const levels = context.pages.filter((page) => page.kind === "level");
-    if (levels.length < 2) return;
+    const levels2 = context.pages.filter((page) => page.kind === "level");
+    if (levels2.length < 2) return;
     const templates = context.config.templates;
     const labels = /* @__PURE__ */ new Map();
     const headings = /* @__PURE__ */ new Map();
-    for (const page of levels) {
+    for (const page of levels2) {
       for (const field2 of page.metadata) {
         const key = field2.label.toLocaleLowerCase("en");
         labels.set(key, [
@@ -2438,8 +3784,8 @@ function levelOf(page) {
 var ladder_track_consistency_default = ladderTrackConsistency;
 
 // rules/ladder-track-index.ts
-import { toString as nodeText3 } from "mdast-util-to-string";
-import { visit as visit6 } from "unist-util-visit";
+import { toString as nodeText5 } from "mdast-util-to-string";
+import { visit as visit7 } from "unist-util-visit";
 var comparable2 = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
 var ladderTrackIndex = {
   name: "ladder-track-index",
@@ -2448,22 +3794,23 @@ var ladderTrackIndex = {
   collect(page, tree) {
     if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
     const links = [];
-    visit6(tree, "link", (link) => {
+    visit7(tree, "link", (link) => {
       if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
     });
     return links;
   },
-  check({ pages, report: report2, collected }) {
+  check({ pages, report: report2, collected, config }) {
+    if (config.ladder.levels.in !== "page") return;
     const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
-    const levels = pages.filter((page) => page.kind === "level" && page.title?.level);
-    if (!readme || levels.length === 0) return;
+    const levels2 = pages.filter((page) => page.kind === "level" && page.title?.level);
+    if (!readme || levels2.length === 0) return;
     const links = collected(readme) ?? [];
     const linkTo = (page) => links.find((link) => {
       const target = safeDecode2(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
       return target === fileName(page.path);
     });
-    if (!levels.some(linkTo)) return;
-    for (const page of levels) {
+    if (!levels2.some(linkTo)) return;
+    for (const page of levels2) {
       const link = linkTo(page);
       const expected = `${page.title?.level?.label}: ${page.title?.name}`;
       if (!link) {
@@ -2474,7 +3821,7 @@ var ladderTrackIndex = {
         );
         continue;
       }
-      const text = nodeText3(link);
+      const text = nodeText5(link);
       if (comparable2(text) !== comparable2(expected) && link.position) {
         report2(
           readme,
@@ -2528,6 +3875,11 @@ var pageRules = [
     ladder_section_content_default
   ),
   pageRule(
+    "ladder-level-order",
+    "A file that holds several levels writes each once, from the lowest up.",
+    ladder_level_order_default
+  ),
+  pageRule(
     "ladder-lost-list-marker",
     'A line meant as a bullet has not lost its "- ".',
     ladder_lost_list_marker_default
@@ -2549,7 +3901,12 @@ var pageRules = [
     prepare
   ),
   pageRule("ladder-doubled-word", "No word is written twice in a row.", ladder_doubled_word_default),
-  pageRule("ladder-mojibake", "No mis-decoded or invisible characters in a page.", ladder_mojibake_default)
+  pageRule("ladder-mojibake", "No mis-decoded or invisible characters in a page.", ladder_mojibake_default),
+  pageRule(
+    "ladder-front-matter",
+    "YAML front matter can be read, and a ladder kept in it declares the levels it describes and lists each criterion once per level.",
+    ladder_front_matter_default
+  )
 ];
 var trackRules = [
   ladder_track_index_default,
@@ -2572,8 +3929,8 @@ var ruleNames = [
 ];
 
 // src/engine/discover.ts
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, readlinkSync, statSync } from "node:fs";
-import { dirname as dirname3, join as join3, relative, resolve as resolve5, sep } from "node:path";
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync3, readlinkSync, statSync } from "node:fs";
+import { dirname as dirname3, join as join3, relative, resolve as resolve6, sep } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -2613,7 +3970,7 @@ async function ignoreRulesFor(root) {
   for (const file of new Set(files)) {
     if (!existsSync2(file)) continue;
     try {
-      rules2.push({ folder: dirname3(file), rules: ignore().add(readFileSync2(file, "utf8")) });
+      rules2.push({ folder: dirname3(file), rules: ignore().add(readFileSync3(file, "utf8")) });
     } catch {
     }
   }
@@ -2678,7 +4035,7 @@ async function discoverFiles(patterns, cwd, config) {
   const problems = [];
   const ignoredByConfig = configIgnores(config, cwd);
   for (const pattern2 of patterns.length > 0 ? patterns : ["."]) {
-    const absolute = resolve5(cwd, pattern2);
+    const absolute = resolve6(cwd, pattern2);
     let kind = "missing";
     try {
       const stats = statSync(absolute);
@@ -2732,7 +4089,7 @@ async function discoverFiles(patterns, cwd, config) {
 }
 
 // src/engine/keep-copy.ts
-import { isMap } from "node:util/types";
+import { isMap as isMap2 } from "node:util/types";
 var sharedStringLength = 64;
 function isPoint(value) {
   return typeof value?.line === "number" && typeof value?.column === "number";
@@ -2757,7 +4114,7 @@ function keepCopier() {
     if (isPosition(value)) return compactPosition(value);
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) value[index] = shareWithin(value[index]);
-    } else if (isMap(value)) {
+    } else if (isMap2(value)) {
       for (const [key, entry] of value) value.set(key, shareWithin(entry));
     } else if (value !== null && typeof value === "object") {
       const record = value;
@@ -2773,13 +4130,15 @@ var engineRuleIds = {
   unreadable: "file-unreadable",
   missing: "path-not-found",
   empty: "empty-page",
-  internal: "internal-error"
+  internal: "internal-error",
+  noLevels: "no-levels-found"
 };
 var engineRuleDescriptions = {
   [engineRuleIds.unreadable]: "A file that should be a page could not be read as Markdown text.",
   [engineRuleIds.missing]: "A path or pattern given to ladder-lint matched nothing.",
   [engineRuleIds.empty]: "A page has no content.",
-  [engineRuleIds.internal]: "ladder-lint itself failed while checking a file."
+  [engineRuleIds.internal]: "ladder-lint itself failed while checking a file.",
+  [engineRuleIds.noLevels]: "No level of a career ladder was found in the files checked."
 };
 function toPosix(path) {
   return path.split(sep2).join("/");
@@ -2807,6 +4166,10 @@ function settingsFor(absolutePath, cwd, config) {
   });
   const overrides = matched.map((index) => config.overrides[index]);
   const template2 = overrides.findLast((override) => override.template)?.template;
+  const ladder = overrides.reduce(
+    (layout2, override) => override.ladder ? layoutOver(layout2, override.ladder) : layout2,
+    config.ladder
+  );
   const byOverrides = rulesByOverrides.get(config) ?? /* @__PURE__ */ new Map();
   rulesByOverrides.set(config, byOverrides);
   const key = matched.join(",");
@@ -2815,7 +4178,18 @@ function settingsFor(absolutePath, cwd, config) {
     rules2 = Object.assign({}, config.rules, ...overrides.map((override) => override.rules ?? {}));
     byOverrides.set(key, rules2);
   }
-  return { rules: rules2, template: template2 };
+  return { rules: rules2, template: template2, ladder };
+}
+var layoutsOver = /* @__PURE__ */ new WeakMap();
+function layoutOver(base, over) {
+  const byOver = layoutsOver.get(base) ?? /* @__PURE__ */ new WeakMap();
+  layoutsOver.set(base, byOver);
+  let layout2 = byOver.get(over);
+  if (!layout2) {
+    layout2 = mergeLayout(base, over);
+    byOver.set(over, layout2);
+  }
+  return layout2;
 }
 function trackFor(page, absolutePath, cwd, config) {
   for (const track of config.tracks) {
@@ -2885,29 +4259,36 @@ function engineFinding(ruleId, message) {
 }
 async function runTrackRules(states, config) {
   const tracks = /* @__PURE__ */ new Map();
+  const everyPage = [];
   for (const state of states) {
-    if (!state.page) continue;
-    const members = tracks.get(state.page.track) ?? [];
-    members.push(state);
-    tracks.set(state.page.track, members);
+    for (const page of state.pages ?? []) {
+      const member = { page, state };
+      everyPage.push(member);
+      const members = tracks.get(page.track) ?? [];
+      members.push(member);
+      tracks.set(page.track, members);
+    }
   }
-  const everyPage = states.filter((state) => state.page);
   for (const rule of trackRules) {
     const groups = rule.scope === "ladder" ? [everyPage] : tracks.values();
     for (const members of groups) {
-      if (members.some((state) => severityOf(state.rules[rule.name]) > 0))
+      if (members.some(({ state }) => severityOf(state.rules[rule.name]) > 0))
         await runTrackRule(rule, members, config);
     }
   }
 }
 async function runTrackRule(rule, members, config) {
-  const byPage = new Map(members.flatMap((state) => state.page ? [[state.page, state]] : []));
+  const byPage = new Map(members.map(({ page, state }) => [page, state]));
+  const collectedBy = (page) => {
+    const state = byPage.get(page);
+    return state?.pages?.[0] === page ? state.collected?.get(rule.name) : void 0;
+  };
   try {
     await rule.check({
       pages: [...byPage.keys()],
       config,
       options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
-      collected: (page) => byPage.get(page)?.collected?.get(rule.name),
+      collected: collectedBy,
       report: (page, reason, options) => {
         const state = byPage.get(page);
         const severity2 = severityOf(state?.rules[rule.name]);
@@ -2924,7 +4305,8 @@ async function runTrackRule(rule, members, config) {
     });
   } catch (error) {
     const reason = crashReason(`the ${rule.name} rule`, error);
-    for (const state of members) state.findings.push(engineFinding(engineRuleIds.internal, reason));
+    for (const state of new Set(members.map((member) => member.state)))
+      state.findings.push(engineFinding(engineRuleIds.internal, reason));
   }
 }
 function toLintMessage(message) {
@@ -2969,23 +4351,23 @@ async function lintOne(file, absolutePath, run) {
   const { cwd, config } = run;
   const unfit = unparseableReason(String(file.value));
   if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
-  const { rules: rules2, template: template2 } = settingsFor(absolutePath, cwd, config);
-  let outline;
+  const { rules: rules2, template: template2, ladder } = settingsFor(absolutePath, cwd, config);
+  let outlines;
   let collected;
   try {
     const tree = parseMarkdown(file);
-    const page = buildLadderPage(tree, file, file.path);
-    page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
-    outline = outlineOf(page);
-    file.data.ladder = makeContext(page, config, run.linked, template2);
+    const pages = readLadderFile(tree, file, file.path, config, ladder);
+    for (const page of pages) page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
+    outlines = pages.map(outlineOf);
+    file.data.ladder = makeContext(pages, config, run.linked, template2, ladder);
     await runPageRules(file, rules2, tree);
-    collected = await collectForTrackRules(file, rules2, page, tree, run.keep);
+    collected = await collectForTrackRules(file, rules2, pages[0], tree, run.keep);
   } catch (error) {
     internalError(file, "the Markdown parser", error);
   }
   const kept = run.keep({
     path: file.path,
-    ...outline ? { page: outline } : {},
+    ...outlines ? { pages: outlines } : {},
     findings: file.messages.filter(isFinding).map(toLintMessage)
   });
   return { ...kept, ...collected ? { collected } : {}, rules: rules2 };
@@ -3006,11 +4388,25 @@ async function collectForTrackRules(file, rules2, page, tree, keep) {
 function unreadable(path, problem, ruleId) {
   return { path, rules: {}, findings: [engineFinding(ruleId, problem)] };
 }
-async function finishRun(states, config) {
+function warnWhenNoLevel(states) {
+  if (states.some((state) => state.pages?.some((page) => page.kind === "level"))) return;
+  const read = states.filter((state) => state.pages);
+  const first = read.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)[0];
+  if (!first) return;
+  first.findings.push({
+    ...engineFinding(
+      engineRuleIds.noLevels,
+      `ladder-lint found no level in the ${read.length === 1 ? "file" : `${read.length} files`} it checked, so no level was checked against its template or the levels around it. Run "ladder-lint init" to describe how this ladder is laid out.`
+    ),
+    severity: 1
+  });
+}
+async function finishRun(states, config, whole = false) {
   await runTrackRules(states, config);
+  if (whole) warnWhenNoLevel(states);
   return {
     results: states.map(toResult).sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0),
-    pages: states.flatMap((state) => state.page ? [state.page] : []),
+    pages: states.flatMap((state) => state.pages ?? []),
     config
   };
 }
@@ -3023,7 +4419,7 @@ async function lintPath(path, run) {
     const problem = "This page is empty. Write the page, or delete the file if it is not needed.";
     return unreadable(displayPath, problem, engineRuleIds.empty);
   }
-  const file = new VFile2({ path: displayPath, value: read.text, cwd });
+  const file = new VFile3({ path: displayPath, value: read.text, cwd });
   return lintOne(file, path, run);
 }
 var pagesInFlight = 64;
@@ -3048,13 +4444,13 @@ function prepareRules(config, start) {
   }
 }
 async function lintFiles(patterns, options = {}) {
-  const cwd = resolve6(options.cwd ?? process.cwd());
+  const cwd = resolve7(options.cwd ?? process.cwd());
   const config = options.config ?? await loadConfig({
-    searchFrom: resolve6(cwd, patterns[0] ?? "."),
+    searchFrom: resolve7(cwd, patterns[0] ?? "."),
     knownRules: ruleNames,
-    ...options.configFile ? { configFile: resolve6(cwd, options.configFile) } : {}
+    ...options.configFile ? { configFile: resolve7(cwd, options.configFile) } : {}
   });
-  prepareRules(config, resolve6(cwd, patterns[0] ?? "."));
+  prepareRules(config, resolve7(cwd, patterns[0] ?? "."));
   const { files, problems } = await discoverFiles(patterns, cwd, config);
   options.onFilesFound?.(files.length);
   const states = problems.map(
@@ -3062,16 +4458,16 @@ async function lintFiles(patterns, options = {}) {
   );
   const run = { cwd, config, linked: linkedPages(), keep: keepCopier() };
   const linted = await inFlight(files, ({ path }) => lintPath(path, run));
-  return finishRun(states.concat(linted), config);
+  return finishRun(states.concat(linted), config, true);
 }
 async function lintTexts(pages, options) {
-  const cwd = resolve6(options.cwd ?? process.cwd());
+  const cwd = resolve7(options.cwd ?? process.cwd());
   prepareRules(options.config, cwd);
-  const linked = linkedPages(new Map(pages.map(({ path, text }) => [resolve6(cwd, path), text])));
+  const linked = linkedPages(new Map(pages.map(({ path, text }) => [resolve7(cwd, path), text])));
   const run = { cwd, config: options.config, linked, keep: keepCopier() };
   const states = await inFlight(
     pages,
-    ({ path, text }) => lintOne(new VFile2({ path, value: text, cwd }), resolve6(cwd, path), run)
+    ({ path, text }) => lintOne(new VFile3({ path, value: text, cwd }), resolve7(cwd, path), run)
   );
   return finishRun(states, options.config);
 }
@@ -3128,11 +4524,13 @@ function formatStylish(results, options) {
     lines.push("");
   }
   const total = errors + warnings;
-  if (total === 0) return "";
+  const read = options.summaryLine ? `${colors.dim(options.summaryLine)}
+` : "";
+  if (total === 0) return read;
   const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
   lines.push(errors > 0 ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)));
   return `${lines.join("\n")}
-`;
+${read}`;
 }
 export {
   ConfigError,

@@ -9,8 +9,7 @@ import { lintRule } from 'unified-lint-rule';
 import { location } from 'vfile-location';
 import { ladderContext } from '../src/rule-context.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
-import { findMojibake } from '../src/text/mojibake.ts';
-import { proseLines } from '../src/text/prose.ts';
+import { spellableProse } from '../src/text/prose.ts';
 import type { ResolvedConfig } from '../src/config/types.ts';
 import { misspellingsOf, prepareSpelling } from '../src/text/spelling-service.ts';
 
@@ -21,13 +20,7 @@ const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, 
   const { config } = ladderContext(tree, file);
   const source = String(file.value);
   // Line by line, as cspell reads directives such as `cspell:ignore` up to the end of their line.
-  let prose = proseLines(tree, source);
-  // Mis-decoded characters are ladder-mojibake's finding; here they would only look like typos.
-  for (const match of findMojibake(prose))
-    prose =
-      prose.slice(0, match.index) +
-      ' '.repeat(match.text.length) +
-      prose.slice(match.index + match.text.length);
+  const prose = spellableProse(tree, source);
   // The page's own folder decides which cspell.json applies; a path may be relative or absolute.
   const { misspellings, more } = await misspellingsOf(
     resolve(file.cwd, file.path || 'page.md'),

@@ -1,4 +1,5 @@
 import { defaultConfig, defaultRules } from './default-config.ts';
+import { defaultYamlLevels } from '../model/yaml-ladder.ts';
 import type { LadderLintConfig, LayoutSpec } from './types.ts';
 
 /**
@@ -48,15 +49,7 @@ export const presets: Record<string, Preset> = {
   'yaml-framework': layoutPreset(
     'A file per track whose YAML front matter holds the ladder: topics, each with content per level, each with criteria.',
     {
-      levels: {
-        in: 'yaml',
-        key: 'level',
-        titleKey: 'title',
-        topics: 'topics',
-        content: 'content',
-        criteria: ['criteria', 'exampleCriteria.criteria'],
-        count: 'levels',
-      },
+      levels: { in: 'yaml', ...defaultYamlLevels, criteria: [...defaultYamlLevels.criteria] },
       tracks: 'file',
     },
   ),

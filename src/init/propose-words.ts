@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { mergeConfig } from '../config/load-config.ts';
-import { findMojibake } from '../text/mojibake.ts';
-import { proseLines, proseMask } from '../text/prose.ts';
+import { proseMask, spellableProse } from '../text/prose.ts';
 import { misspellingsOf } from '../text/spelling-service.ts';
 import type { ScannedFile } from './scan-folder.ts';
 
@@ -44,12 +43,7 @@ export async function proposeWords(folder: string, files: ScannedFile[]): Promis
   const answers = await Promise.all(
     files.map(({ path, tree, file }) => {
       const source = String(file.value);
-      let prose = proseLines(tree, source);
-      for (const match of findMojibake(prose))
-        prose =
-          prose.slice(0, match.index) +
-          ' '.repeat(match.text.length) +
-          prose.slice(match.index + match.text.length);
+      const prose = spellableProse(tree, source);
       return misspellingsOf(resolve(folder, path), spelling, prose, perPage).then((answer) => ({
         answer,
         mask: proseMask(tree, source),

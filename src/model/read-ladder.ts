@@ -14,7 +14,7 @@ import {
   readStepFields,
   readTableFields,
 } from './field-readers.ts';
-import type { LadderPage, MetadataField, Section } from './ladder-page.ts';
+import type { LadderPage, Level, MetadataField, Section, Title } from './ladder-page.ts';
 import { levelReader, numberedLevel } from './level-pattern.ts';
 import { frontMatterRange, readYamlLadder, type YamlLadder } from './yaml-ladder.ts';
 
@@ -24,6 +24,20 @@ interface LevelPart {
   nodes: RootContent[];
   /** Lines of prose in the level that `pattern` fields read: YAML criteria, or the level's lines. */
   lines?: Array<{ text: string; offset: number }>;
+}
+
+/** A level read from a file: its sections and fields are filled in by the layout's reader. */
+function levelPage(path: string, level: Level, title: Title, sections: Section[] = []): LadderPage {
+  return {
+    path,
+    kind: 'level',
+    level,
+    levelSource: 'title',
+    title,
+    track: trackOf(path),
+    metadata: [],
+    sections,
+  };
 }
 
 /** Index pages list levels; they never are one (Hugo's `_index.md`, a folder's README). */
@@ -93,16 +107,7 @@ function headingLevels(nodes: RootContent[], file: VFile, path: string, spec: Le
     let end = nodes.findIndex((next, at) => at > index && next.type === 'heading' && next.depth <= depth);
     if (end === -1) end = nodes.length;
     const segment = nodes.slice(index + 1, end);
-    const page: LadderPage = {
-      path,
-      kind: 'level',
-      level: title.level,
-      levelSource: 'title',
-      title,
-      track: trackOf(path),
-      metadata: [],
-      sections: [],
-    };
+    const page = levelPage(path, title.level, title);
     const firstSection = segment.findIndex((next) => next.type === 'heading' && next.depth > depth);
     readBody(page, segment, firstSection, file);
     parts.push({ page, nodes: segment });
@@ -154,16 +159,7 @@ function frontMatterLevel(nodes: RootContent[], file: VFile, path: string, spec:
   title.separator = '';
   const level = named?.level ?? { label: titleText, major: order, rank: order };
   title.level = level;
-  const page: LadderPage = {
-    path,
-    kind: 'level',
-    level,
-    levelSource: 'title',
-    title,
-    track: trackOf(path),
-    metadata: [],
-    sections: [],
-  };
+  const page = levelPage(path, level, title);
   const firstSection = nodes.findIndex((node) => node.type === 'heading');
   readBody(page, nodes, firstSection, file);
   return [{ page, nodes }];
@@ -193,16 +189,7 @@ function yamlLadderLevels(file: VFile, path: string, spec: LevelsSpec): LevelPar
         return at ? [{ text: criterion.text, position: at }] : [];
       }),
     }));
-    const page: LadderPage = {
-      path,
-      kind: 'level',
-      level,
-      levelSource: 'title',
-      title,
-      track: trackOf(path),
-      metadata: [],
-      sections,
-    };
+    const page = levelPage(path, level, title, sections);
     const lines = entry.criteria.map((criterion) => ({ text: criterion.text, offset: criterion.offset }));
     return { page, nodes: [], lines };
   });

@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { findMojibake } from './mojibake.ts';
 import { readYamlLadder } from '../model/yaml-ladder.ts';
 
 /**
@@ -105,4 +106,18 @@ export function proseLines(tree: Root, source: string): string {
   return proseMask(tree, source).replace(/\0/g, (_, offset: number) =>
     source[offset] === '\n' ? '\n' : ' ',
   );
+}
+
+/**
+ * The prose a spell checker reads: its lines, with mis-decoded characters blanked, as those are
+ * ladder-mojibake's finding and would only look like typos here.
+ */
+export function spellableProse(tree: Root, source: string): string {
+  let prose = proseLines(tree, source);
+  for (const match of findMojibake(prose))
+    prose =
+      prose.slice(0, match.index) +
+      ' '.repeat(match.text.length) +
+      prose.slice(match.index + match.text.length);
+  return prose;
 }

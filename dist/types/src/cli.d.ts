@@ -3,7 +3,7 @@ export declare const exitCodes: {
     readonly findings: 1;
     readonly failure: 2;
 };
-export declare const formats: readonly ["stylish", "json", "sarif", "github", "progression"];
+export declare const formats: readonly ["stylish", "json", "sarif", "github", "progression", "outline"];
 export interface CliIo {
     stdout: (text: string) => void;
     stderr: (text: string) => void;

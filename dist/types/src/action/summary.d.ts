@@ -15,6 +15,8 @@ export interface SummaryInput {
     config: ResolvedConfig;
     /** Tracks whose progression table to show; undefined: every track. */
     touchedTracks?: ReadonlySet<string>;
+    /** What the run read ("55 files checked: 38 level pages in 9 tracks, …"), the summary's last line. */
+    readLine?: string;
 }
 /**
  * The job summary (or a check run's summary, with a smaller budget): counts per rule and per file,

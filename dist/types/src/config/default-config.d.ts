@@ -1,22 +1,51 @@
 import type { Template } from './types.ts';
+/** Every rule and its severity, the same in every preset: the two rules that compare pages warn. */
+export declare const defaultRules: {
+    readonly 'ladder-title': "error";
+    readonly 'ladder-summary': "error";
+    readonly 'ladder-metadata': "error";
+    readonly 'ladder-sections': "error";
+    readonly 'ladder-section-content': "error";
+    readonly 'ladder-level-order': "error";
+    readonly 'ladder-lost-list-marker': "error";
+    readonly 'ladder-placeholder': "error";
+    readonly 'ladder-links': "error";
+    readonly 'ladder-spelling': "error";
+    readonly 'ladder-doubled-word': "error";
+    readonly 'ladder-mojibake': "error";
+    readonly 'ladder-front-matter': "error";
+    readonly 'ladder-mixed-spelling': "warn";
+    readonly 'ladder-emoji-style': "warn";
+    readonly 'ladder-track-index': "warn";
+    readonly 'ladder-track-consistency': "warn";
+    readonly 'ladder-progression': "error";
+};
 export declare const defaultConfig: {
+    ladder: {
+        levels: {
+            in: "page";
+        };
+        tracks: "folder";
+    };
     rules: {
-        'ladder-title': "error";
-        'ladder-summary': "error";
-        'ladder-metadata': "error";
-        'ladder-sections': "error";
-        'ladder-section-content': "error";
-        'ladder-lost-list-marker': "error";
-        'ladder-placeholder': "error";
-        'ladder-links': "error";
-        'ladder-spelling': "error";
-        'ladder-doubled-word': "error";
-        'ladder-mojibake': "error";
-        'ladder-mixed-spelling': "warn";
-        'ladder-emoji-style': "warn";
-        'ladder-track-index': "warn";
-        'ladder-track-consistency': "warn";
-        'ladder-progression': "error";
+        readonly 'ladder-title': "error";
+        readonly 'ladder-summary': "error";
+        readonly 'ladder-metadata': "error";
+        readonly 'ladder-sections': "error";
+        readonly 'ladder-section-content': "error";
+        readonly 'ladder-level-order': "error";
+        readonly 'ladder-lost-list-marker': "error";
+        readonly 'ladder-placeholder': "error";
+        readonly 'ladder-links': "error";
+        readonly 'ladder-spelling': "error";
+        readonly 'ladder-doubled-word': "error";
+        readonly 'ladder-mojibake': "error";
+        readonly 'ladder-front-matter': "error";
+        readonly 'ladder-mixed-spelling': "warn";
+        readonly 'ladder-emoji-style': "warn";
+        readonly 'ladder-track-index': "warn";
+        readonly 'ladder-track-consistency': "warn";
+        readonly 'ladder-progression': "error";
     };
     ignores: never[];
     templates: {

@@ -1,17 +1,14 @@
-import type { LadderLintConfig, ResolvedConfig } from './types.ts';
-/** A configuration problem the user must fix; the CLI prints it and exits 2. */
-export declare class ConfigError extends Error {
-    readonly file: string;
-    readonly key: string;
-    readonly problem: string;
-    constructor(file: string, key: string, problem: string);
-}
+import { ConfigError } from './config-error.ts';
+import type { LadderLintConfig, LayoutSpec, ResolvedConfig } from './types.ts';
+export { ConfigError };
 export declare const configFileNames: readonly [".ladderlintrc.json", ".ladderlintrc.yaml", ".ladderlintrc.yml", "ladder-lint.config.js", "ladder-lint.config.mjs", "package.json"];
 /** Walks up from `start` to the first folder that has a configuration file. */
 export declare function findConfigFile(start: string): string | undefined;
 /** Checks a configuration object against the schema and the rules and templates that exist. */
 export declare function validateConfig(config: unknown, file: string, knownRules: readonly string[]): LadderLintConfig;
-/** Lays a user configuration over the built-in default. */
+/** A layout laid over another: `levels` keys over the defaults of the layout they name. */
+export declare function mergeLayout(base: LayoutSpec, over: Partial<LayoutSpec> | undefined): LayoutSpec;
+/** Lays a user configuration over the preset it extends (the built-in default unless it names one). */
 export declare function mergeConfig(user: LadderLintConfig | undefined, base: string, sources: string[]): ResolvedConfig;
 export interface LoadConfigOptions {
     /** An explicit configuration file (`--config`): no discovery. */

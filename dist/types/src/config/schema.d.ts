@@ -1,7 +1,3 @@
-/**
- * The JSON Schema of a ladder-lint configuration file. `schema.json` at the package root is
- * written from this object (`npm run schema`), and a test keeps the two equal.
- */
 export declare const configSchema: {
     readonly $schema: "https://json-schema.org/draft/2020-12/schema";
     readonly $id: "https://github.com/ladder-lint/ladder-lint/blob/main/schema.json";
@@ -12,9 +8,110 @@ export declare const configSchema: {
         readonly $schema: {
             readonly type: "string";
         };
-        readonly root: {
-            readonly type: "boolean";
-            readonly description: "Stop looking for configuration files in parent folders.";
+        readonly extends: {
+            readonly enum: string[];
+            readonly description: "The built-in preset this configuration is laid over (default page-per-level).";
+        };
+        readonly ladder: {
+            type: string;
+            additionalProperties: boolean;
+            description: string;
+            properties: {
+                levels: {
+                    type: string;
+                    required: string[];
+                    additionalProperties: boolean;
+                    description: string;
+                    properties: {
+                        in: {
+                            enum: string[];
+                            description: string;
+                        };
+                        depth: {
+                            type: string;
+                            minimum: number;
+                            maximum: number;
+                            description: string;
+                        };
+                        pattern: {
+                            type: string;
+                            description: string;
+                        };
+                        names: {
+                            minItems: number;
+                            description: string;
+                            type: string;
+                            items: {
+                                type: string;
+                            };
+                        };
+                        key: {
+                            type: string;
+                            description: string;
+                        };
+                        titleKey: {
+                            type: string;
+                            description: string;
+                        };
+                        topics: {
+                            type: string;
+                            description: string;
+                        };
+                        content: {
+                            type: string;
+                            description: string;
+                        };
+                        criteria: {
+                            description: string;
+                            type: string;
+                            items: {
+                                type: string;
+                            };
+                        };
+                        count: {
+                            type: string;
+                            description: string;
+                        };
+                    };
+                };
+                fields: {
+                    type: string;
+                    items: {
+                        type: string;
+                        required: string[];
+                        additionalProperties: boolean;
+                        properties: {
+                            from: {
+                                enum: string[];
+                                description: string;
+                            };
+                            keys: {
+                                description: string;
+                                type: string;
+                                items: {
+                                    type: string;
+                                };
+                            };
+                            pattern: {
+                                type: string;
+                                description: string;
+                            };
+                            label: {
+                                type: string;
+                                description: string;
+                            };
+                        };
+                    };
+                };
+                tracks: {
+                    enum: string[];
+                    description: string;
+                };
+                template: {
+                    type: string;
+                    description: string;
+                };
+            };
         };
         readonly rules: {
             type: string;
@@ -96,6 +193,10 @@ export declare const configSchema: {
                                             items: {
                                                 type: string;
                                             };
+                                        };
+                                        acceptAliases: {
+                                            type: string;
+                                            description: string;
                                         };
                                         required: {
                                             type: string;
@@ -187,6 +288,107 @@ export declare const configSchema: {
                     };
                     readonly template: {
                         readonly type: "string";
+                    };
+                    readonly ladder: {
+                        type: string;
+                        additionalProperties: boolean;
+                        description: string;
+                        properties: {
+                            levels: {
+                                type: string;
+                                required: string[];
+                                additionalProperties: boolean;
+                                description: string;
+                                properties: {
+                                    in: {
+                                        enum: string[];
+                                        description: string;
+                                    };
+                                    depth: {
+                                        type: string;
+                                        minimum: number;
+                                        maximum: number;
+                                        description: string;
+                                    };
+                                    pattern: {
+                                        type: string;
+                                        description: string;
+                                    };
+                                    names: {
+                                        minItems: number;
+                                        description: string;
+                                        type: string;
+                                        items: {
+                                            type: string;
+                                        };
+                                    };
+                                    key: {
+                                        type: string;
+                                        description: string;
+                                    };
+                                    titleKey: {
+                                        type: string;
+                                        description: string;
+                                    };
+                                    topics: {
+                                        type: string;
+                                        description: string;
+                                    };
+                                    content: {
+                                        type: string;
+                                        description: string;
+                                    };
+                                    criteria: {
+                                        description: string;
+                                        type: string;
+                                        items: {
+                                            type: string;
+                                        };
+                                    };
+                                    count: {
+                                        type: string;
+                                        description: string;
+                                    };
+                                };
+                            };
+                            fields: {
+                                type: string;
+                                items: {
+                                    type: string;
+                                    required: string[];
+                                    additionalProperties: boolean;
+                                    properties: {
+                                        from: {
+                                            enum: string[];
+                                            description: string;
+                                        };
+                                        keys: {
+                                            description: string;
+                                            type: string;
+                                            items: {
+                                                type: string;
+                                            };
+                                        };
+                                        pattern: {
+                                            type: string;
+                                            description: string;
+                                        };
+                                        label: {
+                                            type: string;
+                                            description: string;
+                                        };
+                                    };
+                                };
+                            };
+                            tracks: {
+                                enum: string[];
+                                description: string;
+                            };
+                            template: {
+                                type: string;
+                                description: string;
+                            };
+                        };
                     };
                     readonly rules: {
                         type: string;
@@ -285,6 +487,20 @@ export declare const configSchema: {
                                     readonly type: "number";
                                     readonly description: "About how many people this step means.";
                                 };
+                            };
+                        };
+                    };
+                    readonly ranksFrom: {
+                        readonly type: "object";
+                        readonly additionalProperties: false;
+                        readonly required: readonly ["file", "heading"];
+                        readonly description: "Steps defined in the ladder itself: the list under this heading of this file (relative to the configuration file), each item's bold first words a step, lowest first.";
+                        readonly properties: {
+                            readonly file: {
+                                readonly type: "string";
+                            };
+                            readonly heading: {
+                                readonly type: "string";
                             };
                         };
                     };

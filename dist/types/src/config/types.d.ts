@@ -51,6 +51,8 @@ export interface Override {
     /** Globs, relative to the configuration file (or the working directory for the built-in default). */
     files: string[];
     template?: string;
+    /** Another layout for these files, laid over the configuration's own `ladder`. */
+    ladder?: Partial<LayoutSpec>;
     rules?: Record<string, RuleSetting>;
 }
 /**
@@ -81,16 +83,85 @@ export interface ScaleSpec {
     ranks?: Array<ScaleRank & {
         count?: number;
     }>;
+    /**
+     * Steps defined in the ladder itself: the numbered list under `heading` in `file` (relative to
+     * the configuration file), each item's bold first words a step, lowest first.
+     */
+    ranksFrom?: {
+        file: string;
+        heading: string;
+    };
 }
 export interface SpellingConfig {
     language?: string;
     words?: string[];
     ignoreWords?: string[];
 }
+/**
+ * Where a ladder keeps its levels. Each layout is one of the built-in presets (`extends`):
+ * - `page`: one page per level; the level is in the file name or the title (`L4-….md`, `# L4: …`).
+ * - `heading`: a file per track, each level a heading at `depth` (`## D3 - Developer 3`).
+ * - `front-matter`: one page per level; the level's order is a front-matter number (`weight: 101`)
+ *   and its name the front-matter title.
+ * - `yaml`: the whole track in YAML front matter: topics, each with content per level, each with
+ *   criteria (Monzo's progression framework).
+ */
+export type LevelLocation = 'page' | 'heading' | 'front-matter' | 'yaml';
+export interface LevelsSpec {
+    in: LevelLocation;
+    /** `heading`: the depth of the level headings, 2 for `## D3 - Developer 3`. */
+    depth?: number;
+    /**
+     * A regular expression that finds the level in a file name, title or heading. Named groups:
+     * `number` (the level's number, `3` or `1.5`), `roman` (`II`), `label` (how the level is called,
+     * `D3`; the whole match without it), `name` (the role, `Developer 3`; what follows without it).
+     */
+    pattern?: string;
+    /** Levels that are words, lowest first: `["Junior", "Mid", "Senior", "Staff", "Principal"]`. */
+    names?: string[];
+    /** `front-matter`: the key whose number orders the levels (`weight`); `yaml`: the level key. */
+    key?: string;
+    /** `front-matter` and `yaml`: the key of the title (`title`). */
+    titleKey?: string;
+    /** `yaml`: the list of topics, each with `name` and the per-level `content` list. */
+    topics?: string;
+    /** `yaml`: the key of a topic's per-level list. */
+    content?: string;
+    /** `yaml`: the keys of a level's criteria, `a.b` through lists of objects. */
+    criteria?: string[];
+    /** `yaml`: the key that declares how many levels the track has (`levels: 6`). */
+    count?: string;
+}
+/**
+ * Where a level's fields are, besides the `- **Label**: value` metadata bullets, which are always read:
+ * - `label-lines`: `**Label:** value` and `_Label: value_` lines;
+ * - `front-matter`: the front matter's `keys` (or every key with a number or short text);
+ * - `table`: Markdown or HTML table cells `Label: value`, and rows of two cells, label then value;
+ * - `steps`: a bullet whose bold first words are a step of a field's `ranks` scale
+ *   (`* **Adopts**: …` is step 1 of the Technology scale);
+ * - `pattern`: every line of the level's prose that `pattern` matches, with groups `label` (or the
+ *   field's `label`) and `value` (`Years of experience: 5+`, `Scope: ✅ Task` in a YAML criterion).
+ */
+export interface FieldSourceSpec {
+    from: 'label-lines' | 'front-matter' | 'table' | 'steps' | 'pattern';
+    keys?: string[];
+    pattern?: string;
+    label?: string;
+}
+export interface LayoutSpec {
+    levels: LevelsSpec;
+    fields?: FieldSourceSpec[];
+    /** What a track is: a `folder` of level pages (default) or a `file` of levels. */
+    tracks?: 'folder' | 'file';
+    /** The template a level is checked against when no override names one (else the best fit). */
+    template?: string;
+}
 export interface LadderLintConfig {
     $schema?: string;
-    /** Do not look for configuration files further up. */
-    root?: boolean;
+    /** A built-in preset this configuration is laid over: see `presets` (default `page-per-level`). */
+    extends?: string;
+    /** Where the ladder keeps its levels and their fields, laid over the preset's. */
+    ladder?: Partial<LayoutSpec>;
     rules?: Record<string, RuleSetting>;
     ignores?: string[];
     templates?: Record<string, Template>;
@@ -110,6 +181,9 @@ export interface TrackSpec {
 }
 /** Configuration after merging, with the folder its globs are relative to. */
 export interface ResolvedConfig {
+    /** The preset the configuration extends. */
+    preset: string;
+    ladder: LayoutSpec;
     rules: Record<string, RuleSetting>;
     /** Globs of files never to check, each with the folder it is relative to. */
     ignores: Array<{

@@ -27,8 +27,9 @@ export interface LintResult {
 export interface LintRun {
     results: LintResult[];
     /**
-     * Every level and other page that could be parsed, for reporters that show a whole track: their
-     * outlines, as the bullets are let go after each page's own rules have run.
+     * Every level (a file per track holds several) and every other page that could be parsed, for
+     * reporters that show a whole track: their outlines, as the bullets are let go after each
+     * page's own rules have run.
      */
     pages: PageOutline[];
     config: ResolvedConfig;
@@ -48,6 +49,7 @@ export declare const engineRuleIds: {
     readonly missing: "path-not-found";
     readonly empty: "empty-page";
     readonly internal: "internal-error";
+    readonly noLevels: "no-levels-found";
 };
 export declare const engineRuleDescriptions: Record<string, string>;
 /** Lints files and folders as the CLI and the Action do. */

@@ -1,9 +1,15 @@
 import type { Position } from 'unist';
-/** A level such as `L4` or `L1.0`; `minor` is absent when the page names none. */
+/**
+ * A level such as `L4`, `L1.0`, `D3`, `Senior` or a page of weight 101; `minor` is absent when
+ * the page names none. `rank` orders the levels of a track.
+ */
 export interface Level {
     label: string;
     major: number;
     minor?: number;
+    rank: number;
+    /** For numbered levels, what comes before the number (`L`, `D`, `Level `): gaps are named with it. */
+    prefix?: string;
 }
 export type TitleForm = 'heading' | 'bold' | 'stars' | 'missing';
 export interface Title {
@@ -25,8 +31,11 @@ export interface Summary {
 export interface MetadataField {
     label: string;
     value: string;
-    /** `list` for `- **Label**: value`, `paragraph` for `**Label:** value` lines outside a list. */
-    form: 'list' | 'paragraph';
+    /**
+     * `list` for `- **Label**: value`, `paragraph` for `**Label:** value` lines among the metadata
+     * bullets; the others come from the layout's field sources (see FieldSourceSpec).
+     */
+    form: 'list' | 'paragraph' | 'label-line' | 'table' | 'step' | 'pattern' | 'front-matter';
     position: Position;
     labelPosition: Position;
     valuePosition?: Position;

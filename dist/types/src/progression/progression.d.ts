@@ -32,7 +32,7 @@ export interface TrackProgression {
     values: PlacedValue[];
     regressions: Regression[];
 }
-/** L1.0 < L1 < L1.5 < L2: a level without a minor number sits after its `.0`. */
+/** Where a level sits in its track: L1.0 < L1 < L1.5 < L2, Junior < Senior, weight 101 < 102. */
 export declare function levelOrder(level: Level): number;
 export declare function scaledFields(config: ResolvedConfig): ScaledField[];
 /**

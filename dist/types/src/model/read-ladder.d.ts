@@ -1,0 +1,9 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { LayoutSpec, ResolvedConfig } from '../config/types.ts';
+import type { LadderPage } from './ladder-page.ts';
+/**
+ * Reads one parsed file into the ladder model as its layout describes: one page per level it
+ * holds (a file per track holds several), or a single `other` page when it holds no level.
+ */
+export declare function readLadderFile(tree: Root, file: VFile, path: string, config: ResolvedConfig, layout?: LayoutSpec): LadderPage[];
