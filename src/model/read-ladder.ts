@@ -15,7 +15,7 @@ import {
   readTableFields,
 } from './field-readers.ts';
 import type { LadderPage, Level, MetadataField, Section, Title } from './ladder-page.ts';
-import { levelReader, numberedLevel } from './level-pattern.ts';
+import { levelReader, numberedLevel, pageLevelReader } from './level-pattern.ts';
 import { frontMatterRange, readYamlLadder, type YamlLadder } from './yaml-ladder.ts';
 
 /** A level as read, with the part of the file it covers, for the field sources. */
@@ -79,8 +79,7 @@ function levelParts(tree: Root, file: VFile, path: string, spec: LevelsSpec): Le
   const body = tree.children.filter((node) => node.type !== 'yaml');
   switch (spec.in) {
     case 'page': {
-      const custom = spec.pattern !== undefined || (spec.names?.length ?? 0) > 0;
-      const page = buildLadderPage(tree, file, path, custom ? levelReader(spec) : undefined);
+      const page = buildLadderPage(tree, file, path, pageLevelReader(spec));
       return [{ page, nodes: body }];
     }
     case 'heading':
@@ -209,8 +208,21 @@ function sourceLines(nodes: RootContent[], source: string): Array<{ text: string
   return lines;
 }
 
-/** Step name (lower case) → the field whose scale it is a step of, for `steps` fields. */
+const stepsByLayout = new WeakMap<ResolvedConfig, WeakMap<LayoutSpec, Map<string, { label: string }>>>();
+
+/** Step name (lower case) → the field whose scale it is a step of, made once per configuration and layout. */
 function stepsOf(config: ResolvedConfig, layout: LayoutSpec): Map<string, { label: string }> {
+  const byLayout = stepsByLayout.get(config) ?? new WeakMap<LayoutSpec, Map<string, { label: string }>>();
+  stepsByLayout.set(config, byLayout);
+  let steps = byLayout.get(layout);
+  if (!steps) {
+    steps = stepsFor(config, layout);
+    byLayout.set(layout, steps);
+  }
+  return steps;
+}
+
+function stepsFor(config: ResolvedConfig, layout: LayoutSpec): Map<string, { label: string }> {
   const steps = new Map<string, { label: string }>();
   const templates = layout.template ? [config.templates[layout.template]] : Object.values(config.templates);
   for (const template of templates) {

@@ -76,9 +76,20 @@ export function frontMatterRange(source: string): { start: number; end: number }
 }
 
 export function readYamlLadder(source: string, spec?: LevelsSpec): YamlLadder | undefined {
+  const keys = { ...defaultYamlLevels, ...definedKeys(spec) };
+  // The prose mask, the model and ladder-front-matter all ask for the page being checked: one parse.
+  const key = JSON.stringify(keys);
+  if (lastRead?.source === source && lastRead.key === key) return lastRead.ladder;
+  const ladder = readLadder(source, keys);
+  lastRead = { source, key, ladder };
+  return ladder;
+}
+
+let lastRead: { source: string; key: string; ladder: YamlLadder | undefined } | undefined;
+
+function readLadder(source: string, keys: YamlKeys): YamlLadder | undefined {
   const range = frontMatterRange(source);
   if (!range) return undefined;
-  const keys = { ...defaultYamlLevels, ...definedKeys(spec) };
   const base = range.start;
   const yamlText = source.slice(range.start, range.end);
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
