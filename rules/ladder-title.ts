@@ -5,19 +5,10 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
-import { levelFromFileName } from '../src/model/build-page.ts';
+import { fileNameReading } from '../src/model/build-page.ts';
+import { pageLevelReader } from '../src/model/level-pattern.ts';
 import { ladderContext } from '../src/rule-context.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
-
-/** `L4-Security-Engineer-Technical-Lead.md` → `Security Engineer Technical Lead`. */
-export function nameFromFileName(path: string): string {
-  const base = (path.split('/').pop() ?? path).replace(/\.(md|markdown|txt)$/i, '');
-  return base
-    .replace(/^L\d{1,2}(?:\.\d{1,2})?/, '')
-    .replace(/[-_]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const comparable = (text: string) =>
   text
@@ -31,7 +22,8 @@ const ladderTitle = lintRule<Root>(ruleMeta('ladder-title'), (tree, file) => {
   if (layout.levels.in !== 'page' || page.kind !== 'level' || !page.level) return;
   const title = page.title;
   const fileName = page.path.split('/').pop() ?? page.path;
-  const fileLevel = levelFromFileName(page.path);
+  const fromFile = fileNameReading(page.path, pageLevelReader(layout.levels));
+  const fileLevel = fromFile?.level;
 
   if (!/\.(md|markdown)$/i.test(fileName) && fileLevel) {
     const renamed = `${fileName.replace(/\.[^.]*$/, '')}.md`;
@@ -43,7 +35,7 @@ const ladderTitle = lintRule<Root>(ruleMeta('ladder-title'), (tree, file) => {
   }
 
   const level = page.level.label;
-  const name = title?.name || nameFromFileName(page.path);
+  const name = title?.name || fromFile?.name || '';
   const expectedTitle = `# ${level}: ${name}`;
 
   if (!title) {
@@ -109,10 +101,9 @@ const ladderTitle = lintRule<Root>(ruleMeta('ladder-title'), (tree, file) => {
   }
 
   if (page.levelSource === 'file-name') {
-    const fromFile = nameFromFileName(page.path);
-    if (fromFile && comparable(fromFile) !== comparable(title.name)) {
+    if (fromFile?.name && comparable(fromFile.name) !== comparable(title.name)) {
       file.message(
-        `The title names the role "${title.name}" but the file name says "${fromFile}". Rename the file or change the title so they agree.`,
+        `The title names the role "${title.name}" but the file name says "${fromFile.name}". Rename the file or change the title so they agree.`,
         { place: title.position },
       );
     }

@@ -39,6 +39,24 @@ export function levelFromFileName(path: string): Level | undefined {
   return match ? makeLevel(match[1], match[2]) : undefined;
 }
 
+/**
+ * The level and role a file name gives (`L4-Security-Engineer.md` → L4, "Security Engineer"), read
+ * as the layout reads titles; undefined when the name has no level.
+ */
+export function fileNameReading(
+  path: string,
+  levelOf?: LevelReader,
+): { level: Level; name: string } | undefined {
+  const base = (path.split('/').pop() ?? path).replace(/\.(md|markdown|txt)$/i, '');
+  const words = (text: string) => text.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (levelOf) {
+    const found = levelOf(base);
+    return found ? { level: found.level, name: words(found.name) } : undefined;
+  }
+  const level = levelFromFileName(path);
+  return level ? { level, name: words(base.replace(/^L\d{1,2}(?:\.\d{1,2})?/, '')) } : undefined;
+}
+
 function makeLevel(major: string | undefined, minor: string | undefined): Level {
   return numberedLevel('L', `${major}${minor === undefined ? '' : `.${minor}`}`);
 }
@@ -57,9 +75,7 @@ export function buildLadderPage(tree: Root, file: VFile, path: string, levelOf?:
   const source = String(file);
   const children = tree.children.filter((node) => node.type !== 'yaml');
   const title = readTitle(children, source, levelOf);
-  const fromFileName = levelOf
-    ? levelOf((path.split('/').pop() ?? path).replace(/\.(md|markdown)$/i, ''))?.level
-    : levelFromFileName(path);
+  const fromFileName = fileNameReading(path, levelOf)?.level;
   const level = fromFileName ?? title?.level;
   const page: LadderPage = {
     path,

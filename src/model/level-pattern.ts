@@ -39,11 +39,15 @@ export function romanNumber(text: string): number | undefined {
   return total;
 }
 
-/** `D3 - ` → `D3`: a loop, as a pattern anchored at the end backtracks on long runs of spaces. */
-function withoutTrailingSeparators(text: string): string {
+const separators = ' \t:–—-';
+
+/** `D3 - ` → `D3`, `: Lead` → `Lead`: a loop, as an anchored pattern backtracks on long runs of spaces. */
+function withoutSeparators(text: string, side: 'leading' | 'trailing'): string {
+  let start = 0;
   let end = text.length;
-  while (end > 0 && ' \t:–—-'.includes(text[end - 1] ?? '')) end--;
-  return text.slice(0, end).trim();
+  if (side === 'leading') while (start < end && separators.includes(text[start] ?? '')) start++;
+  else while (end > start && separators.includes(text[end - 1] ?? '')) end--;
+  return text.slice(start, end).trim();
 }
 
 const compiled = new Map<string, RegExp>();
@@ -96,8 +100,9 @@ export function levelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelR
     const groups = found.groups ?? {};
     const whole = found[0];
     const after = text.slice(found.index + whole.length);
-    const name = (groups.name ?? after).trim();
-    const label = withoutTrailingSeparators(groups.label ?? whole.replace(groups.name ?? '', ''));
+    // Without a `name` group, the role is what follows the level and its separator.
+    const name = groups.name?.trim() ?? withoutSeparators(after, 'leading');
+    const label = withoutSeparators(groups.label ?? whole.replace(groups.name ?? '', ''), 'trailing');
     const separator = /^\s*([:–—-])/u.exec(text.slice(found.index + label.length))?.[1] ?? ' ';
     if (groups.number !== undefined) {
       const prefix = label.slice(0, Math.max(0, label.lastIndexOf(groups.number)));
@@ -112,4 +117,12 @@ export function levelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelR
     }
     return undefined;
   };
+}
+
+/**
+ * How a page-per-level ladder reads levels from file names and titles: its own `pattern` or
+ * `names` when it gives them; undefined for the built-in `L4` / `L1.0` reading.
+ */
+export function pageLevelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelReader | undefined {
+  return spec.pattern !== undefined || (spec.names?.length ?? 0) > 0 ? levelReader(spec) : undefined;
 }
