@@ -83,3 +83,38 @@ describe('level patterns', () => {
     ]);
   });
 });
+
+describe('progression in a file of levels', () => {
+  test('a step that goes down is reported on its bullet, naming the level, not a page', async () => {
+    const { lintTexts } = await import('../src/engine/lint.ts');
+    const { ruleNames } = await import('../src/rules.ts');
+    const rules = Object.fromEntries(ruleNames.map((name) => [name, 'off' as const]));
+    const config = mergeConfig(
+      {
+        extends: 'headings-per-level',
+        ladder: { fields: [{ from: 'steps' }], template: 'level' },
+        templates: { level: { sections: [], metadata: { fields: [{ label: 'People', scale: 'people' }] } } },
+        scales: {
+          people: {
+            kind: 'ranks',
+            ranks: [
+              { name: 'Learns', phrases: ['Learns'] },
+              { name: 'Mentors', phrases: ['Mentors'] },
+            ],
+          },
+        },
+        rules: { ...rules, 'ladder-progression': 'error' },
+      },
+      '',
+      [],
+    );
+    const text =
+      '# Developer\n\n## D1 - Developer 1\n\n* **Mentors**: mentors others\n\n## D3 - Developer 3\n\n* **Learns**: learns from others\n';
+    const run = await lintTexts([{ path: 'Developer.md', text }], { config, cwd: '/ladder' });
+    expect(
+      run.results[0]?.messages.map((message) => `${message.line}:${message.column} ${message.message}`),
+    ).toEqual([
+      '9:5 People "Learns" (D3) is lower than "Mentors" at D1, the nearest level below (this track has no D2 level) (Developer.md:5). A higher level should not ask for less than the level below: raise this value, or correct the D1 level.',
+    ]);
+  });
+});

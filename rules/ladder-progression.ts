@@ -26,6 +26,8 @@ const ladderProgression: TrackRule = {
   description:
     'From one level to the next, metadata such as planning horizon and impact radius never go backwards.',
   check({ pages, config, report }) {
+    // A level is a page in the page-per-level layout, a heading or a YAML entry in the others.
+    const unit = config.ladder.levels.in === 'page' ? 'page' : 'level';
     const track = pages[0]?.track ?? '';
     const progression = trackProgression(track, pages, config);
     for (const value of progression.values) {
@@ -51,12 +53,12 @@ const ladderProgression: TrackRule = {
       const lowerLevel = lower.page.level?.label ?? '';
       const gap =
         skipped.length > 0
-          ? `, the nearest level below (this track has no ${skipped.join(', ')} ${config.ladder.levels.in === 'page' ? 'page' : 'level'})`
+          ? `, the nearest level below (this track has no ${skipped.join(', ')} ${unit})`
           : '';
       const fix =
         direction === 'up'
-          ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} page.`
-          : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} page.`;
+          ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} ${unit}.`
+          : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} ${unit}.`;
       const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
       const lowerPosition = lower.field.valuePosition ?? lower.field.position;
       const cause = new VFileMessage(
