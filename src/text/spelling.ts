@@ -38,8 +38,11 @@ function cspellLanguage(language: string): string {
   return language;
 }
 
-/** A bound on one word's search, so that garbage text cannot stall a run. */
-const suggestionMilliseconds = 200;
+/**
+ * cspell stops a search after `timeout` ms, so a busy machine found fewer suggestions and two runs
+ * differed. The search is bounded by work instead (numChanges below); this only stops a runaway.
+ */
+const runawaySearchMilliseconds = 600_000;
 
 /**
  * cspell's cost of about two edits. Guesses further away ("Burrow" for "Bugcrowd", a company's
@@ -131,7 +134,7 @@ async function createChecker(
                 .suggest(word, {
                   numSuggestions: 3,
                   ignoreCase: true,
-                  timeout: suggestionMilliseconds,
+                  timeout: runawaySearchMilliseconds,
                   // Splitting into two words ("nude standing" for "undestanding") doubled the
                   // search time and offered nonsense more often than help.
                   compoundMethod: CompoundWordsMethod.NONE,
