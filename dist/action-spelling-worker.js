@@ -44429,7 +44429,7 @@ function cspellLanguage(language) {
   if (/^en([-_]us)?$/i.test(language)) return "en,en-GB";
   return language;
 }
-var suggestionMilliseconds = 200;
+var runawaySearchMilliseconds = 6e5;
 var farthestSuggestion = 200;
 var checkers = /* @__PURE__ */ new Map();
 var repositorySettings = /* @__PURE__ */ new Map();
@@ -44492,7 +44492,7 @@ async function createChecker(spelling, repository2) {
         const searched = common.length > 0 ? [] : dictionary.suggest(word, {
           numSuggestions: 3,
           ignoreCase: true,
-          timeout: suggestionMilliseconds,
+          timeout: runawaySearchMilliseconds,
           // Splitting into two words ("nude standing" for "undestanding") doubled the
           // search time and offered nonsense more often than help.
           compoundMethod: CompoundWordsMethod.NONE,

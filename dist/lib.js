@@ -201,9 +201,17 @@ function frontMatterRange(source) {
   return { start, end: closing.index };
 }
 function readYamlLadder(source, spec) {
+  const keys = { ...defaultYamlLevels, ...definedKeys(spec) };
+  const key = JSON.stringify(keys);
+  if (lastRead?.source === source && lastRead.key === key) return lastRead.ladder;
+  const ladder = readLadder(source, keys);
+  lastRead = { source, key, ladder };
+  return ladder;
+}
+var lastRead;
+function readLadder(source, keys) {
   const range = frontMatterRange(source);
   if (!range) return void 0;
-  const keys = { ...defaultYamlLevels, ...definedKeys(spec) };
   const base = range.start;
   const yamlText = source.slice(range.start, range.end);
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
@@ -1155,10 +1163,13 @@ function romanNumber(text) {
   }
   return total;
 }
-function withoutTrailingSeparators(text) {
+var separators = " 	:\u2013\u2014-";
+function withoutSeparators(text, side) {
+  let start = 0;
   let end = text.length;
-  while (end > 0 && " 	:\u2013\u2014-".includes(text[end - 1] ?? "")) end--;
-  return text.slice(0, end).trim();
+  if (side === "leading") while (start < end && separators.includes(text[start] ?? "")) start++;
+  else while (end > start && separators.includes(text[end - 1] ?? "")) end--;
+  return text.slice(start, end).trim();
 }
 var compiled = /* @__PURE__ */ new Map();
 function regex(source) {
@@ -1200,8 +1211,8 @@ function levelReader(spec) {
     const groups = found.groups ?? {};
     const whole = found[0];
     const after = text.slice(found.index + whole.length);
-    const name = (groups.name ?? after).trim();
-    const label = withoutTrailingSeparators(groups.label ?? whole.replace(groups.name ?? "", ""));
+    const name = groups.name?.trim() ?? withoutSeparators(after, "leading");
+    const label = withoutSeparators(groups.label ?? whole.replace(groups.name ?? "", ""), "trailing");
     const separator = /^\s*([:–—-])/u.exec(text.slice(found.index + label.length))?.[1] ?? " ";
     if (groups.number !== void 0) {
       const prefix = label.slice(0, Math.max(0, label.lastIndexOf(groups.number)));
@@ -1217,6 +1228,9 @@ function levelReader(spec) {
     return void 0;
   };
 }
+function pageLevelReader(spec) {
+  return spec.pattern !== void 0 || (spec.names?.length ?? 0) > 0 ? levelReader(spec) : void 0;
+}
 
 // src/model/build-page.ts
 var fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
@@ -1229,6 +1243,16 @@ function levelFromFileName(path) {
   const match = fileNameLevel.exec(base);
   return match ? makeLevel(match[1], match[2]) : void 0;
 }
+function fileNameReading(path, levelOf2) {
+  const base = (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "");
+  const words2 = (text) => text.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
+  if (levelOf2) {
+    const found = levelOf2(base);
+    return found ? { level: found.level, name: words2(found.name) } : void 0;
+  }
+  const level = levelFromFileName(path);
+  return level ? { level, name: words2(base.replace(/^L\d{1,2}(?:\.\d{1,2})?/, "")) } : void 0;
+}
 function makeLevel(major, minor) {
   return numberedLevel("L", `${major}${minor === void 0 ? "" : `.${minor}`}`);
 }
@@ -1240,7 +1264,7 @@ function buildLadderPage(tree, file, path, levelOf2) {
   const source = String(file);
   const children = tree.children.filter((node) => node.type !== "yaml");
   const title = readTitle(children, source, levelOf2);
-  const fromFileName = levelOf2 ? levelOf2((path.split("/").pop() ?? path).replace(/\.(md|markdown)$/i, ""))?.level : levelFromFileName(path);
+  const fromFileName = fileNameReading(path, levelOf2)?.level;
   const level = fromFileName ?? title?.level;
   const page = {
     path,
@@ -1997,8 +2021,7 @@ function levelParts(tree, file, path, spec) {
   const body = tree.children.filter((node) => node.type !== "yaml");
   switch (spec.in) {
     case "page": {
-      const custom = spec.pattern !== void 0 || (spec.names?.length ?? 0) > 0;
-      const page = buildLadderPage(tree, file, path, custom ? levelReader(spec) : void 0);
+      const page = buildLadderPage(tree, file, path, pageLevelReader(spec));
       return [{ page, nodes: body }];
     }
     case "heading":
@@ -2111,7 +2134,18 @@ function sourceLines(nodes, source) {
   }
   return lines;
 }
+var stepsByLayout = /* @__PURE__ */ new WeakMap();
 function stepsOf(config, layout2) {
+  const byLayout = stepsByLayout.get(config) ?? /* @__PURE__ */ new WeakMap();
+  stepsByLayout.set(config, byLayout);
+  let steps = byLayout.get(layout2);
+  if (!steps) {
+    steps = stepsFor(config, layout2);
+    byLayout.set(layout2, steps);
+  }
+  return steps;
+}
+function stepsFor(config, layout2) {
   const steps = /* @__PURE__ */ new Map();
   const templates = layout2.template ? [config.templates[layout2.template]] : Object.values(config.templates);
   for (const template2 of templates) {
@@ -3380,6 +3414,7 @@ var ladderProgression = {
   url: ruleMeta("ladder-progression").url,
   description: "From one level to the next, metadata such as planning horizon and impact radius never go backwards.",
   check({ pages, config, report: report2 }) {
+    const unit = config.ladder.levels.in === "page" ? "page" : "level";
     const track = pages[0]?.track ?? "";
     const progression = trackProgression(track, pages, config);
     for (const value of progression.values) {
@@ -3396,8 +3431,8 @@ var ladderProgression = {
       const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
       const higherLevel = higher.page.level?.label ?? "";
       const lowerLevel = lower.page.level?.label ?? "";
-      const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${config.ladder.levels.in === "page" ? "page" : "level"})` : "";
-      const fix = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} page.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} page.`;
+      const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${unit})` : "";
+      const fix = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} ${unit}.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} ${unit}.`;
       const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
       const lowerPosition = lower.field.valuePosition ?? lower.field.position;
       const cause = new VFileMessage(
@@ -3647,17 +3682,14 @@ var ladder_summary_default = ladderSummary;
 // rules/ladder-title.ts
 import { lintRule as lintRule13 } from "unified-lint-rule";
 import { visit as visit6 } from "unist-util-visit";
-function nameFromFileName(path) {
-  const base = (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "");
-  return base.replace(/^L\d{1,2}(?:\.\d{1,2})?/, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
-}
 var comparable = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 var ladderTitle = lintRule13(ruleMeta("ladder-title"), (tree, file) => {
   const { page, template: template2, layout: layout2 } = ladderContext(tree, file);
   if (layout2.levels.in !== "page" || page.kind !== "level" || !page.level) return;
   const title = page.title;
   const fileName2 = page.path.split("/").pop() ?? page.path;
-  const fileLevel = levelFromFileName(page.path);
+  const fromFile = fileNameReading(page.path, pageLevelReader(layout2.levels));
+  const fileLevel = fromFile?.level;
   if (!/\.(md|markdown)$/i.test(fileName2) && fileLevel) {
     const renamed = `${fileName2.replace(/\.[^.]*$/, "")}.md`;
     const message = file.message(
@@ -3667,7 +3699,7 @@ var ladderTitle = lintRule13(ruleMeta("ladder-title"), (tree, file) => {
     message.expected = [renamed];
   }
   const level = page.level.label;
-  const name = title?.name || nameFromFileName(page.path);
+  const name = title?.name || fromFile?.name || "";
   const expectedTitle = `# ${level}: ${name}`;
   if (!title) {
     const firstHeading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
@@ -3717,10 +3749,9 @@ var ladderTitle = lintRule13(ruleMeta("ladder-title"), (tree, file) => {
     message.expected = [expectedTitle];
   }
   if (page.levelSource === "file-name") {
-    const fromFile = nameFromFileName(page.path);
-    if (fromFile && comparable(fromFile) !== comparable(title.name)) {
+    if (fromFile?.name && comparable(fromFile.name) !== comparable(title.name)) {
       file.message(
-        `The title names the role "${title.name}" but the file name says "${fromFile}". Rename the file or change the title so they agree.`,
+        `The title names the role "${title.name}" but the file name says "${fromFile.name}". Rename the file or change the title so they agree.`,
         { place: title.position }
       );
     }

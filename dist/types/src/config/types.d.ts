@@ -69,8 +69,8 @@ export interface ScaleRank {
  * How a metadata value is read onto an ordered scale.
  * - `duration`: "Current cycle", "Two Quarters", "6-12 months", "3+ years", "~3-year"; cycles are
  *   `cycleWeeks` long.
- * - `ranks`: ordered word steps, lowest first; a value takes the step of its longest matching
- *   phrase. Counts in parentheses ("Peers (2-5)") are shown, and place a value no phrase matches
+ * - `ranks`: ordered word steps, lowest first; a value takes the step of the phrase that comes
+ *   first in it (the longest on a tie). Counts in parentheses ("Peers (2-5)") are shown, and place a value no phrase matches
  *   when steps give `count`s.
  * - `number`: numbers and ranges such as `5+`, `~50-65%`, `3-5`.
  */

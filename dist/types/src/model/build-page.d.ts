@@ -4,6 +4,14 @@ import type { VFile } from 'vfile';
 import { type LevelReader } from './level-pattern.ts';
 import type { Emoji, LadderPage, Level, Section, Title } from './ladder-page.ts';
 export declare function levelFromFileName(path: string): Level | undefined;
+/**
+ * The level and role a file name gives (`L4-Security-Engineer.md` → L4, "Security Engineer"), read
+ * as the layout reads titles; undefined when the name has no level.
+ */
+export declare function fileNameReading(path: string, levelOf?: LevelReader): {
+    level: Level;
+    name: string;
+} | undefined;
 /** The folder of a path, used as the default track. */
 export declare function trackOf(path: string): string;
 /**

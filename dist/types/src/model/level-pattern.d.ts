@@ -18,3 +18,8 @@ export declare function romanNumber(text: string): number | undefined;
  * or `names` (words, lowest first). Undefined when the text names no level.
  */
 export declare function levelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelReader;
+/**
+ * How a page-per-level ladder reads levels from file names and titles: its own `pattern` or
+ * `names` when it gives them; undefined for the built-in `L4` / `L1.0` reading.
+ */
+export declare function pageLevelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelReader | undefined;
