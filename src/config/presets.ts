@@ -1,6 +1,9 @@
 import { defaultConfig, defaultRules } from './default-config.ts';
 import { defaultYamlLevels } from '../model/yaml-ladder.ts';
+import type { presetNames } from './schema.ts';
 import type { LadderLintConfig, LayoutSpec } from './types.ts';
+
+export type PresetName = (typeof presetNames)[number];
 
 /**
  * A preset is a whole configuration named by the layout it reads, not by a company, so that a
@@ -23,7 +26,7 @@ const layoutPreset = (description: string, ladder: LayoutSpec): Preset => ({
   spelling: { ...defaultConfig.spelling },
 });
 
-export const presets: Record<string, Preset> = {
+export const presets: Record<PresetName, Preset> = {
   'page-per-level': {
     description:
       'A page per level, the level in its file name or title (L4-Lead-Engineer.md, "# L4: Lead Engineer"); a folder per track. The built-in templates describe the Octopus Deploy People ladder.',

@@ -1,4 +1,10 @@
-import { presets } from './presets.ts';
+/** The built-in presets, by name; presets.ts holds what each one sets. */
+export const presetNames = [
+  'page-per-level',
+  'headings-per-level',
+  'front-matter-pages',
+  'yaml-framework',
+] as const;
 
 /**
  * The JSON Schema of a ladder-lint configuration file. `schema.json` at the package root is
@@ -8,9 +14,10 @@ import { presets } from './presets.ts';
 const severity = {
   enum: ['off', 'warn', 'error'],
   description: 'off, warn or error, as in ESLint and remark-lint',
-};
+} as const;
 
 const ruleSetting = {
+  $comment: 'rule-setting',
   oneOf: [
     severity,
     {
@@ -21,15 +28,15 @@ const ruleSetting = {
       items: false,
     },
   ],
-};
+} as const;
 
 const rules = {
   type: 'object',
   description: 'Rule name → severity, or [severity, options].',
   additionalProperties: ruleSetting,
-};
+} as const;
 
-const stringList = { type: 'array', items: { type: 'string' } };
+const stringList = { type: 'array', items: { type: 'string' } } as const;
 
 const field = {
   type: 'object',
@@ -52,7 +59,7 @@ const field = {
     required: { type: 'boolean' },
     scale: { type: 'string', description: 'The scale the progression rule reads the value onto.' },
   },
-};
+} as const;
 
 const section = {
   type: 'object',
@@ -72,7 +79,7 @@ const section = {
     bullets: { type: 'boolean' },
     examples: { enum: ['required', 'optional', 'none'] },
   },
-};
+} as const;
 
 const template = {
   type: 'object',
@@ -102,7 +109,7 @@ const template = {
     sections: { type: 'array', items: section },
     allowExtraSections: { type: 'boolean' },
   },
-};
+} as const;
 
 const levels = {
   type: 'object',
@@ -136,7 +143,7 @@ const levels = {
     criteria: { ...stringList, description: "yaml: the keys of a level's criteria (a.b through lists)." },
     count: { type: 'string', description: 'yaml: the key that declares how many levels there are.' },
   },
-};
+} as const;
 
 const fieldSource = {
   type: 'object',
@@ -154,7 +161,7 @@ const fieldSource = {
     },
     label: { type: 'string', description: 'pattern: the label when the pattern has no label group.' },
   },
-};
+} as const;
 
 const layout = {
   type: 'object',
@@ -172,7 +179,75 @@ const layout = {
       description: 'The template levels are checked against when no override names one.',
     },
   },
-};
+} as const;
+
+const override = {
+  type: 'object',
+  required: ['files'],
+  additionalProperties: false,
+  properties: {
+    files: { ...stringList, minItems: 1 },
+    template: { type: 'string' },
+    ladder: layout,
+    rules,
+  },
+} as const;
+
+const track = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string' },
+    files: { ...stringList, description: 'Globs of the pages, relative to this file.' },
+    title: { type: 'string', description: "A regular expression the page title's name matches." },
+  },
+} as const;
+
+const scaleRank = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'phrases'],
+  properties: {
+    name: { type: 'string' },
+    phrases: { ...stringList, minItems: 1 },
+    count: { type: 'number', description: 'About how many people this step means.' },
+  },
+} as const;
+
+const scale = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind'],
+  properties: {
+    kind: { enum: ['duration', 'ranks', 'number'], description: 'How values are read.' },
+    noun: { type: 'string', description: 'What the values measure, for messages.' },
+    direction: {
+      enum: ['up', 'down', 'any'],
+      description: 'How a value may move from a level to the next.',
+    },
+    cycleWeeks: { type: 'number', exclusiveMinimum: 0, description: 'Length of a planning cycle.' },
+    ranks: { type: 'array', description: 'Ordered steps, lowest first.', items: scaleRank },
+    ranksFrom: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['file', 'heading'],
+      description:
+        "Steps defined in the ladder itself: the list under this heading of this file (relative to the configuration file), each item's bold first words a step, lowest first.",
+      properties: { file: { type: 'string' }, heading: { type: 'string' } },
+    },
+  },
+} as const;
+
+const spelling = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    language: { type: 'string', description: 'en-US (default) or en-GB.' },
+    words: { ...stringList, description: 'Words that are spelled correctly.' },
+    ignoreWords: { ...stringList, description: 'Words never to check.' },
+  },
+} as const;
 
 export const configSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -183,89 +258,40 @@ export const configSchema = {
   properties: {
     $schema: { type: 'string' },
     extends: {
-      enum: Object.keys(presets),
+      enum: presetNames,
       description: 'The built-in preset this configuration is laid over (default page-per-level).',
     },
     ladder: layout,
     rules,
     ignores: { ...stringList, description: 'Globs of files never to check, relative to this file.' },
     templates: { type: 'object', additionalProperties: template, description: 'Page templates by name.' },
-    overrides: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['files'],
-        additionalProperties: false,
-        properties: {
-          files: { ...stringList, minItems: 1 },
-          template: { type: 'string' },
-          ladder: layout,
-          rules,
-        },
-      },
-    },
+    overrides: { type: 'array', items: override },
     tracks: {
       type: 'array',
       description: 'Tracks other than one per folder; the first that matches a page names its track.',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name'],
-        properties: {
-          name: { type: 'string' },
-          files: { ...stringList, description: 'Globs of the pages, relative to this file.' },
-          title: { type: 'string', description: "A regular expression the page title's name matches." },
-        },
-      },
+      items: track,
     },
     scales: {
       type: 'object',
       description: 'Scales the progression rule reads metadata values onto, by name.',
-      additionalProperties: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['kind'],
-        properties: {
-          kind: { enum: ['duration', 'ranks', 'number'], description: 'How values are read.' },
-          noun: { type: 'string', description: 'What the values measure, for messages.' },
-          direction: {
-            enum: ['up', 'down', 'any'],
-            description: 'How a value may move from a level to the next.',
-          },
-          cycleWeeks: { type: 'number', exclusiveMinimum: 0, description: 'Length of a planning cycle.' },
-          ranks: {
-            type: 'array',
-            description: 'Ordered steps, lowest first.',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['name', 'phrases'],
-              properties: {
-                name: { type: 'string' },
-                phrases: { ...stringList, minItems: 1 },
-                count: { type: 'number', description: 'About how many people this step means.' },
-              },
-            },
-          },
-          ranksFrom: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['file', 'heading'],
-            description:
-              "Steps defined in the ladder itself: the list under this heading of this file (relative to the configuration file), each item's bold first words a step, lowest first.",
-            properties: { file: { type: 'string' }, heading: { type: 'string' } },
-          },
-        },
-      },
+      additionalProperties: scale,
     },
-    spelling: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        language: { type: 'string', description: 'en-US (default) or en-GB.' },
-        words: { ...stringList, description: 'Words that are spelled correctly.' },
-        ignoreWords: { ...stringList, description: 'Words never to check.' },
-      },
-    },
+    spelling,
   },
+} as const;
+
+/** The parts of the schema that name a type of their own (see types.ts). */
+export const schemaParts = {
+  ruleSetting,
+  field,
+  section,
+  template,
+  levels,
+  fieldSource,
+  layout,
+  override,
+  track,
+  scaleRank,
+  scale,
+  spelling,
 } as const;
