@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { ruleNames } from '../src/rules.ts';
+import { ruleNames } from '../src/rule-api/registry.ts';
 import { repoRoot } from './helpers/cli.ts';
 import { type StandIn, startGitHubStandIn } from './helpers/github-stand-in.ts';
 

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from '@jest/globals';
-import { lintRule } from 'unified-lint-rule';
 import { mergeConfig } from '../src/config/load-config.ts';
 import { lintTexts } from '../src/engine/lint.ts';
-import { pageRules, trackRules } from '../src/rules.ts';
+import { definePageRule, defineTrackRule } from '../src/rule-api/define-rule.ts';
+import { pageRules, trackRules } from '../src/rule-api/registry.ts';
 import { cliJson } from './helpers/cli.ts';
 
 function messagesByFile(results: Awaited<ReturnType<typeof cliJson>>['results']) {
@@ -116,9 +116,9 @@ test('an empty page, a 10 MB page, a symbolic link loop and a link to nothing: o
 const throwingRuleName = 'test-rule-that-throws';
 
 afterEach(() => {
-  const pageIndex = pageRules.findIndex((rule) => rule.name === throwingRuleName);
+  const pageIndex = pageRules.findIndex((rule) => rule.meta.id === throwingRuleName);
   if (pageIndex >= 0) pageRules.splice(pageIndex, 1);
-  const trackIndex = trackRules.findIndex((rule) => rule.name === throwingRuleName);
+  const trackIndex = trackRules.findIndex((rule) => rule.meta.id === throwingRuleName);
   if (trackIndex >= 0) trackRules.splice(trackIndex, 1);
 });
 
@@ -132,13 +132,14 @@ function configWith(rules: Record<string, 'warn' | 'error' | 'off'>) {
 }
 
 test('a page rule that throws is an internal error naming the rule, on that file; the other rules still run', async () => {
-  pageRules.push({
-    name: throwingRuleName,
-    description: 'Throws on L1 pages.',
-    plugin: lintRule({ origin: `ladder-lint:${throwingRuleName}` }, (_tree, file) => {
-      if (String(file.path).includes('L1')) throw new TypeError('Cannot read properties of undefined');
-    }) as never,
-  });
+  pageRules.push(
+    definePageRule(
+      { id: throwingRuleName, description: 'Throws on L1 pages.', defaultSeverity: 'off', scope: 'page' },
+      (_tree, file) => {
+        if (String(file.path).includes('L1')) throw new TypeError('Cannot read properties of undefined');
+      },
+    ),
+  );
   const run = await lintTexts(pages, {
     config: configWith({ [throwingRuleName]: 'warn', 'ladder-doubled-word': 'error' }),
   });
@@ -162,14 +163,16 @@ test('a page rule that throws is an internal error naming the rule, on that file
 });
 
 test('a cross-page rule that throws is an internal error on each page it was checking', async () => {
-  trackRules.push({
-    name: throwingRuleName,
-    url: '',
-    description: '',
-    check() {
-      throw new Error('no pages');
-    },
-  });
+  trackRules.push(
+    defineTrackRule(
+      { id: throwingRuleName, description: '', defaultSeverity: 'off', scope: 'track' },
+      {
+        check() {
+          throw new Error('no pages');
+        },
+      },
+    ),
+  );
   const run = await lintTexts(pages, {
     config: configWith({ [throwingRuleName]: 'error', 'ladder-doubled-word': 'off' }),
   });
@@ -181,13 +184,12 @@ test('a cross-page rule that throws is an internal error on each page it was che
 });
 
 test('a cross-page rule that collects what cannot be kept is an internal error naming it; the run goes on', async () => {
-  trackRules.push({
-    name: throwingRuleName,
-    url: '',
-    description: '',
-    collect: () => ({ later: () => 'a function cannot be copied' }),
-    check() {},
-  });
+  trackRules.push(
+    defineTrackRule(
+      { id: throwingRuleName, description: '', defaultSeverity: 'off', scope: 'track' },
+      { collect: () => ({ later: () => 'a function cannot be copied' }), check() {} },
+    ),
+  );
   const run = await lintTexts(pages, {
     config: configWith({ [throwingRuleName]: 'error', 'ladder-doubled-word': 'error' }),
   });

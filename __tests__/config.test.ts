@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { ConfigError, findConfigFile, loadConfig, validateConfig } from '../src/config/load-config.ts';
-import { ruleNames } from '../src/rules.ts';
+import { ruleMetas, ruleNames } from '../src/rule-api/registry.ts';
 import { cli, cliJson, fixtures } from './helpers/cli.ts';
 
 const configs = join(fixtures, 'configs');
@@ -26,7 +26,7 @@ describe('finding the configuration file', () => {
     ['js', 'off'],
     ['package-json', 'warn'],
   ])('the %s file is read and merged over the default', async (folder, severity) => {
-    const config = await loadConfig({ searchFrom: join(configs, folder), knownRules: ruleNames });
+    const config = await loadConfig({ searchFrom: join(configs, folder), knownRules: ruleMetas });
     expect(config.rules['ladder-title']).toBe(severity);
     expect(Object.keys(config.templates)).toEqual([
       'individual-contributor',
@@ -98,7 +98,7 @@ describe('a bad configuration exits 2 naming the file, the key and what is allow
 
   test('an override naming a missing template, and a pattern that is not a regular expression', () => {
     expect(() =>
-      validateConfig({ overrides: [{ files: ['x/**'], template: 'nope' }] }, 'c.json', ruleNames),
+      validateConfig({ overrides: [{ files: ['x/**'], template: 'nope' }] }, 'c.json', ruleMetas),
     ).toThrow(
       new ConfigError(
         'c.json',
@@ -110,7 +110,7 @@ describe('a bad configuration exits 2 naming the file, the key and what is allow
       validateConfig(
         { templates: { mine: { sections: [{ name: 'A', pattern: '(' }] } } },
         'c.json',
-        ruleNames,
+        ruleMetas,
       ),
     ).toThrow(/templates\.mine\.sections\[0\]\.pattern" is not a valid regular expression/);
   });
@@ -124,7 +124,7 @@ describe('a bad configuration exits 2 naming the file, the key and what is allow
 
 test('schema.json is the schema the loader validates with', async () => {
   const { readFileSync } = await import('node:fs');
-  const { configSchema } = await import('../src/config/schema.ts');
+  const { configSchema } = await import('../src/index.ts');
   const published = JSON.parse(readFileSync(join(fixtures, '..', 'schema.json'), 'utf8'));
   expect(published).toEqual(JSON.parse(JSON.stringify(configSchema)));
 });

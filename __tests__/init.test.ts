@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { loadConfig } from '../src/config/load-config.ts';
-import { ruleNames } from '../src/rules.ts';
+import { ruleMetas } from '../src/rule-api/registry.ts';
 import { cli, fixtures, repoRoot } from './helpers/cli.ts';
 
 const made: string[] = [];
@@ -39,7 +39,7 @@ const layouts = `${fixtures}/layouts`;
 
 /** The configuration init wrote loads as ladder-lint loads it: schema, templates, scales, `ranksFrom`. */
 async function expectLoads(dir: string) {
-  await expect(loadConfig({ searchFrom: dir, knownRules: ruleNames })).resolves.toBeDefined();
+  await expect(loadConfig({ searchFrom: dir, knownRules: ruleMetas })).resolves.toBeDefined();
 }
 
 describe('init on a file per track with levels as headings', () => {

@@ -14,7 +14,7 @@ import { configSchema } from '../src/config/schema.ts';
 import type { LadderLintConfig, ResolvedConfig } from '../src/config/types.ts';
 import { engineRuleIds, type LintRun, lintFiles, lintTexts } from '../src/engine/lint.ts';
 import { formatOutline, ladderOutline, runSummaryLine } from '../src/reporters/outline.ts';
-import { ruleNames } from '../src/rules.ts';
+import { ruleMetas, ruleNames } from '../src/rule-api/registry.ts';
 
 const docPath = 'docs/describing-your-ladder.md';
 const docText = readFileSync(new URL(`../${docPath}`, import.meta.url), 'utf8');
@@ -129,7 +129,7 @@ async function lintSection(section: DocSection): Promise<LintRun> {
     (block) => block.lang === 'json' && block.path === '.ladderlintrc.json',
   );
   expect(configBlocks).toHaveLength(1);
-  const config = validateConfig(JSON.parse(configBlocks[0]?.body ?? ''), docPath, ruleNames);
+  const config = validateConfig(JSON.parse(configBlocks[0]?.body ?? ''), docPath, ruleMetas);
   const pages = section.blocks
     .filter((block) => block.lang === 'markdown' && block.path)
     .map((block) => ({ path: block.path as string, text: `${block.body}\n` }));
@@ -167,7 +167,7 @@ describe('every ```json block is a configuration the schema accepts', () => {
   test.each(jsonBlocks.map((block): [string, Block] => [`${block.section} (line ${block.line})`, block]))(
     '%s',
     (_name, block) => {
-      expect(() => validateConfig(JSON.parse(block.body), docPath, ruleNames)).not.toThrow();
+      expect(() => validateConfig(JSON.parse(block.body), docPath, ruleMetas)).not.toThrow();
     },
   );
 });

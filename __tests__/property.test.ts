@@ -6,7 +6,7 @@ import { beforeAll, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { mergeConfig } from '../src/config/load-config.ts';
 import { lintTexts } from '../src/engine/lint.ts';
-import { ruleNames } from '../src/rules.ts';
+import { ruleNames } from '../src/rule-api/registry.ts';
 import { fixtures } from './helpers/cli.ts';
 
 const everyRule = mergeConfig(

@@ -87,7 +87,7 @@ describe('level patterns', () => {
 describe('progression in a file of levels', () => {
   test('a step that goes down is reported on its bullet, naming the level, not a page', async () => {
     const { lintTexts } = await import('../src/engine/lint.ts');
-    const { ruleNames } = await import('../src/rules.ts');
+    const { ruleNames } = await import('../src/rule-api/registry.ts');
     const rules = Object.fromEntries(ruleNames.map((name) => [name, 'off' as const]));
     const config = mergeConfig(
       {

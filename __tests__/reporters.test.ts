@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
 import ajvDraft04 from 'ajv-draft-04';
-import { ruleNames } from '../src/rules.ts';
+import { ruleNames } from '../src/rule-api/registry.ts';
 import { cli } from './helpers/cli.ts';
 
 const onlyDoubledWord = {

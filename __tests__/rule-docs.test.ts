@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { lintTexts } from '../src/engine/lint.ts';
-import { ruleNames } from '../src/rules.ts';
+import { ruleNames } from '../src/rule-api/registry.ts';
 import { onlyRuleWith } from './helpers/config.ts';
 import { type DocExample, readDocExamples } from './helpers/rule-docs.ts';
 

@@ -3,24 +3,37 @@
  * capabilities"), also across a line break or inline markup (`the **the**`). Doubles English
  * allows ("that that", "had had") are not flagged. Docs and examples: docs/rules/ladder-doubled-word.md.
  */
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
 import { location } from 'vfile-location';
-import { ruleMeta } from '../src/rule-meta.ts';
 import { barrier, proseMask } from '../src/text/prose.ts';
+import { definePageRule, type OptionsOf } from '../src/rule-api/define-rule.ts';
 
-export interface DoubledWordOptions {
-  /** Words that may be doubled; replaces the default list. */
-  allow?: string[];
-}
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    allow: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Words that may be doubled; replaces the default list.',
+    },
+  },
+} as const;
+
+export type DoubledWordOptions = OptionsOf<typeof optionsSchema>;
 
 export const defaultAllowedDoubles = ['that', 'had', 'is'];
 
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const onlySpace = /^[ \t\n]+$/;
 
-const ladderDoubledWord = lintRule<Root, DoubledWordOptions | undefined>(
-  ruleMeta('ladder-doubled-word'),
+const ladderDoubledWord = definePageRule(
+  {
+    id: 'ladder-doubled-word',
+    description: 'No word is written twice in a row.',
+    defaultSeverity: 'error',
+    scope: 'page',
+    options: optionsSchema,
+  },
   (tree, file, options) => {
     const allowed = new Set((options?.allow ?? defaultAllowedDoubles).map((entry) => entry.toLowerCase()));
     const source = String(file.value);

@@ -3,8 +3,6 @@
  * layout) agrees with itself: the declared level count matches the levels its topics describe, and
  * no level lists a criterion twice. Docs and examples: docs/rules/ladder-front-matter.md.
  */
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
 import { location } from 'vfile-location';
 import type { LayoutSpec } from '../src/config/types.ts';
 import {
@@ -13,19 +11,33 @@ import {
   type YamlSpan,
   readYamlLadder,
 } from '../src/model/yaml-ladder.ts';
-import { ladderContext } from '../src/rule-context.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
+import { ladderContext } from '../src/rule-api/context.ts';
+import { definePageRule, type OptionsOf } from '../src/rule-api/define-rule.ts';
 
-export interface FrontMatterOptions {
-  /**
-   * Criteria that may repeat within a level, such as labels every topic has ("Criteria for
-   * sublevel A"); a text ending in `*` allows every criterion that starts with it.
-   */
-  allow?: string[];
-}
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    allow: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'Criteria that may repeat within a level, such as labels every topic has ("Criteria for sublevel A"); a text ending in * allows every criterion that starts with it.',
+    },
+  },
+} as const;
 
-const ladderFrontMatter = lintRule<Root, FrontMatterOptions | undefined>(
-  ruleMeta('ladder-front-matter'),
+export type FrontMatterOptions = OptionsOf<typeof optionsSchema>;
+
+const ladderFrontMatter = definePageRule(
+  {
+    id: 'ladder-front-matter',
+    description:
+      'YAML front matter can be read, and a ladder kept in it declares the levels it describes and lists each criterion once per level.',
+    defaultSeverity: 'error',
+    scope: 'page',
+    options: optionsSchema,
+  },
   (tree, file, options) => {
     if (tree.children[0]?.type !== 'yaml') return;
     const { config } = ladderContext(tree, file);

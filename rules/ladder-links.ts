@@ -6,16 +6,15 @@
  * words every finding for the person fixing the page. Docs: docs/rules/ladder-links.md.
  */
 import { dirname, resolve } from 'node:path';
-import type { Definition, Image, Link, Root } from 'mdast';
+import type { Definition, Image, Link } from 'mdast';
 import remarkValidateLinks from 'remark-validate-links';
 import { unified } from 'unified';
-import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
 import { VFile as VirtualFile } from 'vfile';
 import { pageAnchors } from '../src/model/anchors.ts';
-import { ladderContext } from '../src/rule-context.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
+import { ladderContext } from '../src/rule-api/context.ts';
 import { closestMatches } from '../src/text/closest.ts';
+import { definePageRule } from '../src/rule-api/define-rule.ts';
 
 // Without a repository, links with a scheme (https:, mailto:) are left alone, as they should be offline.
 const validator = unified().use(remarkValidateLinks, { repository: false });
@@ -46,55 +45,63 @@ function missingAnchorReason(url: string, where: string): string {
   return `This link goes to "${url}", but ${where} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
 }
 
-const ladderLinks = lintRule<Root>(ruleMeta('ladder-links'), async (tree, file) => {
-  const { linkedPages } = ladderContext(tree, file);
-  const pagePath = resolve(file.cwd, file.path);
-  // Keyed by start position, which is how remark-validate-links places its messages.
-  const links = new Map<string, Link | Image | Definition>();
-  visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position)
-      links.set(`${node.position.start.line}:${node.position.start.column}`, node);
-  });
-
-  // remark-validate-links reports on the file it is given; a scratch copy keeps its raw messages
-  // out of the page's findings, which this rule rewrites.
-  const scratch = new VirtualFile({ path: file.path, cwd: file.cwd, value: file.value });
-  await validator.run(tree, scratch);
-  const missingFiles = new Set<string>();
-  for (const found of scratch.messages) {
-    const place = found.place && 'start' in found.place ? found.place : undefined;
-    const link = place ? links.get(`${place.start.line}:${place.start.column}`) : undefined;
-    const url = link ? safeDecode(link.url) : '';
-    const target = link ? relativeTarget(link.url, pagePath) : undefined;
-    if (found.ruleId === 'missing-heading') {
-      const message = file.message(missingAnchorReason(url, 'the page'), {
-        place: place ?? { line: 1, column: 1 },
-      });
-      if (target)
-        message.expected = closestMatches(target.anchor, pageAnchors(tree)).map((anchor) => `#${anchor}`);
-      continue;
-    }
-    if (target && linkedPages.inMemory(target.path)) continue;
-    if (target) missingFiles.add(target.path);
-    file.message(
-      `This link goes to "${url.split('#')[0]}", which does not exist. Fix the path or remove the link.`,
-      { place: place ?? { line: 1, column: 1 } },
-    );
-  }
-
-  for (const link of links.values()) {
-    const target = relativeTarget(link.url, pagePath);
-    if (!target?.anchor || target.path === pagePath || missingFiles.has(target.path)) continue;
-    const anchors = await linkedPages.anchorsOf(target.path);
-    if (!anchors || anchors.has(target.anchor)) continue;
-    const url = safeDecode(link.url);
-    const pathPart = url.split('#')[0] ?? '';
-    const fileName = pathPart.split('/').pop() || pathPart;
-    const message = file.message(missingAnchorReason(url, fileName), {
-      place: link.position ?? { line: 1, column: 1 },
+const ladderLinks = definePageRule(
+  {
+    id: 'ladder-links',
+    description: 'Every relative link points to a file that exists, and every #anchor to a heading there.',
+    defaultSeverity: 'error',
+    scope: 'page',
+  },
+  async (tree, file) => {
+    const { linkedPages } = ladderContext(tree, file);
+    const pagePath = resolve(file.cwd, file.path);
+    // Keyed by start position, which is how remark-validate-links places its messages.
+    const links = new Map<string, Link | Image | Definition>();
+    visit(tree, (node) => {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position)
+        links.set(`${node.position.start.line}:${node.position.start.column}`, node);
     });
-    message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
-  }
-});
+
+    // remark-validate-links reports on the file it is given; a scratch copy keeps its raw messages
+    // out of the page's findings, which this rule rewrites.
+    const scratch = new VirtualFile({ path: file.path, cwd: file.cwd, value: file.value });
+    await validator.run(tree, scratch);
+    const missingFiles = new Set<string>();
+    for (const found of scratch.messages) {
+      const place = found.place && 'start' in found.place ? found.place : undefined;
+      const link = place ? links.get(`${place.start.line}:${place.start.column}`) : undefined;
+      const url = link ? safeDecode(link.url) : '';
+      const target = link ? relativeTarget(link.url, pagePath) : undefined;
+      if (found.ruleId === 'missing-heading') {
+        const message = file.message(missingAnchorReason(url, 'the page'), {
+          place: place ?? { line: 1, column: 1 },
+        });
+        if (target)
+          message.expected = closestMatches(target.anchor, pageAnchors(tree)).map((anchor) => `#${anchor}`);
+        continue;
+      }
+      if (target && linkedPages.inMemory(target.path)) continue;
+      if (target) missingFiles.add(target.path);
+      file.message(
+        `This link goes to "${url.split('#')[0]}", which does not exist. Fix the path or remove the link.`,
+        { place: place ?? { line: 1, column: 1 } },
+      );
+    }
+
+    for (const link of links.values()) {
+      const target = relativeTarget(link.url, pagePath);
+      if (!target?.anchor || target.path === pagePath || missingFiles.has(target.path)) continue;
+      const anchors = await linkedPages.anchorsOf(target.path);
+      if (!anchors || anchors.has(target.anchor)) continue;
+      const url = safeDecode(link.url);
+      const pathPart = url.split('#')[0] ?? '';
+      const fileName = pathPart.split('/').pop() || pathPart;
+      const message = file.message(missingAnchorReason(url, fileName), {
+        place: link.position ?? { line: 1, column: 1 },
+      });
+      message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
+    }
+  },
+);
 
 export default ladderLinks;

@@ -3,14 +3,12 @@
  * are there, in order, once each, filled in and labelled as the template labels them.
  * Docs and examples: docs/rules/ladder-metadata.md.
  */
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
 import type { FieldSpec } from '../src/config/types.ts';
 import type { MetadataField } from '../src/model/ladder-page.ts';
 import { sameWords } from '../src/model/template-match.ts';
 import type { VFile } from 'vfile';
-import { type LevelContext, ladderContext } from '../src/rule-context.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
+import { type LevelContext, ladderContext } from '../src/rule-api/context.ts';
+import { definePageRule } from '../src/rule-api/define-rule.ts';
 
 function isAllowedExtra(label: string, allowed: readonly string[]): boolean {
   return allowed.some((pattern) =>
@@ -20,9 +18,17 @@ function isAllowedExtra(label: string, allowed: readonly string[]): boolean {
   );
 }
 
-const ladderMetadata = lintRule<Root>(ruleMeta('ladder-metadata'), (tree, file) => {
-  for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
-});
+const ladderMetadata = definePageRule(
+  {
+    id: 'ladder-metadata',
+    description: 'A page has the metadata bullets its template asks for, once each.',
+    defaultSeverity: 'error',
+    scope: 'page',
+  },
+  (tree, file) => {
+    for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
+  },
+);
 
 function checkMetadata({ page, template }: LevelContext, file: VFile): void {
   const specs = template?.metadata?.fields;

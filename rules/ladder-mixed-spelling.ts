@@ -7,17 +7,24 @@
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import type { PageOutline } from '../src/model/ladder-page.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
 import type { EnglishVariant } from '../src/text/english-variants.ts';
 import { withCapitalsOf } from '../src/text/match-case.ts';
 import { proseMask } from '../src/text/prose.ts';
 import { englishVariantsOf, prepareEnglishVariants } from '../src/text/spelling-service.ts';
-import type { TrackRule } from '../src/track-rule.ts';
+import { defineTrackRule, type OptionsOf } from '../src/rule-api/define-rule.ts';
 
-export interface MixedSpellingOptions {
-  /** Require this variant everywhere instead of following the ladder's majority. */
-  prefer?: EnglishVariant;
-}
+const optionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    prefer: {
+      enum: ['en-US', 'en-GB'],
+      description: "Require this variant everywhere instead of following the ladder's majority.",
+    },
+  },
+} as const;
+
+export type MixedSpellingOptions = OptionsOf<typeof optionsSchema>;
 
 interface Use {
   word: string;
@@ -32,69 +39,74 @@ interface Use {
 const variantNames: Record<EnglishVariant, string> = { 'en-US': 'American', 'en-GB': 'British' };
 const word = /\p{L}{4,}/gu;
 
-const ladderMixedSpelling: TrackRule = {
-  name: 'ladder-mixed-spelling',
-  url: ruleMeta('ladder-mixed-spelling').url,
-  description: 'A ladder spells each word the British way or the American way, not both.',
-  scope: 'ladder',
-  prepare: prepareEnglishVariants,
-  async collect(_page, tree, text) {
-    const place = location(text);
-    const matches = [...proseMask(tree, text).matchAll(word)];
-    const words = [...new Set(matches.map((match) => match[0].toLowerCase()))];
-    const variants = new Map(
-      (await englishVariantsOf(words)).map((variant, index) => [words[index], variant]),
-    );
-    const uses: Use[] = [];
-    for (const match of matches) {
-      const spelling = variants.get(match[0].toLowerCase());
-      const start = place.toPoint(match.index);
-      const end = place.toPoint(match.index + match[0].length);
-      if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
-    }
-    return uses;
+const ladderMixedSpelling = defineTrackRule(
+  {
+    id: 'ladder-mixed-spelling',
+    description: 'A ladder spells each word the British way or the American way, not both.',
+    defaultSeverity: 'warn',
+    scope: 'ladder',
+    options: optionsSchema,
   },
-  async check(context) {
-    const pairs = new Map<string, Record<EnglishVariant, Array<Use & { page: PageOutline }>>>();
-    const totals: Record<EnglishVariant, number> = { 'en-US': 0, 'en-GB': 0 };
-    for (const page of context.pages) {
-      for (const use of (context.collected(page) as Use[] | undefined) ?? []) {
-        const pair = pairs.get(use.key) ?? { 'en-US': [], 'en-GB': [] };
-        pair[use.variant].push({ ...use, page });
-        pairs.set(use.key, pair);
-        totals[use.variant]++;
+  {
+    prepare: prepareEnglishVariants,
+    async collect(_page, tree, text) {
+      const place = location(text);
+      const matches = [...proseMask(tree, text).matchAll(word)];
+      const words = [...new Set(matches.map((match) => match[0].toLowerCase()))];
+      const variants = new Map(
+        (await englishVariantsOf(words)).map((variant, index) => [words[index], variant]),
+      );
+      const uses: Use[] = [];
+      for (const match of matches) {
+        const spelling = variants.get(match[0].toLowerCase());
+        const start = place.toPoint(match.index);
+        const end = place.toPoint(match.index + match[0].length);
+        if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
       }
-    }
-    const pinned = context.pages
-      .map((page) => (context.options(page) as MixedSpellingOptions | undefined)?.prefer)
-      .find((prefer) => prefer !== undefined);
-    // A word used equally often both ways follows the ladder as a whole, then the spelling language.
-    const overall: EnglishVariant =
-      totals['en-GB'] > totals['en-US'] ||
-      (totals['en-GB'] === totals['en-US'] && /gb/i.test(context.config.spelling.language))
-        ? 'en-GB'
-        : 'en-US';
-    for (const pair of pairs.values()) {
-      const us = pair['en-US'].length;
-      const gb = pair['en-GB'].length;
-      if (!pinned && (us === 0 || gb === 0)) continue;
-      const kept: EnglishVariant = pinned ?? (us > gb ? 'en-US' : gb > us ? 'en-GB' : overall);
-      const flagged: EnglishVariant = kept === 'en-US' ? 'en-GB' : 'en-US';
-      const examples = pair[kept];
-      const example = examples[0];
-      for (const use of pair[flagged]) {
-        const fix = withCapitalsOf(use.word, use.otherForm);
-        const because = pinned
-          ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")`
-          : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? 'time' : 'times'}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ''})`;
-        context.report(
-          use.page,
-          `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? '' : ', or pin one spelling with the rule\'s "prefer" option'}.`,
-          { place: use.place, expected: fix ? [fix] : [] },
-        );
+      return uses;
+    },
+    async check(context) {
+      const pairs = new Map<string, Record<EnglishVariant, Array<Use & { page: PageOutline }>>>();
+      const totals: Record<EnglishVariant, number> = { 'en-US': 0, 'en-GB': 0 };
+      for (const page of context.pages) {
+        for (const use of (context.collected(page) as Use[] | undefined) ?? []) {
+          const pair = pairs.get(use.key) ?? { 'en-US': [], 'en-GB': [] };
+          pair[use.variant].push({ ...use, page });
+          pairs.set(use.key, pair);
+          totals[use.variant]++;
+        }
       }
-    }
+      const pinned = context.pages
+        .map((page) => (context.options(page) as MixedSpellingOptions | undefined)?.prefer)
+        .find((prefer) => prefer !== undefined);
+      // A word used equally often both ways follows the ladder as a whole, then the spelling language.
+      const overall: EnglishVariant =
+        totals['en-GB'] > totals['en-US'] ||
+        (totals['en-GB'] === totals['en-US'] && /gb/i.test(context.config.spelling.language))
+          ? 'en-GB'
+          : 'en-US';
+      for (const pair of pairs.values()) {
+        const us = pair['en-US'].length;
+        const gb = pair['en-GB'].length;
+        if (!pinned && (us === 0 || gb === 0)) continue;
+        const kept: EnglishVariant = pinned ?? (us > gb ? 'en-US' : gb > us ? 'en-GB' : overall);
+        const flagged: EnglishVariant = kept === 'en-US' ? 'en-GB' : 'en-US';
+        const examples = pair[kept];
+        const example = examples[0];
+        for (const use of pair[flagged]) {
+          const fix = withCapitalsOf(use.word, use.otherForm);
+          const because = pinned
+            ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")`
+            : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? 'time' : 'times'}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ''})`;
+          context.report(
+            use.page,
+            `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? '' : ', or pin one spelling with the rule\'s "prefer" option'}.`,
+            { place: use.place, expected: fix ? [fix] : [] },
+          );
+        }
+      }
+    },
   },
-};
+);
 
 export default ladderMixedSpelling;

@@ -4,12 +4,10 @@
  * or zero-width characters inside the page, non-breaking spaces in prose. Each finding carries
  * the repaired text. Docs and examples: docs/rules/ladder-mojibake.md.
  */
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
 import { location } from 'vfile-location';
-import { ruleMeta } from '../src/rule-meta.ts';
 import { findMojibake, type LegacyEncoding } from '../src/text/mojibake.ts';
 import { proseMask } from '../src/text/prose.ts';
+import { definePageRule } from '../src/rule-api/define-rule.ts';
 
 const encodingNames: Record<LegacyEncoding, string> = {
   'windows-1252': 'Windows-1252',
@@ -30,60 +28,68 @@ const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // A skin tone (🕵🏽‍♂️) or VS16 may stand between the emoji and its joiner.
 const pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
-const ladderMojibake = lintRule<Root>(ruleMeta('ladder-mojibake'), (tree, file) => {
-  const source = String(file.value);
-  const place = location(file);
-  const report = (offset: number, length: number, reason: string, fix?: string, actual?: string) => {
-    const start = place.toPoint(offset);
-    const end = place.toPoint(offset + length);
-    if (!start || !end) return;
-    const message = file.message(reason, { place: { start, end } });
-    message.actual = actual ?? source.slice(offset, offset + length);
-    if (fix !== undefined) message.expected = [fix];
-  };
+const ladderMojibake = definePageRule(
+  {
+    id: 'ladder-mojibake',
+    description: 'No mis-decoded or invisible characters in a page.',
+    defaultSeverity: 'error',
+    scope: 'page',
+  },
+  (tree, file) => {
+    const source = String(file.value);
+    const place = location(file);
+    const report = (offset: number, length: number, reason: string, fix?: string, actual?: string) => {
+      const start = place.toPoint(offset);
+      const end = place.toPoint(offset + length);
+      if (!start || !end) return;
+      const message = file.message(reason, { place: { start, end } });
+      message.actual = actual ?? source.slice(offset, offset + length);
+      if (fix !== undefined) message.expected = [fix];
+    };
 
-  for (const match of findMojibake(source)) {
-    report(
-      match.index,
-      match.text.length,
-      `"${match.text}" is garbled: it was meant to read "${match.repair.repaired}", but its UTF-8 bytes were read as ${encodingNames[match.repair.encoding]} (usually by an editor or a copy and paste). Replace it with "${match.repair.repaired}".`,
-      match.repair.repaired,
-    );
-  }
-  for (const match of source.matchAll(/\uFFFD+/g)) {
-    report(
-      match.index,
-      match[0].length,
-      `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`,
-    );
-  }
-  for (const match of source.matchAll(invisible)) {
-    const character = match[0];
-    // A byte-order mark may open a file; a joiner belongs inside emoji such as 👩‍💻.
-    if (character === '\uFEFF' && match.index === 0) continue;
-    if (
-      character === '\u200D' &&
-      pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) &&
-      pictographic.test(source.slice(match.index + 1, match.index + 3))
-    )
-      continue;
-    report(
-      match.index,
-      1,
-      `An invisible ${invisibleNames[character] ?? 'character'} is here${character === '\uFEFF' ? ', in the middle of the page (usually from joining two files)' : ''}. It breaks search and spell checking. Delete it.`,
-      '',
-    );
-  }
-  // Non-breaking spaces matter in prose only; code and HTML may want them.
-  const prose = proseMask(tree, source);
-  for (const match of prose.matchAll(/\u00A0+/g)) {
-    report(
-      match.index,
-      match[0].length,
-      'A non-breaking space is here instead of an ordinary one (usually pasted from a document or web page). It stops the line from wrapping and search from matching. Replace it with a space.',
-      ' ',
-    );
-  }
-});
+    for (const match of findMojibake(source)) {
+      report(
+        match.index,
+        match.text.length,
+        `"${match.text}" is garbled: it was meant to read "${match.repair.repaired}", but its UTF-8 bytes were read as ${encodingNames[match.repair.encoding]} (usually by an editor or a copy and paste). Replace it with "${match.repair.repaired}".`,
+        match.repair.repaired,
+      );
+    }
+    for (const match of source.matchAll(/\uFFFD+/g)) {
+      report(
+        match.index,
+        match[0].length,
+        `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`,
+      );
+    }
+    for (const match of source.matchAll(invisible)) {
+      const character = match[0];
+      // A byte-order mark may open a file; a joiner belongs inside emoji such as 👩‍💻.
+      if (character === '\uFEFF' && match.index === 0) continue;
+      if (
+        character === '\u200D' &&
+        pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) &&
+        pictographic.test(source.slice(match.index + 1, match.index + 3))
+      )
+        continue;
+      report(
+        match.index,
+        1,
+        `An invisible ${invisibleNames[character] ?? 'character'} is here${character === '\uFEFF' ? ', in the middle of the page (usually from joining two files)' : ''}. It breaks search and spell checking. Delete it.`,
+        '',
+      );
+    }
+    // Non-breaking spaces matter in prose only; code and HTML may want them.
+    const prose = proseMask(tree, source);
+    for (const match of prose.matchAll(/\u00A0+/g)) {
+      report(
+        match.index,
+        match[0].length,
+        'A non-breaking space is here instead of an ordinary one (usually pasted from a document or web page). It stops the line from wrapping and search from matching. Replace it with a space.',
+        ' ',
+      );
+    }
+  },
+);
 
 export default ladderMojibake;

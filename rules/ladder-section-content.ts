@@ -2,19 +2,26 @@
  * ladder-section-content: each template section has expectation bullets and, where the template
  * asks for one, an Examples block that GitHub can render. Docs: docs/rules/ladder-section-content.md.
  */
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
 import { sectionMatches } from '../src/model/template-match.ts';
 import type { VFile } from 'vfile';
-import { type LevelContext, ladderContext } from '../src/rule-context.ts';
-import { headingOf } from '../src/rule-helpers.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
+import { type LevelContext, ladderContext } from '../src/rule-api/context.ts';
+import { headingOf } from '../src/rule-api/helpers.ts';
+import { definePageRule } from '../src/rule-api/define-rule.ts';
 
 const examplesBlock = '<details><summary>Examples</summary>';
 
-const ladderSectionContent = lintRule<Root>(ruleMeta('ladder-section-content'), (tree, file) => {
-  for (const level of ladderContext(tree, file).levels) checkSections(level, file);
-});
+const ladderSectionContent = definePageRule(
+  {
+    id: 'ladder-section-content',
+    description:
+      'Each section has expectation bullets and, where the template asks, a collapsible Examples list.',
+    defaultSeverity: 'error',
+    scope: 'page',
+  },
+  (tree, file) => {
+    for (const level of ladderContext(tree, file).levels) checkSections(level, file);
+  },
+);
 
 function checkSections({ page, template }: LevelContext, file: VFile): void {
   if (page.kind !== 'level' || !template) return;

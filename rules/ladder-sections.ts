@@ -3,21 +3,28 @@
  * depth and with the template's emoji. Docs and examples: docs/rules/ladder-sections.md.
  */
 import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
 import type { ResolvedConfig, SectionSpec } from '../src/config/types.ts';
 import type { Section } from '../src/model/ladder-page.ts';
 import { sectionMatches } from '../src/model/template-match.ts';
 import type { VFile } from 'vfile';
-import { type LevelContext, ladderContext } from '../src/rule-context.ts';
-import { headingFor, headingOf } from '../src/rule-helpers.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
+import { type LevelContext, ladderContext } from '../src/rule-api/context.ts';
+import { headingFor, headingOf } from '../src/rule-api/helpers.ts';
+import { definePageRule } from '../src/rule-api/define-rule.ts';
 
-const ladderSections = lintRule<Root>(ruleMeta('ladder-sections'), (tree, file) => {
-  const { levels, config, layout } = ladderContext(tree, file);
-  // Levels in other layouts are held to a template only when the configuration names one.
-  const byFit = layout.levels.in === 'page';
-  for (const level of levels) if (level.template || byFit) checkLevel(level, config, tree, file);
-});
+const ladderSections = definePageRule(
+  {
+    id: 'ladder-sections',
+    description: "A page has its template's sections, once each, in order, with the template's emoji.",
+    defaultSeverity: 'error',
+    scope: 'page',
+  },
+  (tree, file) => {
+    const { levels, config, layout } = ladderContext(tree, file);
+    // Levels in other layouts are held to a template only when the configuration names one.
+    const byFit = layout.levels.in === 'page';
+    for (const level of levels) if (level.template || byFit) checkLevel(level, config, tree, file);
+  },
+);
 
 function checkLevel(
   { page, template, templateName }: LevelContext,

@@ -4,53 +4,60 @@
  * `cspell.json` the repository already has. Docs and examples: docs/rules/ladder-spelling.md.
  */
 import { resolve } from 'node:path';
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
 import { location } from 'vfile-location';
-import { ladderContext } from '../src/rule-context.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
+import { ladderContext } from '../src/rule-api/context.ts';
 import { spellableProse } from '../src/text/prose.ts';
 import type { ResolvedConfig } from '../src/config/types.ts';
 import { misspellingsOf, prepareSpelling } from '../src/text/spelling-service.ts';
+import { definePageRule } from '../src/rule-api/define-rule.ts';
 
 /** Past this many, a page is more likely in another language than full of typos. */
 const maximumPerPage = 100;
 
-const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, file) => {
-  const { config } = ladderContext(tree, file);
-  const source = String(file.value);
-  // Line by line, as cspell reads directives such as `cspell:ignore` up to the end of their line.
-  const prose = spellableProse(tree, source);
-  // The page's own folder decides which cspell.json applies; a path may be relative or absolute.
-  const { misspellings, more } = await misspellingsOf(
-    resolve(file.cwd, file.path || 'page.md'),
-    config.spelling,
-    prose,
-    maximumPerPage,
-  );
-  const place = location(file);
-  for (const { offset, word, suggestions } of misspellings) {
-    const start = place.toPoint(offset);
-    const end = place.toPoint(offset + word.length);
-    if (!start || !end) continue;
-    const [best] = suggestions;
-    const message = file.message(
-      `"${word}" looks misspelled${best ? `; did you mean "${best}"?` : '.'} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
-      { place: { start, end } },
-    );
-    message.actual = word;
-    message.expected = suggestions;
-  }
-  if (more)
-    file.message(
-      `${more.count} more words on this page look misspelled and are not listed one by one. Is the page written in ${config.spelling.language}? Set "spelling.language" in the ladder-lint config if not.`,
-      { place: place.toPoint(more.offset) },
-    );
-});
-
 /** The dictionaries load while the first pages are parsed, not when the first page asks. */
-export function prepare(config: ResolvedConfig, folder: string): void {
+function prepare(config: ResolvedConfig, folder: string): void {
   prepareSpelling(folder, config.spelling);
 }
+
+const ladderSpelling = definePageRule(
+  {
+    id: 'ladder-spelling',
+    description: 'The prose of a page is spelled correctly.',
+    defaultSeverity: 'error',
+    scope: 'page',
+  },
+  async (tree, file) => {
+    const { config } = ladderContext(tree, file);
+    const source = String(file.value);
+    // Line by line, as cspell reads directives such as `cspell:ignore` up to the end of their line.
+    const prose = spellableProse(tree, source);
+    // The page's own folder decides which cspell.json applies; a path may be relative or absolute.
+    const { misspellings, more } = await misspellingsOf(
+      resolve(file.cwd, file.path || 'page.md'),
+      config.spelling,
+      prose,
+      maximumPerPage,
+    );
+    const place = location(file);
+    for (const { offset, word, suggestions } of misspellings) {
+      const start = place.toPoint(offset);
+      const end = place.toPoint(offset + word.length);
+      if (!start || !end) continue;
+      const [best] = suggestions;
+      const message = file.message(
+        `"${word}" looks misspelled${best ? `; did you mean "${best}"?` : '.'} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
+        { place: { start, end } },
+      );
+      message.actual = word;
+      message.expected = suggestions;
+    }
+    if (more)
+      file.message(
+        `${more.count} more words on this page look misspelled and are not listed one by one. Is the page written in ${config.spelling.language}? Set "spelling.language" in the ladder-lint config if not.`,
+        { place: place.toPoint(more.offset) },
+      );
+  },
+  { prepare },
+);
 
 export default ladderSpelling;

@@ -2,15 +2,21 @@
  * ladder-summary: a level page has a one-paragraph summary quote under its title.
  * Docs and examples: docs/rules/ladder-summary.md.
  */
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
-import { type LevelContext, ladderContext } from '../src/rule-context.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
+import { type LevelContext, ladderContext } from '../src/rule-api/context.ts';
+import { definePageRule } from '../src/rule-api/define-rule.ts';
 
-const ladderSummary = lintRule<Root>(ruleMeta('ladder-summary'), (tree, file) => {
-  for (const level of ladderContext(tree, file).levels) checkSummary(level, file);
-});
+const ladderSummary = definePageRule(
+  {
+    id: 'ladder-summary',
+    description: 'A level page has a one-paragraph summary quote under its title.',
+    defaultSeverity: 'error',
+    scope: 'page',
+  },
+  (tree, file) => {
+    for (const level of ladderContext(tree, file).levels) checkSummary(level, file);
+  },
+);
 
 function checkSummary({ page, template }: LevelContext, file: VFile): void {
   // Only a template that promises a summary asks for one.

@@ -6,8 +6,8 @@
 import type { Position } from 'unist';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import { sameWords, sectionMatches } from '../src/model/template-match.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
-import type { TrackRule, TrackRuleContext } from '../src/track-rule.ts';
+import type { TrackRuleContext } from '../src/rule-api/track-context.ts';
+import { defineTrackRule } from '../src/rule-api/define-rule.ts';
 
 interface Usage {
   page: PageOutline;
@@ -15,48 +15,53 @@ interface Usage {
   place: Position;
 }
 
-const ladderTrackConsistency: TrackRule = {
-  name: 'ladder-track-consistency',
-  url: ruleMeta('ladder-track-consistency').url,
-  description: 'The pages of a track write metadata labels and section headings the same way.',
-  check(context) {
-    const levels = context.pages.filter((page) => page.kind === 'level');
-    if (levels.length < 2) return;
-    const templates = context.config.templates;
-    const labels = new Map<string, Usage[]>();
-    const headings = new Map<string, Usage[]>();
-    for (const page of levels) {
-      for (const field of page.metadata) {
-        const key = field.label.toLocaleLowerCase('en');
-        labels.set(key, [
-          ...(labels.get(key) ?? []),
-          { page, text: field.label, place: field.labelPosition },
-        ]);
-      }
-      for (const section of page.sections) {
-        const spec = Object.values(templates)
-          .flatMap((template) => template.sections)
-          .find((candidate) => sectionMatches(candidate, section));
-        // Headings that match by pattern (`… Success`, `I …`) are meant to differ.
-        if (
-          !spec ||
-          !(
-            sameWords(spec.name, section.name) ||
-            spec.aliases?.some((alias) => sameWords(alias, section.name))
-          )
-        )
-          continue;
-        const key = section.name.toLocaleLowerCase('en');
-        headings.set(key, [
-          ...(headings.get(key) ?? []),
-          { page, text: section.name, place: section.position },
-        ]);
-      }
-    }
-    for (const usages of labels.values()) flagMinority(usages, 'metadata label', context);
-    for (const usages of headings.values()) flagMinority(usages, 'heading', context);
+const ladderTrackConsistency = defineTrackRule(
+  {
+    id: 'ladder-track-consistency',
+    description: 'The pages of a track write metadata labels and section headings the same way.',
+    defaultSeverity: 'warn',
+    scope: 'track',
   },
-};
+  {
+    check(context) {
+      const levels = context.pages.filter((page) => page.kind === 'level');
+      if (levels.length < 2) return;
+      const templates = context.config.templates;
+      const labels = new Map<string, Usage[]>();
+      const headings = new Map<string, Usage[]>();
+      for (const page of levels) {
+        for (const field of page.metadata) {
+          const key = field.label.toLocaleLowerCase('en');
+          labels.set(key, [
+            ...(labels.get(key) ?? []),
+            { page, text: field.label, place: field.labelPosition },
+          ]);
+        }
+        for (const section of page.sections) {
+          const spec = Object.values(templates)
+            .flatMap((template) => template.sections)
+            .find((candidate) => sectionMatches(candidate, section));
+          // Headings that match by pattern (`… Success`, `I …`) are meant to differ.
+          if (
+            !spec ||
+            !(
+              sameWords(spec.name, section.name) ||
+              spec.aliases?.some((alias) => sameWords(alias, section.name))
+            )
+          )
+            continue;
+          const key = section.name.toLocaleLowerCase('en');
+          headings.set(key, [
+            ...(headings.get(key) ?? []),
+            { page, text: section.name, place: section.position },
+          ]);
+        }
+      }
+      for (const usages of labels.values()) flagMinority(usages, 'metadata label', context);
+      for (const usages of headings.values()) flagMinority(usages, 'heading', context);
+    },
+  },
+);
 
 function flagMinority(usages: Usage[], what: string, { report }: TrackRuleContext): void {
   const counts = new Map<string, number>();

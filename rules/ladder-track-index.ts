@@ -6,9 +6,8 @@ import type { Link } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { PageOutline } from '../src/model/ladder-page.ts';
-import { ruleMeta } from '../src/rule-meta.ts';
-import type { TrackRule } from '../src/track-rule.ts';
-import { fileName } from '../src/rule-helpers.ts';
+import { fileName } from '../src/rule-api/helpers.ts';
+import { defineTrackRule } from '../src/rule-api/define-rule.ts';
 
 const comparable = (text: string) =>
   text
@@ -16,54 +15,61 @@ const comparable = (text: string) =>
     .replace(/[^\p{L}\p{N}.]+/gu, ' ')
     .trim();
 
-const ladderTrackIndex: TrackRule = {
-  name: 'ladder-track-index',
-  url: ruleMeta('ladder-track-index').url,
-  description: "A track's README lists every level page of its folder, with the page's level and title.",
-  collect(page, tree) {
-    if (!/^readme\.md$/i.test(fileName(page.path))) return undefined;
-    const links: Link[] = [];
-    visit(tree, 'link', (link) => {
-      if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
-    });
-    return links;
+const ladderTrackIndex = defineTrackRule(
+  {
+    id: 'ladder-track-index',
+    description: "A track's README lists every level page of its folder, with the page's level and title.",
+    defaultSeverity: 'warn',
+    scope: 'track',
   },
-  check({ pages, report, collected, config }) {
-    // A README lists level pages; levels written as headings or in YAML have their own index.
-    if (config.ladder.levels.in !== 'page') return;
-    const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
-    const levels = pages.filter((page) => page.kind === 'level' && page.title?.level);
-    if (!readme || levels.length === 0) return;
-    const links = (collected(readme) as Link[] | undefined) ?? [];
-    const linkTo = (page: PageOutline) =>
-      links.find((link) => {
-        const target = safeDecode(link.url.split('#')[0] ?? '').replace(/^\.\//, '');
-        return target === fileName(page.path);
+  {
+    collect(page, tree) {
+      if (!/^readme\.md$/i.test(fileName(page.path))) return undefined;
+      const links: Link[] = [];
+      visit(tree, 'link', (link) => {
+        if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
       });
-    // A README that links to none of the levels is an introduction, not the track's index.
-    if (!levels.some(linkTo)) return;
-    for (const page of levels) {
-      const link = linkTo(page);
-      const expected = `${page.title?.level?.label}: ${page.title?.name}`;
-      if (!link) {
-        report(
-          readme,
-          `The README does not list "${fileName(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName(page.path))})".`,
-          { place: readme.title?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
-        );
-        continue;
+      return links;
+    },
+    check({ pages, report, collected, config }) {
+      // A README lists level pages; levels written as headings or in YAML have their own index.
+      if (config.ladder.levels.in !== 'page') return;
+      const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
+      const levels = pages.filter((page) => page.kind === 'level' && page.title?.level);
+      if (!readme || levels.length === 0) return;
+      const links = (collected(readme) as Link[] | undefined) ?? [];
+      const linkTo = (page: PageOutline) =>
+        links.find((link) => {
+          const target = safeDecode(link.url.split('#')[0] ?? '').replace(/^\.\//, '');
+          return target === fileName(page.path);
+        });
+      // A README that links to none of the levels is an introduction, not the track's index.
+      if (!levels.some(linkTo)) return;
+      for (const page of levels) {
+        const link = linkTo(page);
+        const expected = `${page.title?.level?.label}: ${page.title?.name}`;
+        if (!link) {
+          report(
+            readme,
+            `The README does not list "${fileName(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName(page.path))})".`,
+            {
+              place: readme.title?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+            },
+          );
+          continue;
+        }
+        const text = nodeText(link);
+        if (comparable(text) !== comparable(expected) && link.position) {
+          report(
+            readme,
+            `The link text "${text}" does not match the page's title "${expected}". Use the page's title, so the list and the pages agree.`,
+            { place: link.position, expected: [expected] },
+          );
+        }
       }
-      const text = nodeText(link);
-      if (comparable(text) !== comparable(expected) && link.position) {
-        report(
-          readme,
-          `The link text "${text}" does not match the page's title "${expected}". Use the page's title, so the list and the pages agree.`,
-          { place: link.position, expected: [expected] },
-        );
-      }
-    }
+    },
   },
-};
+);
 
 function safeDecode(url: string): string {
   try {

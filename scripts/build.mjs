@@ -4,7 +4,7 @@
 // - dist/index.js (the GitHub Action): everything in one file, because an Action runs from its
 //   repository without `npm install`. cspell-lib reads its dictionaries from files at run time, so
 //   those are copied beside the bundle to dist/node_modules, where its module resolution finds them.
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const shared = {
@@ -51,6 +51,24 @@ await build({
   packages: 'external',
   entryPoints: ['src/text/spelling-worker.ts'],
   outfile: 'dist/spelling-worker.js',
+});
+// Each rule on its own (`ladder-lint/rules/<id>`) and the remark preset, for a `.remarkrc.mjs`:
+// compiled, because Node does not strip types under node_modules.
+rmSync('dist/rules', { recursive: true, force: true });
+await build({
+  ...shared,
+  // The spelling code is shared, so it lands in a chunk in dist/chunks/, beside the CLI's.
+  define: { LADDER_LINT_SPELLING_WORKER: '"../spelling-worker.js"' },
+  packages: 'external',
+  entryPoints: [
+    { in: 'src/remark-preset.ts', out: 'remark-preset' },
+    ...readdirSync('rules')
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => ({ in: `rules/${name}`, out: `rules/${name.replace(/\.ts$/, '')}` })),
+  ],
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/rules-[hash]',
 });
 await build({
   ...shared,

@@ -1,6 +1,6 @@
 import { mergeConfig } from '../../src/config/load-config.ts';
 import type { LadderLintConfig, ResolvedConfig } from '../../src/config/types.ts';
-import { ruleNames } from '../../src/rules.ts';
+import { ruleNames } from '../../src/rule-api/registry.ts';
 
 /** The default configuration with only `rule` switched on, so a test sees that rule's findings alone. */
 export function onlyRule(

@@ -86,30 +86,8 @@ const operations: Template = {
 };
 
 /** Every rule and its severity, the same in every preset: the two rules that compare pages warn. */
-export const defaultRules = {
-  'ladder-title': 'error',
-  'ladder-summary': 'error',
-  'ladder-metadata': 'error',
-  'ladder-sections': 'error',
-  'ladder-section-content': 'error',
-  'ladder-level-order': 'error',
-  'ladder-lost-list-marker': 'error',
-  'ladder-placeholder': 'error',
-  'ladder-links': 'error',
-  'ladder-spelling': 'error',
-  'ladder-doubled-word': 'error',
-  'ladder-mojibake': 'error',
-  'ladder-front-matter': 'error',
-  'ladder-mixed-spelling': 'warn',
-  'ladder-emoji-style': 'warn',
-  'ladder-track-index': 'warn',
-  'ladder-track-consistency': 'warn',
-  'ladder-progression': 'error',
-} as const satisfies LadderLintConfig['rules'];
-
 export const defaultConfig = {
   ladder: { levels: { in: 'page' }, tracks: 'folder' },
-  rules: defaultRules,
   ignores: [],
   templates: {
     'individual-contributor': individualContributor,

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './config-error.ts';
 import { defaultPreset, type Preset, presets } from './presets.ts';
+import { ruleDefaults } from './rule-defaults.ts';
 import { resolveScales } from './ranks-from.ts';
-import { configSchema } from './schema.ts';
+import { configSchemaWithRules, type RuleSchemaSource } from './rule-schema.ts';
 import type { LadderLintConfig, LayoutSpec, LevelsSpec, ResolvedConfig } from './types.ts';
 
 export { ConfigError };
@@ -21,7 +22,17 @@ export const configFileNames = [
 ] as const;
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-const validateSchema = ajv.compile(configSchema);
+const validators = new WeakMap<readonly RuleSchemaSource[], ValidateFunction>();
+
+/** The schema's validator with these rules' options in it, compiled once per list of rules. */
+function validatorFor(rules: readonly RuleSchemaSource[]): ValidateFunction {
+  let validate = validators.get(rules);
+  if (!validate) {
+    validate = ajv.compile(configSchemaWithRules(rules));
+    validators.set(rules, validate);
+  }
+  return validate;
+}
 
 /** Walks up from `start` to the first folder that has a configuration file. */
 export function findConfigFile(start: string): string | undefined {
@@ -75,11 +86,13 @@ async function readConfigFile(file: string): Promise<unknown> {
 export function validateConfig(
   config: unknown,
   file: string,
-  knownRules: readonly string[],
+  knownRules: readonly RuleSchemaSource[],
 ): LadderLintConfig {
+  const validateSchema = validatorFor(knownRules);
   if (!validateSchema(config)) {
     throw schemaError(validateSchema.errors ?? [], file);
   }
+  const ruleNames = knownRules.map((rule) => rule.id);
   const valid = config as LadderLintConfig;
   const ruleKeys = [
     ...Object.keys(valid.rules ?? {}).map((rule) => ({ key: `rules.${rule}`, rule })),
@@ -88,8 +101,8 @@ export function validateConfig(
     ),
   ];
   for (const { key, rule } of ruleKeys) {
-    if (!knownRules.includes(rule)) {
-      throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(', ')}.`);
+    if (!ruleNames.includes(rule)) {
+      throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${ruleNames.join(', ')}.`);
     }
   }
   const preset = presets[valid.extends ?? defaultPreset] ?? (presets[defaultPreset] as Preset);
@@ -185,13 +198,24 @@ function checkPattern(file: string, key: string, pattern: string | undefined): v
   }
 }
 
+const typeNames: Record<string, string> = {
+  array: 'a list in square brackets, such as ["a", "b"]',
+  string: 'a text in double quotes',
+  object: 'an object in curly braces, such as { "key": "value" }',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+};
+
 function schemaError(errors: ErrorObject[], file: string): ConfigError {
-  // The most specific error says the most: prefer one about a named key or an allowed value.
-  const error =
-    errors.find((candidate) => candidate.keyword === 'additionalProperties') ??
-    errors.find((candidate) => candidate.keyword === 'oneOf') ??
-    errors.find((candidate) => candidate.keyword === 'enum') ??
-    errors[0];
+  // The most specific error says the most: the deepest key (a rule's option before the rule's
+  // setting as a whole), then one about a named key or the allowed values.
+  const rank = ['additionalProperties', 'oneOf', 'enum'];
+  const priority = (keyword: string) => (rank.includes(keyword) ? rank.indexOf(keyword) : rank.length);
+  const depth = (candidate: ErrorObject) => candidate.instancePath.split('/').length;
+  const error = [...errors].sort(
+    (a, b) => depth(b) - depth(a) || priority(a.keyword) - priority(b.keyword),
+  )[0];
   if (!error) return new ConfigError(file, '', 'is not a valid ladder-lint configuration.');
   const key = error.instancePath
     .split('/')
@@ -208,7 +232,9 @@ function schemaError(errors: ErrorObject[], file: string): ConfigError {
       return new ConfigError(
         file,
         key ? `${key}.${unknown}` : unknown,
-        `is not a known setting. Allowed here: ${allowed.join(', ')}.`,
+        allowed.length > 0
+          ? `is not a known setting. Allowed here: ${allowed.join(', ')}.`
+          : 'is not a known setting: nothing may be set here (a rule without options takes none).',
       );
     }
     case 'enum': {
@@ -225,6 +251,10 @@ function schemaError(errors: ErrorObject[], file: string): ConfigError {
         key,
         'must be "off", "warn" or "error", or a list such as ["warn", { ...options }].',
       );
+    case 'type': {
+      const type = String((error.params as { type: string }).type);
+      return new ConfigError(file, key, `must be ${typeNames[type] ?? type}.`);
+    }
     default:
       return new ConfigError(file, key, `${error.message ?? 'is not valid'}.`);
   }
@@ -253,7 +283,8 @@ export function mergeConfig(
   return {
     preset: presetName,
     ladder: mergeLayout(preset.ladder as LayoutSpec, user?.ladder),
-    rules: { ...preset.rules, ...user?.rules },
+    // Every preset starts from each rule's own default severity (its definition's).
+    rules: { ...ruleDefaults(), ...user?.rules },
     ignores: (user?.ignores ?? []).map((pattern) => ({ base, pattern })),
     templates: { ...preset.templates, ...user?.templates },
     overrides: [
@@ -277,7 +308,8 @@ export interface LoadConfigOptions {
   configFile?: string;
   /** Where discovery starts: the folder being checked. */
   searchFrom: string;
-  knownRules: readonly string[];
+  /** Every rule (RuleMeta), for rule names and options; the engine passes the registry's. */
+  knownRules: readonly RuleSchemaSource[];
 }
 
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {

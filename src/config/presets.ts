@@ -1,4 +1,4 @@
-import { defaultConfig, defaultRules } from './default-config.ts';
+import { defaultConfig } from './default-config.ts';
 import { defaultYamlLevels } from '../model/yaml-ladder.ts';
 import type { presetNames } from './schema.ts';
 import type { LadderLintConfig, LayoutSpec } from './types.ts';
@@ -10,7 +10,7 @@ export type PresetName = (typeof presetNames)[number];
  * ladder's own configuration says only what differs (`"extends": "headings-per-level"`).
  */
 export type Preset = Required<
-  Pick<LadderLintConfig, 'ladder' | 'rules' | 'templates' | 'overrides' | 'scales' | 'spelling'>
+  Pick<LadderLintConfig, 'ladder' | 'templates' | 'overrides' | 'scales' | 'spelling'>
 > & { description: string };
 
 /** `D3 - Developer 3`, `TL4 – Tech Lead 4`, `Level 2`, `L4: Lead`, `IC3 Engineer`. */
@@ -19,7 +19,6 @@ export const defaultHeadingLevelPattern = String.raw`^(?<label>(?:[A-Z]{1,4}|Lev
 const layoutPreset = (description: string, ladder: LayoutSpec): Preset => ({
   description,
   ladder,
-  rules: { ...defaultRules },
   templates: {},
   overrides: [],
   scales: {},

@@ -8,7 +8,8 @@ export const presetNames = [
 
 /**
  * The JSON Schema of a ladder-lint configuration file. `schema.json` at the package root is
- * written from this object (`npm run schema`), and a test keeps the two equal.
+ * written from this object and every rule's options (`npm run derive`, see rule-schema.ts), and a
+ * test keeps the two equal.
  */
 
 const severity = {

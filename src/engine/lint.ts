@@ -10,8 +10,9 @@ import type { LayoutSpec, ResolvedConfig, RuleSetting } from '../config/types.ts
 import { type LadderPage, outlineOf, type PageOutline } from '../model/ladder-page.ts';
 import { parseMarkdown } from '../model/parse.ts';
 import { readLadderFile } from '../model/read-ladder.ts';
-import { makeContext } from '../rule-context.ts';
-import { pageRules, ruleNames, type TrackRule, trackRules } from '../rules.ts';
+import { makeContext } from '../rule-api/context.ts';
+import type { TrackRule } from '../rule-api/define-rule.ts';
+import { pageRules, ruleMetas, trackRules } from '../rule-api/registry.ts';
 import { discoverFiles } from './discover.ts';
 import { keepCopier } from './keep-copy.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
@@ -113,7 +114,7 @@ const rulesByOverrides = new WeakMap<ResolvedConfig, Map<string, Record<string, 
  * Pages that the same overrides match share one rules object: a copy per page was a tenth of the
  * memory a ladder of 55,000 pages kept.
  */
-function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) {
+export function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig) {
   const matched: number[] = [];
   config.overrides.forEach((override, index) => {
     const root = override.base || cwd;
@@ -160,7 +161,7 @@ function layoutOver(base: LayoutSpec, over: Partial<LayoutSpec>): LayoutSpec {
 }
 
 /** The configured track a page belongs to, by glob or by title; undefined keeps its folder. */
-function trackFor(
+export function trackFor(
   page: PageOutline,
   absolutePath: string,
   cwd: string,
@@ -178,15 +179,15 @@ function trackFor(
 const processors = new WeakMap<Record<string, RuleSetting>, Processor>();
 
 /** One unified processor per rules object (see settingsFor), reused across files. */
-function processorFor(rules: Record<string, RuleSetting>): Processor {
+export function processorFor(rules: Record<string, RuleSetting>): Processor {
   let processor = processors.get(rules);
   if (!processor) {
     processor = unified();
     for (const rule of pageRules) {
-      const setting = rules[rule.name];
+      const setting = rules[rule.meta.id];
       // unified-lint-rule reads a bare string as options, so the severity always goes in a tuple.
       const severity = severityOf(setting);
-      if (severity > 0) processor.use(rule.plugin, [severity, optionsOf(setting)] as never);
+      if (severity > 0) processor.use(rule, [severity, optionsOf(setting)] as never);
     }
     processors.set(rules, processor);
   }
@@ -263,9 +264,9 @@ async function runTrackRules(states: FileState[], config: ResolvedConfig): Promi
     }
   }
   for (const rule of trackRules) {
-    const groups = rule.scope === 'ladder' ? [everyPage] : tracks.values();
+    const groups = rule.meta.scope === 'ladder' ? [everyPage] : tracks.values();
     for (const members of groups) {
-      if (members.some(({ state }) => severityOf(state.rules[rule.name]) > 0))
+      if (members.some(({ state }) => severityOf(state.rules[rule.meta.id]) > 0))
         await runTrackRule(rule, members, config);
     }
   }
@@ -282,20 +283,20 @@ async function runTrackRule(rule: TrackRule, members: Member[], config: Resolved
   // What a rule collected is the file's, so only the file's first page hands it on.
   const collectedBy = (page: PageOutline) => {
     const state = byPage.get(page);
-    return state?.pages?.[0] === page ? state.collected?.get(rule.name) : undefined;
+    return state?.pages?.[0] === page ? state.collected?.get(rule.meta.id) : undefined;
   };
   try {
     await rule.check({
       pages: [...byPage.keys()],
       config,
-      options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
+      options: (page) => optionsOf(byPage.get(page)?.rules[rule.meta.id]),
       collected: collectedBy,
       report: (page, reason, options) => {
         const state = byPage.get(page);
-        const severity = severityOf(state?.rules[rule.name]);
+        const severity = severityOf(state?.rules[rule.meta.id]);
         if (!state || severity === 0) return;
         const { expected, place, cause } = options ?? {};
-        const messageOptions: MessageOptions = { ruleId: rule.name, source: 'ladder-lint' };
+        const messageOptions: MessageOptions = { ruleId: rule.meta.id, source: 'ladder-lint' };
         if (place) messageOptions.place = place;
         if (cause) messageOptions.cause = cause;
         const message = new VFileMessage(reason, messageOptions);
@@ -306,7 +307,7 @@ async function runTrackRule(rule: TrackRule, members: Member[], config: Resolved
       },
     });
   } catch (error) {
-    const reason = crashReason(`the ${rule.name} rule`, error);
+    const reason = crashReason(`the ${rule.meta.id} rule`, error);
     for (const state of new Set(members.map((member) => member.state)))
       state.findings.push(engineFinding(engineRuleIds.internal, reason));
   }
@@ -400,13 +401,13 @@ async function collectForTrackRules(
 ): Promise<Map<string, unknown> | undefined> {
   let collected: Map<string, unknown> | undefined;
   for (const rule of trackRules) {
-    if (!rule.collect || severityOf(rules[rule.name]) === 0) continue;
+    if (!rule.collect || severityOf(rules[rule.meta.id]) === 0) continue;
     try {
       // A value that cannot be copied (a function, say) fails here, as this rule's error.
       const kept = keep(await rule.collect(page, tree, String(file.value)));
-      if (kept !== undefined) (collected ??= new Map()).set(rule.name, kept);
+      if (kept !== undefined) (collected ??= new Map()).set(rule.meta.id, kept);
     } catch (error) {
-      internalError(file, `the ${rule.name} rule`, error);
+      internalError(file, `the ${rule.meta.id} rule`, error);
     }
   }
   return collected;
@@ -489,7 +490,7 @@ function prepareRules(config: ResolvedConfig, start: string): void {
   const folder = /\.(md|markdown)$/i.test(start) ? dirname(start) : start;
   const settings = [config.rules, ...config.overrides.map((override) => override.rules ?? {})];
   for (const rule of [...pageRules, ...trackRules]) {
-    if (rule.prepare && settings.some((rules) => severityOf(rules[rule.name]) > 0))
+    if (rule.prepare && settings.some((rules) => severityOf(rules[rule.meta.id]) > 0))
       rule.prepare(config, folder);
   }
 }
@@ -501,7 +502,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     options.config ??
     (await loadConfig({
       searchFrom: resolve(cwd, patterns[0] ?? '.'),
-      knownRules: ruleNames,
+      knownRules: ruleMetas,
       ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
     }));
   prepareRules(config, resolve(cwd, patterns[0] ?? '.'));

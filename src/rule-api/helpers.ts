@@ -1,5 +1,5 @@
-import type { SectionSpec } from './config/types.ts';
-import type { Section } from './model/ladder-page.ts';
+import type { SectionSpec } from '../config/types.ts';
+import type { Section } from '../model/ladder-page.ts';
 
 /** How a template section is written: `## 🦉 Domain Expertise`. */
 export function headingFor(spec: SectionSpec, section?: Section): string {

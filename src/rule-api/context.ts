@@ -1,11 +1,11 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { mergeConfig } from './config/load-config.ts';
-import type { LayoutSpec, ResolvedConfig, Template } from './config/types.ts';
-import { type LinkedPages, linkedPages } from './engine/linked-pages.ts';
-import { readLadderFile } from './model/read-ladder.ts';
-import type { LadderPage } from './model/ladder-page.ts';
-import { bestTemplate } from './model/template-match.ts';
+import { mergeConfig } from '../config/load-config.ts';
+import type { LayoutSpec, ResolvedConfig, Template } from '../config/types.ts';
+import { type LinkedPages, linkedPages } from '../engine/linked-pages.ts';
+import { readLadderFile } from '../model/read-ladder.ts';
+import type { LadderPage } from '../model/ladder-page.ts';
+import { bestTemplate } from '../model/template-match.ts';
 
 /** One level of a file (or the file's one other page) with the template it is checked against. */
 export interface LevelContext {
