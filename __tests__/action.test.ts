@@ -4,12 +4,18 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { ruleNames } from '../src/rule-api/registry.ts';
 import { repoRoot } from './helpers/cli.ts';
-import { type StandIn, startGitHubStandIn } from './helpers/github-stand-in.ts';
+import {
+  type CheckRunState,
+  type RecordedRequest,
+  type StandIn,
+  startGitHubStandIn,
+} from './helpers/github-stand-in.ts';
+import { runnerCommands } from './helpers/runner-commands.ts';
 
 const run = promisify(execFile);
 const bundle = join(repoRoot, 'dist', 'index.js');
@@ -77,14 +83,25 @@ function makeRepository(): Repository {
 interface ActionRun {
   code: number;
   stdout: string;
+  stderr: string;
   outputs: Record<string, string>;
   summary: string;
+}
+
+interface RunOptions {
+  /** The event file's text, in place of a pull_request event for the repository's commits. */
+  eventText?: string;
+  /** RUNNER_TEMP: a folder of the test's, or unset (null). Default: a new folder per run. */
+  runnerTemp?: string | null;
+  /** GITHUB_SHA, the commit the workflow ran for (the merge commit, for a pull request). */
+  sha?: string;
 }
 
 async function runAction(
   repository: Repository,
   api: StandIn,
   inputs: Record<string, string>,
+  options: RunOptions = {},
 ): Promise<ActionRun> {
   const runner = mkdtempSync(join(tmpdir(), 'ladder-lint-runner-'));
   const event = {
@@ -102,7 +119,7 @@ async function runAction(
     summary: join(runner, 'summary.md'),
     output: join(runner, 'output.txt'),
   };
-  writeFileSync(paths.event, JSON.stringify(event));
+  writeFileSync(paths.event, options.eventText ?? JSON.stringify(event));
   writeFileSync(paths.summary, '');
   writeFileSync(paths.output, '');
   const env: Record<string, string> = {
@@ -112,33 +129,37 @@ async function runAction(
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: paths.event,
     GITHUB_REPOSITORY: 'octo/ladder',
-    GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
+    GITHUB_SHA: options.sha ?? 'ffffffffffffffffffffffffffffffffffffffff',
     GITHUB_WORKSPACE: repository.root,
     GITHUB_STEP_SUMMARY: paths.summary,
     GITHUB_OUTPUT: paths.output,
     GITHUB_API_URL: api.url,
-    RUNNER_TEMP: runner,
     NO_PROXY: '127.0.0.1',
+    // Retries of GitHub's API do not wait in tests.
+    LADDER_LINT_RETRY_DELAY_SCALE: '0',
   };
+  if (options.runnerTemp !== null) env.RUNNER_TEMP = options.runnerTemp ?? runner;
   // As the runner passes `with:` inputs: INPUT_ and the name in capitals, hyphens kept.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   let code = 0;
   let stdout = '';
+  let stderr = '';
   try {
-    ({ stdout } = await run(process.execPath, [bundle], {
+    ({ stdout, stderr } = await run(process.execPath, [bundle], {
       cwd: repository.root,
       env,
       maxBuffer: 64 * 1024 * 1024,
     }));
   } catch (error) {
-    const failed = error as { code: number; stdout: string };
+    const failed = error as { code: number; stdout: string; stderr: string };
     code = failed.code;
     stdout = failed.stdout;
+    stderr = failed.stderr;
   }
   const outputs: Record<string, string> = {};
   for (const match of readFileSync(paths.output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
     outputs[match[1] ?? ''] = match[3] ?? '';
-  return { code, stdout, outputs, summary: readFileSync(paths.summary, 'utf8') };
+  return { code, stdout, stderr, outputs, summary: readFileSync(paths.summary, 'utf8') };
 }
 
 let repository: Repository;
@@ -322,4 +343,319 @@ test('spell-checking works inside the bundle: its dictionaries are found at run 
   };
   expect(sarif.runs[0]?.results.map((result) => result.ruleId)).toEqual(['ladder-spelling']);
   expect(result.outputs['sarif-file']).toBe(join(root, 'ladder-lint.sarif'));
+}, 60_000);
+
+/** A git repository of these pages, committed; returns the commit. */
+function commitPages(root: string, pages: Record<string, string>, message: string): string {
+  for (const [path, text] of Object.entries(pages)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', message);
+  return git(root, 'rev-parse', 'HEAD');
+}
+
+function newRepository(rules: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'ladder-lint-action-'));
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'config', 'user.email', 'test@example.com');
+  git(root, 'config', 'user.name', 'Test');
+  writeFileSync(join(root, '.ladderlintrc.json'), JSON.stringify(onlyRules(rules)));
+  return root;
+}
+
+/** The check run the stand-in holds, posted lines as `path:line`. */
+function onlyCheckRun(standIn: StandIn) {
+  expect(standIn.rejected).toEqual([]);
+  expect(standIn.checkRuns.size).toBe(1);
+  const checkRun = [...standIn.checkRuns.values()][0] as CheckRunState;
+  return { ...checkRun, posted: checkRun.annotations.map((item) => `${item.path}:${item.start_line}`) };
+}
+
+const stackTrace = /\n {4}at /;
+
+test('a changed page whose name has a space is seen as changed in a full clone', async () => {
+  const root = newRepository(['ladder-doubled-word']);
+  const page = 'team/L4 - Lead Cloud Engineer.md';
+  const before = header(4) + clean(3);
+  const base = commitPages(root, { [page]: before }, 'base');
+  const head = commitPages(root, { [page]: before + doubled(2) }, 'two typos');
+  const added = before.split('\n').length;
+  api = await startGitHubStandIn({ checksWritable: true });
+  const result = await runAction({ root, base, head, addedToL3: [] }, api, { 'github-token': 'write-token' });
+  const checkRun = onlyCheckRun(api);
+  expect(checkRun.posted).toEqual([`${page}:${added}`, `${page}:${added + 1}`]);
+  expect(checkRun).toMatchObject({ headSha: head, status: 'completed', conclusion: 'failure' });
+  expect(result.outputs).toMatchObject({ errors: '2', warnings: '0' });
+  expect(result.code).toBe(1);
+}, 60_000);
+
+test('the runner-rules reader finds commands where the runner does, and none while stopped', () => {
+  const output = [
+    '   ::add-mask::hunter2',
+    'team/a.md:1:1  error  ##[error]fake',
+    'plain :: text, and ::not-a-command::',
+    '::stop-commands::t0ken',
+    '::error::hidden',
+    'x ##[warning]hidden too',
+    '::T0KEN::',
+    '::warning file=a%2Cb.md,line=3::shown%0Aagain',
+  ].join('\r\n');
+  expect(runnerCommands(output).map(({ command, properties, data }) => [command, properties, data])).toEqual([
+    ['add-mask', {}, 'hunter2'],
+    ['error', {}, 'fake'],
+    ['stop-commands', {}, 't0ken'],
+    ['T0KEN', {}, ''],
+    ['warning', { file: 'a,b.md', line: '3' }, 'shown\nagain'],
+  ]);
+});
+
+test('hostile file names and headings become no workflow command, read by the runner’s rules', async () => {
+  const root = newRepository(['ladder-doubled-word', 'ladder-title']);
+  const hostileNames = [
+    '  ::add-mask::hunter2 notes.md',
+    'notes ##[error]fake annotation.md',
+    '::stop-commands::pause.md',
+    '\t::warning file=x.md,line=1::fake.md',
+  ];
+  const pages: Record<string, string> = {
+    'L2-Engineer.md': `# ##[add-mask]hunter2 ##[error]fake\n\n- I finished the the task.\n`,
+  };
+  for (const name of hostileNames) pages[name] = `Some notes.\n\n- I wrote the the notes.\n`;
+  const head = commitPages(root, pages, 'hostile');
+  api = await startGitHubStandIn({ checksWritable: false });
+  const result = await runAction({ root, base: '', head, addedToL3: [] }, api, {
+    'github-token': 'read-only-token',
+    'only-changed': 'false',
+  });
+  // The hostile text is in the log, as text.
+  expect(result.stdout).toContain('# L2: ##[add-mask]hunter2 ##[error]fake');
+  expect(result.stdout).toContain(`\n${hostileNames[0]}:3:11  error`);
+
+  const commands = runnerCommands(result.stdout + result.stderr);
+  const token = commands.find((command) => command.command === 'stop-commands')?.data ?? '';
+  expect(token).toMatch(/^[0-9a-f]{32}$/);
+  // Only what the Action meant: its 6 annotations, the log's group, and the stop and resume around it.
+  expect(commands.map((command) => command.command)).toEqual([
+    ...Array<string>(6).fill('error'),
+    'group',
+    'stop-commands',
+    token,
+    'endgroup',
+  ]);
+  // Each annotation names the file it is about, exactly, whatever its name holds.
+  expect(
+    commands
+      .filter((command) => command.command === 'error')
+      .map((command) => `${command.properties.file}:${command.properties.line}`)
+      .sort(),
+  ).toEqual([...hostileNames.map((name) => `${name}:3`), 'L2-Engineer.md:1', 'L2-Engineer.md:3'].sort());
+  expect(result.outputs).toMatchObject({ errors: '6' });
+}, 60_000);
+
+describe('when GitHub’s API fails part way', () => {
+  const annotating = (request: RecordedRequest) =>
+    request.path.includes('/check-runs') &&
+    ((request.body?.output as { annotations?: unknown[] } | undefined)?.annotations ?? []).length > 0;
+
+  test('a 502 and a secondary rate limit are retried, and every finding still reaches the check run', async () => {
+    let failures = 0;
+    api = await startGitHubStandIn({
+      checksWritable: true,
+      fault: (request, index) => {
+        if (!annotating(request) || request.method !== 'PATCH' || failures >= 2) return undefined;
+        failures++;
+        return failures === 1
+          ? { status: 502, message: 'Server Error' }
+          : {
+              status: 403,
+              headers: { 'retry-after': '60' },
+              message: `You have exceeded a secondary rate limit (request ${index}).`,
+            };
+      },
+    });
+    const result = await runAction(repository, api, { 'github-token': 'write-token' });
+    const checkRun = onlyCheckRun(api);
+    expect(checkRun.posted).toHaveLength(120);
+    expect(checkRun).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    // The first update failed twice, and was sent a third time.
+    expect(api.requests.map((request) => request.method)).toEqual([
+      'POST',
+      'PATCH',
+      'PATCH',
+      'PATCH',
+      'PATCH',
+      'PATCH',
+    ]);
+    expect(result.stdout).not.toMatch(/^::(error|warning) /m);
+    expect(result.code).toBe(1);
+  }, 60_000);
+
+  test('a 502 that lasts: the check run says what it lacks, and the step falls back to annotations and the summary', async () => {
+    api = await startGitHubStandIn({
+      checksWritable: true,
+      fault: (request) =>
+        request.method === 'PATCH' &&
+        annotating(request) &&
+        (request.body?.output as { annotations: unknown[] }).annotations.length === 20
+          ? { status: 502, message: 'Server Error' }
+          : undefined,
+    });
+    const result = await runAction(repository, api, { 'github-token': 'write-token' });
+    // Tried once, and again after each of the 3 waits of the backoff.
+    expect(api.requests.filter(annotating)).toHaveLength(2 + 4);
+    const checkRun = onlyCheckRun(api);
+    expect(checkRun.posted).toHaveLength(100);
+    expect(checkRun).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(checkRun.summary).toMatch(
+      /^\*\*GitHub's API failed part way \(Server Error[^)]*\), so only 100 of 120 findings are annotated here\.\*\*/,
+    );
+    expect(workflowCommands(result.stdout)).toHaveLength(20);
+    expect(result.summary).toContain(
+      'only 100 of 120 findings reached it, so findings are shown as annotations of this step.',
+    );
+    expect(result.summary).toContain(
+      '**20 errors and 100 warnings** in the pages this pull request changed.',
+    );
+    expect(result.stdout).not.toMatch(stackTrace);
+    expect(result.code).toBe(1);
+  }, 60_000);
+});
+
+test('on a merge commit, the head commit is linted and the change is read from the merge base', async () => {
+  const root = newRepository(['ladder-doubled-word']);
+  const page = 'team/L3-Engineer.md';
+  const start = header(3) + clean(5);
+  commitPages(root, { [page]: start }, 'base');
+  git(root, 'checkout', '-q', '-b', 'feature');
+  const head = commitPages(
+    root,
+    { [page]: `${start}- I fixed the the bug.\n` },
+    'a typo in the pull request',
+  );
+  const typoLine = start.split('\n').length;
+  git(root, 'checkout', '-q', 'main');
+  // main moves on: two lines above, one of them a typo the pull request never made.
+  const main = commitPages(
+    root,
+    { [page]: start.replace('## Skills\n\n', '## Skills\n\n- I read the the docs.\n- I wrote tests.\n') },
+    'main moves on',
+  );
+  git(root, 'merge', '-q', '--no-ff', '--no-edit', 'feature');
+  const merge = git(root, 'rev-parse', 'HEAD');
+  git(root, 'checkout', '-q', '--detach', merge);
+  api = await startGitHubStandIn({ checksWritable: true });
+  const result = await runAction(
+    { root, base: main, head, addedToL3: [] },
+    api,
+    { 'github-token': 'write-token' },
+    { sha: merge },
+  );
+  const checkRun = onlyCheckRun(api);
+  expect(checkRun.headSha).toBe(head);
+  expect(checkRun.posted).toEqual([`${page}:${typoLine}`]);
+  expect(result.outputs).toMatchObject({ errors: '1', warnings: '0' });
+  expect(result.stdout).toContain(`ladder-lint checks the pull request's head commit ${head.slice(0, 7)}`);
+  // The checkout is left as it was.
+  expect(git(root, 'rev-parse', 'HEAD')).toBe(merge);
+  expect(git(root, 'status', '--porcelain')).toBe('');
+}, 60_000);
+
+describe('a step that checks nothing fails', () => {
+  test('a paths input that names nothing', async () => {
+    api = await startGitHubStandIn({ checksWritable: true });
+    const result = await runAction(repository, api, {
+      'github-token': 'write-token',
+      paths: 'ladder/, team/',
+    });
+    expect(result.stdout).toContain(
+      '::error::The "paths" input names nothing to check: "ladder/" (No file or folder has this name. Check the path you gave ladder-lint.) Paths are read from the repository\'s root.',
+    );
+    expect(api.requests).toEqual([]);
+    expect(result.code).toBe(2);
+  }, 60_000);
+
+  test('a folder without a Markdown page', async () => {
+    const root = newRepository(['ladder-doubled-word']);
+    const head = commitPages(root, { 'src/notes.txt': 'not a page\n' }, 'no pages');
+    api = await startGitHubStandIn({ checksWritable: true });
+    const result = await runAction({ root, base: '', head, addedToL3: [] }, api, { paths: 'src' });
+    expect(result.stdout).toContain(
+      '::error::ladder-lint found no Markdown page to check in src, so it checked nothing. Set the "paths" input to the folders or files that hold the ladder.',
+    );
+    expect(result.code).toBe(2);
+  }, 60_000);
+});
+
+test('with very many findings, the check run summary ends with whole tables and says what it left out', async () => {
+  const root = newRepository(['ladder-doubled-word']);
+  const pages: Record<string, string> = {};
+  for (let index = 0; index < 300; index++)
+    pages[`notes/${String(index).padStart(3, '0')}-${'a-very-long-page-name-'.repeat(9)}.md`] = doubled(1);
+  const head = commitPages(root, pages, 'many pages');
+  api = await startGitHubStandIn({ checksWritable: true });
+  const result = await runAction({ root, base: '', head, addedToL3: [] }, api, {
+    'github-token': 'write-token',
+    'only-changed': 'false',
+  });
+  const { summary } = onlyCheckRun(api);
+  expect(summary.length).toBeLessThanOrEqual(65_535);
+  expect(summary).toMatch(/\n300 files checked: 0 level pages in 0 tracks, 300 other files\n$/);
+  expect(summary).toMatch(
+    /\nAnd \d+ more files with \d+ errors and 0 warnings: a summary holds no more rows\./,
+  );
+  expect(summary).toMatch(/\nShowing \d+ of 301 findings, the most important first/);
+  for (const row of summary.split('\n').filter((line) => line.startsWith('|'))) expect(row).toMatch(/ \|$/);
+  expect(result.code).toBe(1);
+}, 120_000);
+
+describe('findings-json', () => {
+  test('two ladder-lint steps in one job each keep their own file', async () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ladder-lint-runner-'));
+    api = await startGitHubStandIn({ checksWritable: false });
+    const first = await runAction(repository, api, { annotations: 'none', paths: 'other' }, { runnerTemp });
+    const second = await runAction(repository, api, { annotations: 'none', paths: 'team' }, { runnerTemp });
+    const first_ = first.outputs['findings-json'] ?? '';
+    const second_ = second.outputs['findings-json'] ?? '';
+    expect(first_.startsWith(runnerTemp)).toBe(true);
+    expect(second_.startsWith(runnerTemp)).toBe(true);
+    expect(first_).not.toBe(second_);
+    expect(JSON.parse(readFileSync(first_, 'utf8'))).toHaveLength(0);
+    expect(JSON.parse(readFileSync(second_, 'utf8'))).toHaveLength(120);
+  }, 60_000);
+
+  test('without RUNNER_TEMP it is written to the system’s temporary folder, not the workspace', async () => {
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction(repository, api, { annotations: 'none' }, { runnerTemp: null });
+    const path = result.outputs['findings-json'] ?? '';
+    expect(path.startsWith(join(tmpdir(), 'ladder-lint-'))).toBe(true);
+    expect(path.startsWith(repository.root)).toBe(false);
+    expect(git(repository.root, 'status', '--porcelain')).toBe('');
+  }, 60_000);
+});
+
+test('an unreadable event stops the step with exit code 2 and says what is wrong', async () => {
+  api = await startGitHubStandIn({ checksWritable: true });
+  const result = await runAction(
+    repository,
+    api,
+    { 'github-token': 'write-token' },
+    { eventText: '{"pull_request": ' },
+  );
+  expect(result.stdout).toMatch(
+    /^::error::ladder-lint could not read the event that started this workflow: \S+event\.json is not valid JSON \([^)]+\)\. GitHub writes this file/m,
+  );
+  expect(result.stdout + result.stderr).not.toMatch(stackTrace);
+  expect(result.code).toBe(2);
+}, 60_000);
+
+test('a config input that names no file says so, in the input’s own name', async () => {
+  api = await startGitHubStandIn({ checksWritable: true });
+  const result = await runAction(repository, api, { config: 'ladder/missing.json' });
+  expect(result.stdout).toContain(
+    `::error::The "config" input names ladder/missing.json, which does not exist in ${repository.root}.`,
+  );
+  expect(result.stdout).not.toContain('--config');
+  expect(result.code).toBe(2);
 }, 60_000);

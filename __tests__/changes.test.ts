@@ -38,6 +38,18 @@ test('git diff --unified=0: the added lines of each file, renames and quoted nam
   expect(unquoteGitPath('"a\\tb\\"c\\\\.md"')).toBe('a\tb"c\\.md');
 });
 
+test('a name with a space: git ends it with a TAB in the file header, which is not part of the name', () => {
+  const diff = [
+    'diff --git a/team/L4 - Lead Cloud Engineer.md b/team/L4 - Lead Cloud Engineer.md',
+    '--- a/team/L4 - Lead Cloud Engineer.md\t',
+    '+++ b/team/L4 - Lead Cloud Engineer.md\t',
+    '@@ -20,0 +21,2 @@',
+    '+- I finished the the task.',
+    '+- I shipped the the fix.',
+  ].join('\n');
+  expect(parseUnifiedDiff(diff)).toEqual(new Map([['team/L4 - Lead Cloud Engineer.md', new Set([21, 22])]]));
+});
+
 test('the pull-request files API: patches with context lines; a file without a patch counts whole', () => {
   const changes = changesFromPullRequestFiles([
     { filename: 'L2.md', status: 'modified', patch: '@@ -1,3 +1,4 @@\n # L2\n-old\n+new\n+added\n context' },

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
 /** The lines a change added or altered, per file (paths from the repository root, `/`-separated). */
@@ -68,7 +69,9 @@ export function parseUnifiedDiff(diff: string): Map<string, Set<number> | 'all'>
       continue;
     }
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      // git ends an unquoted name that holds a space with a TAB ("+++ b/L4 - Lead.md\t"), so that
+      // patch tools find where it ends; a name that itself holds a TAB is always quoted.
+      const target = line.slice(4).replace(/\t$/, '');
       current = target === '/dev/null' ? undefined : new Set<number>();
       if (current) files.set(unquoteGitPath(target).replace(/^b\//, ''), current);
       continue;
@@ -83,8 +86,17 @@ export function parseUnifiedDiff(diff: string): Map<string, Set<number> | 'all'>
   return files;
 }
 
-/** The change between two commits, when both are in the local clone. */
-export async function changesFromGit(cwd: string, base: string, head: string): Promise<Changes | undefined> {
+/**
+ * The change between two commits, when both are in the local clone. `fromMergeBase`: what a pull
+ * request shows, the change from where its branch left the base (`base...head`), so that what the
+ * base branch did since is never taken for the pull request's own change.
+ */
+export async function changesFromGit(
+  cwd: string,
+  base: string,
+  head: string,
+  fromMergeBase = false,
+): Promise<Changes | undefined> {
   try {
     const { stdout } = await run(
       'git',
@@ -96,8 +108,7 @@ export async function changesFromGit(cwd: string, base: string, head: string): P
         '--no-color',
         '--no-ext-diff',
         '-M',
-        base,
-        head,
+        ...(fromMergeBase ? [`${base}...${head}`] : [base, head]),
         '--',
       ],
       { cwd, maxBuffer: 256 * 1024 * 1024 },
@@ -132,4 +143,31 @@ export function changesFromPullRequestFiles(list: readonly PullRequestFile[]): C
     files.set(file.filename, lines ?? 'all');
   }
   return { files, source: 'api' };
+}
+
+/** The full name of a commit, when the clone at `cwd` has it. */
+export async function commitInClone(cwd: string, revision: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+      cwd,
+    });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the files of one commit into `into`, through an index of its own, so the clone's
+ * checkout and index are left as they were.
+ */
+export async function writeCommitFiles(cwd: string, commit: string, into: string): Promise<void> {
+  const env = { ...process.env, GIT_INDEX_FILE: `${into}.index` };
+  await run('git', ['read-tree', commit], { cwd, env });
+  await run('git', ['checkout-index', '--all', '--force', `--prefix=${into}/`], {
+    cwd,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  await rm(env.GIT_INDEX_FILE, { force: true });
 }

@@ -32,6 +32,67 @@ function annotation(finding: Finding) {
 
 export class NoPermission extends Error {}
 
+/** The check run was started but could not be finished: GitHub kept failing after the retries. */
+export class CheckRunFailed extends Error {
+  /** How many findings reached the check run before it failed. */
+  readonly posted: number;
+  constructor(message: string, posted: number) {
+    super(message);
+    this.posted = posted;
+  }
+}
+
+export interface RetryPolicy {
+  /** How long to wait before each retry, in milliseconds; one retry per entry. */
+  backoff: readonly number[];
+  /** A secondary rate limit that asks for a longer wait than this (in seconds) is not waited for. */
+  longestRetryAfter: number;
+  sleep: (milliseconds: number) => Promise<void>;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  backoff: [1_000, 4_000, 16_000],
+  longestRetryAfter: 120,
+  sleep: (milliseconds) => new Promise((done) => setTimeout(done, milliseconds)),
+};
+
+interface HttpError {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+/**
+ * How long to wait before retrying a failed request, or undefined when retrying cannot help:
+ * GitHub's 5xx answers (and a lost connection, which Octokit reports as 500) pass, and so does
+ * its secondary rate limit, a 403 or 429 that says how long to wait (`retry-after`) or names it.
+ */
+export function retryWait(error: unknown, backoff: number, policy: RetryPolicy): number | undefined {
+  const { status, message = '', response } = error as HttpError;
+  if (typeof status !== 'number') return undefined;
+  if (status >= 500) return backoff;
+  if (status !== 403 && status !== 429) return undefined;
+  const header = response?.headers?.['retry-after'];
+  if (header === undefined && !/secondary rate limit/i.test(message)) return undefined;
+  const seconds = header === undefined ? 60 : Number(header);
+  if (!Number.isFinite(seconds) || seconds > policy.longestRetryAfter) return undefined;
+  return Math.max(backoff, seconds * 1000);
+}
+
+/** Runs a request, and again after each wait of the backoff while GitHub's answer says it may pass. */
+export async function withRetries<T>(request: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      const backoff = policy.backoff[attempt];
+      const wait = backoff === undefined ? undefined : retryWait(error, backoff, policy);
+      if (wait === undefined) throw error;
+      await policy.sleep(wait);
+    }
+  }
+}
+
 /**
  * Posts every finding to one check run: created with the first 50 annotations, updated with
  * each next 50, and completed with its conclusion. Throws NoPermission when the token may not
@@ -60,27 +121,46 @@ export async function postCheckRun(
     });
     id = created.data.id;
   } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 403 || status === 404) throw new NoPermission((error as Error).message);
-    throw error;
+    const { status, message = '', response } = error as HttpError;
+    const rateLimited = response?.headers?.['retry-after'] !== undefined || /rate limit/i.test(message);
+    if ((status === 403 || status === 404) && !rateLimited) throw new NoPermission(message);
+    throw new CheckRunFailed(message, 0);
   }
   let requests = 1;
-  for (const batch of batches.slice(1)) {
+  let posted = batches[0]?.length ?? 0;
+  try {
+    for (const batch of batches.slice(1)) {
+      await octokit.rest.checks.update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: id,
+        output: { title: output.title, summary, annotations: batch.map(annotation) },
+      });
+      requests++;
+      posted += batch.length;
+    }
     await octokit.rest.checks.update({
       owner: target.owner,
       repo: target.repo,
       check_run_id: id,
-      output: { title: output.title, summary, annotations: batch.map(annotation) },
+      status: 'completed',
+      conclusion,
+      output: { title: output.title, summary },
     });
-    requests++;
+  } catch (error) {
+    // Not left "in progress" if GitHub lets it finish: the check run says what it lacks.
+    const note = `**GitHub's API failed part way (${(error as Error).message}), so only ${posted} of ${findings.length} findings are annotated here.** Every finding is in the job summary and in the step's log.\n\n`;
+    await octokit.rest.checks
+      .update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: id,
+        status: 'completed',
+        conclusion,
+        output: { title: output.title, summary: (note + summary).slice(0, checkRunTextLimit) },
+      })
+      .catch(() => undefined);
+    throw new CheckRunFailed((error as Error).message, posted);
   }
-  await octokit.rest.checks.update({
-    owner: target.owner,
-    repo: target.repo,
-    check_run_id: id,
-    status: 'completed',
-    conclusion,
-    output: { title: output.title, summary },
-  });
   return { id, requests: requests + 1 };
 }

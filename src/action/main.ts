@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { ConfigError } from '../config/load-config.ts';
 import { boundHeapForLargeRuns } from '../engine/large-run.ts';
-import { type LintRun, lintFiles } from '../engine/lint.ts';
+import { engineRuleIds, type LintRun, lintFiles } from '../engine/lint.ts';
 import { workflowCommand } from '../reporters/github.ts';
 import { formatSarif } from '../reporters/sarif.ts';
 import { suggestionText } from '../reporters/suggestion.ts';
@@ -12,13 +13,22 @@ import {
   type Changes,
   changesFromGit,
   changesFromPullRequestFiles,
+  commitInClone,
   type PullRequestFile,
   pullRequestFilesCap,
+  writeCommitFiles,
 } from './changes.ts';
-import { NoPermission, postCheckRun } from './check-run.ts';
+import {
+  CheckRunFailed,
+  defaultRetryPolicy,
+  NoPermission,
+  postCheckRun,
+  type RetryPolicy,
+  withRetries,
+} from './check-run.ts';
 import { type Finding, placeFindings } from './select.ts';
 import { runSummaryLine } from '../reporters/outline.ts';
-import { jobSummaryBytes, summaryMarkdown } from './summary.ts';
+import { checkRunSummaryBytes, jobSummaryBytes, summaryMarkdown } from './summary.ts';
 
 /** GitHub shows at most this many error and this many warning annotations from one step. */
 export const workflowCommandLimit = 10;
@@ -57,16 +67,33 @@ interface Event {
   sha: string;
 }
 
+/** The event that started the workflow, as GitHub wrote it to GITHUB_EVENT_PATH. */
 function readEvent(): Event {
   const path = process.env.GITHUB_EVENT_PATH;
-  let payload: Event['payload'] = {};
-  if (path) {
+  const unreadable = (why: string) =>
+    new InputError(
+      `ladder-lint could not read the event that started this workflow: ${why}. GitHub writes this file (named by GITHUB_EVENT_PATH) before the job starts; check that no earlier step changes or replaces it.`,
+    );
+  let parsed: unknown = {};
+  if (path && existsSync(path)) {
     try {
-      payload = JSON.parse(readFileSync(path, 'utf8')) as Event['payload'];
-    } catch {
-      core.warning(`ladder-lint could not read the event payload at ${path}; it checks the whole ladder.`);
+      parsed = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw unreadable(`${path} is not valid JSON (${(error as Error).message})`);
     }
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw unreadable(`${path} does not hold a JSON object`);
+  const payload = parsed as Event['payload'];
+  const pullRequest = payload.pull_request as
+    Partial<NonNullable<Event['payload']['pull_request']>> | undefined;
+  if (
+    pullRequest !== undefined &&
+    (typeof pullRequest?.number !== 'number' ||
+      typeof pullRequest.head?.sha !== 'string' ||
+      typeof pullRequest.base?.sha !== 'string')
+  )
+    throw unreadable(`the pull request in ${path} has no number, head commit or base commit`);
   const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   return {
     name: process.env.GITHUB_EVENT_NAME ?? '',
@@ -77,19 +104,39 @@ function readEvent(): Event {
   };
 }
 
+/** Retries of GitHub's API; tests set LADDER_LINT_RETRY_DELAY_SCALE=0 so that they never wait. */
+function retryPolicy(): RetryPolicy {
+  const scale = Number.parseFloat(process.env.LADDER_LINT_RETRY_DELAY_SCALE ?? '');
+  if (!Number.isFinite(scale) || scale < 0) return defaultRetryPolicy;
+  return { ...defaultRetryPolicy, sleep: (milliseconds) => defaultRetryPolicy.sleep(milliseconds * scale) };
+}
+
+/** An API client whose every request is retried on GitHub's transient failures. */
+async function octokitFor(token: string) {
+  // Loaded only once the event is known to be readable: @actions/github parses it as it loads,
+  // and an unreadable event would otherwise end the step with a stack trace.
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(token);
+  const policy = retryPolicy();
+  octokit.hook.wrap('request', (request, options) => withRetries(async () => request(options), policy));
+  return octokit;
+}
+
 async function changesFor(event: Event, cwd: string, token: string): Promise<Changes | undefined> {
   const pullRequest = event.payload.pull_request;
   const [base, head] = pullRequest
     ? [pullRequest.base.sha, pullRequest.head.sha]
     : [event.payload.before, event.payload.after];
   if (base && head && !/^0+$/.test(base)) {
-    const fromGit = await changesFromGit(cwd, base, head);
+    // A pull request's change is what it shows: from where its branch left the base, not from
+    // the base branch's tip, which may have moved on since.
+    const fromGit = await changesFromGit(cwd, base, head, pullRequest !== undefined);
     if (fromGit) return fromGit;
   }
   if (!pullRequest || !token) return undefined;
   // A shallow clone (actions/checkout's default) lacks the base commit: ask the API instead.
   try {
-    const octokit = getOctokit(token);
+    const octokit = await octokitFor(token);
     const files = (await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner: event.owner,
       repo: event.repo,
@@ -119,16 +166,55 @@ function emitWorkflowCommands(findings: readonly Finding[]): { shown: number; le
   return { shown: errors.length + warnings.length, left: findings.length - errors.length - warnings.length };
 }
 
+/**
+ * Every finding, one a line. File names and page text come from whoever wrote the pull request,
+ * and the runner reads a command in any line that starts with "::" after white space or holds
+ * "##[" anywhere: the listing sits between ::stop-commands:: and a token no page can know, inside
+ * which the runner reads no command but the one that ends the block.
+ */
 function logEveryFinding(findings: readonly Finding[]): void {
   if (findings.length === 0) return;
   core.startGroup(`All ${findings.length} findings`);
+  const token = randomBytes(16).toString('hex');
+  process.stdout.write(`::stop-commands::${token}\n`);
   for (const finding of findings) {
     const severity = finding.severity === 2 ? 'error  ' : 'warning';
-    // Written as plain text: a line starting with "::" would be read as a command.
     const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestionText(finding.suggestions)}  ${finding.ruleId}`;
-    core.info(text.replace(/^::/, ': :').replace(/\r?\n|\r/g, ' '));
+    // The runner splits lines at CR as well as LF.
+    process.stdout.write(`${text.replace(/\r\n|\r|\n/g, ' ')}\n`);
   }
+  process.stdout.write(`::${token}::\n`);
   core.endGroup();
+}
+
+/**
+ * The folder whose files are linted. On a pull_request, actions/checkout checks out the merge of
+ * the pull request into its base, but the check run shows the pull request's head: lines counted
+ * in the merge are off wherever the base changed the same page since, and what only the base
+ * changed is no part of the pull request. When the clone has the head commit, its files are
+ * written to a folder of their own and linted there.
+ */
+async function lintRootFor(
+  event: Event,
+  cwd: string,
+  temporary: string,
+): Promise<{ root: string; note?: string }> {
+  const head = event.payload.pull_request?.head.sha;
+  if (event.name !== 'pull_request' || !head) return { root: cwd };
+  const checkedOut = await commitInClone(cwd, 'HEAD');
+  if (!checkedOut || checkedOut === head) return { root: cwd };
+  const short = head.slice(0, 7);
+  if (!(await commitInClone(cwd, head)))
+    return {
+      root: cwd,
+      note: `The checkout is not the pull request's head commit ${short} and the clone does not have it, so a line number can be off in a page the base branch also changed. Check out the head (actions/checkout with ref: \${{ github.event.pull_request.head.sha }}) or fetch the history (fetch-depth: 0).`,
+    };
+  const root = join(temporary, 'head');
+  await writeCommitFiles(cwd, head, root);
+  return {
+    root,
+    note: `ladder-lint checks the pull request's head commit ${short}, not the merge commit checked out, so that every line number is the one the pull request shows.`,
+  };
 }
 
 /** The Action: lint the whole ladder, report what the change touched, fail as `fail-on` says. */
@@ -138,8 +224,9 @@ export async function runAction(): Promise<number> {
   let annotations: (typeof choices)['annotations'][number];
   let wantSummary: boolean;
   let onlyChanged: boolean;
-  const event = readEvent();
+  let event: Event;
   try {
+    event = readEvent();
     failOn = choice('fail-on');
     annotations = choice('annotations');
     wantSummary = flag('summary', true);
@@ -155,19 +242,47 @@ export async function runAction(): Promise<number> {
     .map((path) => path.trim())
     .filter(Boolean);
   const configFile = core.getInput('config');
+  if (configFile && !existsSync(resolve(cwd, configFile))) {
+    core.error(
+      `The "config" input names ${configFile}, which does not exist in ${cwd}. Give the configuration file's path from the repository's root, or leave "config" out to use the .ladderlintrc.json found from the checked pages upward.`,
+    );
+    return 2;
+  }
+
+  // Unique to this step: two ladder-lint steps in one job never write over each other's files.
+  const temporary = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'ladder-lint-'));
+  const { root, note: rootNote } = await lintRootFor(event, cwd, temporary);
+  if (rootNote) core.info(rootNote);
+  // Paths given from the workspace, as the runner's own folder names them, read from the root.
+  const fromRoot = (path: string) => (isAbsolute(path) ? resolve(root, relative(cwd, path)) : path);
 
   let run: LintRun;
   try {
-    run = await lintFiles(paths, {
-      cwd,
+    run = await lintFiles(paths.map(fromRoot), {
+      cwd: root,
       onFilesFound: boundHeapForLargeRuns,
-      ...(configFile ? { configFile } : {}),
+      ...(configFile ? { configFile: resolve(root, configFile) } : {}),
     });
   } catch (error) {
     core.error(
       error instanceof ConfigError
         ? `ladder-lint: configuration error in ${error.message}`
         : `ladder-lint failed and could not check the ladder: ${(error as Error)?.stack ?? String(error)}`,
+    );
+    return 2;
+  } finally {
+    if (root !== cwd) rmSync(root, { recursive: true, force: true });
+  }
+
+  // A step that checked nothing must not pass: the paths are wrong, or name no Markdown page.
+  const notFound = run.results.filter((result) =>
+    result.messages.some((message) => message.ruleId === engineRuleIds.missing),
+  );
+  if (notFound.length > 0 || run.results.length === 0) {
+    core.error(
+      notFound.length > 0
+        ? `The "paths" input names nothing to check: ${notFound.map((result) => `"${result.filePath}" (${result.messages[0]?.message ?? ''})`).join('; ')} Paths are read from the repository's root.`
+        : `ladder-lint found no Markdown page to check${paths.length > 0 ? ` in ${paths.join(', ')}` : ' in the repository'}, so it checked nothing. Set the "paths" input to the folders or files that hold the ladder.`,
     );
     return 2;
   }
@@ -182,8 +297,7 @@ export async function runAction(): Promise<number> {
   const warnings = reported.length - errors;
   const failed = failOn === 'error' ? errors > 0 : failOn === 'warning' ? reported.length > 0 : false;
 
-  const outputFolder = process.env.RUNNER_TEMP || cwd;
-  const findingsJson = join(outputFolder, 'ladder-lint-findings.json');
+  const findingsJson = join(temporary, 'findings.json');
   writeFileSync(findingsJson, `${JSON.stringify(reported, null, 2)}\n`);
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
@@ -218,10 +332,10 @@ export async function runAction(): Promise<number> {
         'No token or commit to post a check run to, so findings are shown as annotations of this step.';
     } else {
       try {
-        const summary = summaryMarkdown({ ...summaryInput, annotations: '' }, 60_000);
+        const summary = summaryMarkdown({ ...summaryInput, annotations: '' }, checkRunSummaryBytes);
         const conclusion = failed ? 'failure' : reported.length > 0 ? 'neutral' : 'success';
         await postCheckRun(
-          getOctokit(token),
+          await octokitFor(token),
           { owner: event.owner, repo: event.repo, headSha: event.sha },
           reported,
           { title: `ladder-lint: ${title}`, summary },
@@ -229,10 +343,13 @@ export async function runAction(): Promise<number> {
         );
         annotationNote = `All ${reported.length} findings are annotated on the pull request through the "ladder-lint" check run.`;
       } catch (error) {
-        if (!(error instanceof NoPermission)) throw error;
+        if (error instanceof NoPermission)
+          annotationNote =
+            'The token may not write check runs (as for a pull request from a fork), so findings are shown as annotations of this step.';
+        else if (error instanceof CheckRunFailed)
+          annotationNote = `GitHub's API failed while ladder-lint posted the check run (${error.message}), even after retries: ${error.posted === 0 ? 'no finding' : `only ${error.posted} of ${reported.length} findings`} reached it, so findings are shown as annotations of this step.`;
+        else throw error;
         useCommands = true;
-        annotationNote =
-          'The token may not write check runs (as for a pull request from a fork), so findings are shown as annotations of this step.';
         core.info(`ladder-lint: ${annotationNote}`);
       }
     }
@@ -253,7 +370,12 @@ export async function runAction(): Promise<number> {
   );
   if (wantSummary && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
-      .addRaw(summaryMarkdown({ ...summaryInput, annotations: annotationNote }, jobSummaryBytes))
+      .addRaw(
+        summaryMarkdown(
+          { ...summaryInput, annotations: [rootNote, annotationNote].filter(Boolean).join(' ') },
+          jobSummaryBytes,
+        ),
+      )
       .write();
   }
   return failed ? 1 : 0;

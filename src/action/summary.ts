@@ -7,6 +7,8 @@ import type { Finding } from './select.ts';
 
 /** GitHub caps a job summary at 1 MiB; the rest of the margin is for other steps' summaries. */
 export const jobSummaryBytes = 1_000_000;
+/** A check run's summary holds at most 65,535 characters: a byte budget below it always fits. */
+export const checkRunSummaryBytes = 60_000;
 
 export interface SummaryInput {
   /** The findings the pull request is shown, most important first. */
@@ -36,10 +38,15 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * Errors and warnings per rule or per file, the rows that fit in `budgetBytes` (most findings
+ * first), and a line that counts the rows left out: a summary is never cut inside the table.
+ */
 function countTable(
   heading: string,
   key: (finding: Finding) => string,
   findings: readonly Finding[],
+  budgetBytes: number,
 ): string {
   const counts = new Map<string, { errors: number; warnings: number }>();
   for (const finding of findings) {
@@ -48,13 +55,35 @@ function countTable(
     else count.warnings++;
     counts.set(key(finding), count);
   }
-  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b));
-  return [
-    `| ${heading} | errors | warnings |`,
-    '| --- | ---: | ---: |',
-    ...rows.map(([name, count]) => `| ${cell(name)} | ${count.errors} | ${count.warnings} |`),
-    '',
-  ].join('\n');
+  const all = [...counts].sort(([a], [b]) => a.localeCompare(b));
+  const lines = [`| ${heading} | errors | warnings |`, '| --- | ---: | ---: |'];
+  let used = Buffer.byteLength(lines.join('\n')) + 200;
+  const kept = new Set<string>();
+  // Which rows fit is decided by size of count, so the ones with most findings stay.
+  for (const [name, count] of [...all].sort(
+    ([, a], [, b]) => b.errors + b.warnings - (a.errors + a.warnings),
+  )) {
+    const size = Buffer.byteLength(`| ${cell(name)} | ${count.errors} | ${count.warnings} |\n`);
+    if (used + size > budgetBytes) break;
+    used += size;
+    kept.add(name);
+  }
+  lines.push(
+    ...all
+      .filter(([name]) => kept.has(name))
+      .map(([name, count]) => `| ${cell(name)} | ${count.errors} | ${count.warnings} |`),
+  );
+  const left = all.filter(([name]) => !kept.has(name));
+  if (left.length > 0) {
+    const errors = left.reduce((sum, [, count]) => sum + count.errors, 0);
+    const warnings = left.reduce((sum, [, count]) => sum + count.warnings, 0);
+    lines.push(
+      '',
+      `And ${plural(left.length, `more ${heading}`)} with ${plural(errors, 'error')} and ${plural(warnings, 'warning')}: a summary holds no more rows. Every finding is in the step's log and in the \`findings-json\` output.`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
 }
 
 const scopeLabel: Record<Finding['scope'], string> = {
@@ -88,14 +117,15 @@ export function summaryMarkdown(input: SummaryInput, budgetBytes: number): strin
     );
   if (input.annotations) head.push('', input.annotations);
   head.push('');
+  // The count tables get a share of the budget each, and the findings table what is left.
   if (reported.length > 0)
     head.push(
       '### Findings per rule',
       '',
-      countTable('rule', (finding) => finding.ruleId, reported),
+      countTable('rule', (finding) => finding.ruleId, reported, budgetBytes / 8),
       '### Findings per file',
       '',
-      countTable('file', (finding) => finding.filePath, reported),
+      countTable('file', (finding) => finding.filePath, reported, budgetBytes / 4),
     );
 
   const progression = ladderProgression([...input.pages], input.config).filter(
