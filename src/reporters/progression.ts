@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/types.ts';
 import type { PageOutline } from '../model/ladder-page.ts';
 import { ladderProgression, type PlacedValue, type TrackProgression } from '../progression/progression.ts';
-import { fileName } from '../rule-helpers.ts';
+import { fileName } from '../rule-api/helpers.ts';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import packageJson from '../../package.json' with { type: 'json' };
 import { engineRuleDescriptions, type LintResult } from '../engine/lint.ts';
-import { ruleCatalog } from '../rules.ts';
+import { ruleCatalog } from '../rule-api/registry.ts';
 import { suggestionText } from './suggestion.ts';
 
 const informationUri = 'https://github.com/ladder-lint/ladder-lint';
