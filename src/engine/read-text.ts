@@ -100,7 +100,10 @@ export async function readText(
     try {
       const opened = await handle.stat();
       if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev)
-        return { ok: false, problem: 'The file changed while ladder-lint was reading it; run ladder-lint again.' };
+        return {
+          ok: false,
+          problem: 'The file changed while ladder-lint was reading it; run ladder-lint again.',
+        };
       if (opened.size > maximumPageBytes) return { ok: false, problem: tooLarge(opened.size) };
       // One byte more than the limit, so that a file that grew since its size was read is still bounded.
       const buffer = Buffer.alloc(opened.size + 1);
@@ -112,7 +115,10 @@ export async function readText(
         if (length === buffer.length) break;
       }
       if (length > opened.size)
-        return { ok: false, problem: 'The file changed while ladder-lint was reading it; run ladder-lint again.' };
+        return {
+          ok: false,
+          problem: 'The file changed while ladder-lint was reading it; run ladder-lint again.',
+        };
       bytes = buffer.subarray(0, length);
     } finally {
       await handle.close();
