@@ -77,8 +77,8 @@ function readProblem(error: unknown): string {
 /**
  * Reads a page as text. Anything that is not a readable UTF-8 (or UTF-16 with a byte-order mark)
  * text file becomes a problem to report for that file, so the rest of the run goes on. Given
- * `roots` (real paths), a file whose real path is outside them all is not opened at all: a symbolic link
- * in a pull request must not make the Action publish what it points at. A named pipe or a device
+ * `roots` (real paths), a file whose real path is outside them all is not opened at all: a
+ * symbolic link in a pull request must not make the Action publish what it points at. A named pipe or a device
  * is not opened either (reading one blocks, or never ends), and the file is read through the one
  * handle that was checked, so it cannot be swapped for one between the check and the read.
  * `path` may be bytes, for a name that is not valid UTF-8.
@@ -105,7 +105,7 @@ export async function readText(
           problem: 'The file changed while ladder-lint was reading it; run ladder-lint again.',
         };
       if (opened.size > maximumPageBytes) return { ok: false, problem: tooLarge(opened.size) };
-      // One byte more than the limit, so that a file that grew since its size was read is still bounded.
+      // One byte more than its size, to notice a file still being written; the read stays bounded.
       const buffer = Buffer.alloc(opened.size + 1);
       let length = 0;
       for (;;) {
