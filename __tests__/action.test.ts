@@ -2,7 +2,7 @@
 // environment, a pull_request event, a git repository with a base and a head commit, and a
 // stand-in for GitHub's API on 127.0.0.1.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -659,3 +659,59 @@ test('a config input that names no file says so, in the input’s own name', asy
   expect(result.stdout).not.toContain('--config');
   expect(result.code).toBe(2);
 }, 60_000);
+test('a page that links out of the repository is one annotation, and nothing it points at is published', async () => {
+  const base = mkdtempSync(join(tmpdir(), 'ladder-lint-leak-'));
+  // The runner's files, next to the workspace: what a fork's pull request would point a page at.
+  writeFileSync(join(base, 'environ'), '# L9: Zyxwvsecret\n\nThe the zyxwvtoken nologin.\n');
+  const root = join(base, 'workspace');
+  mkdirSync(root);
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'config', 'user.email', 'test@example.com');
+  git(root, 'config', 'user.name', 'Test');
+  mkdirSync(join(root, 'team'));
+  writeFileSync(join(root, 'team', 'L2-Engineer.md'), `${header(2)}- I finished the the task.\n`);
+  symlinkSync(join(base, 'environ'), join(root, 'team', 'L3-Engineer.md'));
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'a link out');
+  const head = git(root, 'rev-parse', 'HEAD');
+  const leaked = (text: string) => /zyxwv|nologin/i.test(text);
+  for (const checksWritable of [true, false]) {
+    api = await startGitHubStandIn({ checksWritable });
+    const result = await runAction({ root, base: '', head, addedToL3: [] }, api, {
+      'github-token': 'token',
+      'only-changed': 'false',
+      'sarif-file': 'ladder-lint.sarif',
+    });
+    const published = [
+      JSON.stringify(api.requests),
+      result.stdout,
+      result.summary,
+      JSON.stringify(result.outputs),
+      readFileSync(result.outputs['findings-json'] ?? '', 'utf8'),
+      readFileSync(join(root, 'ladder-lint.sarif'), 'utf8'),
+    ];
+    expect(published.filter(leaked)).toEqual([]);
+    const findings = JSON.parse(readFileSync(result.outputs['findings-json'] ?? '', 'utf8')) as Array<{
+      filePath: string;
+      ruleId: string;
+      message: string;
+    }>;
+    expect(findings.filter((finding) => finding.filePath === 'team/L3-Engineer.md')).toEqual([
+      expect.objectContaining({
+        ruleId: 'file-unreadable',
+        message:
+          'This is a symbolic link to a file outside the folder being checked, so it was not read. Copy the page into the folder, or delete the link.',
+      }),
+    ]);
+    const annotated = checksWritable
+      ? api.requests.flatMap(
+          (request) =>
+            (request.body?.output as { annotations?: Array<{ path: string; message: string }> })
+              ?.annotations ?? [],
+        )
+      : workflowCommands(result.stdout).map(({ file }) => ({ path: file }));
+    expect(annotated.filter((annotation) => annotation.path === 'team/L3-Engineer.md')).toHaveLength(1);
+    await api.close();
+    api = undefined;
+  }
+}, 120_000);

@@ -11,13 +11,14 @@ const permissionDenied = Object.assign(new Error('EACCES: permission denied'), {
 jest.unstable_mockModule('node:fs/promises', () => ({
   ...realFs,
   default: realFs.default,
-  readFile: async (path: Parameters<typeof realFs.readFile>[0], ...rest: unknown[]) => {
+  // A page is read through the handle `open` gives, after its real path and its type are known.
+  open: async (path: Parameters<typeof realFs.open>[0], ...rest: unknown[]) => {
     const name = String(path);
     // Deleted for real between the search and the read, so the error is the system's own.
     if (name.endsWith('L2-Vanishes.md')) rmSync(name);
     // The tests run as root, which may read anything: a permission error can only be simulated.
     if (name.endsWith('L3-Locked.md')) throw permissionDenied;
-    return (realFs.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
+    return (realFs.open as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
   },
 }));
 

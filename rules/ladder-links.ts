@@ -33,6 +33,15 @@ function relativeTarget(url: string, pagePath: string): RelativeTarget | undefin
   return { path: path ? resolve(dirname(pagePath), path) : pagePath, anchor: safeDecode(anchorPart) };
 }
 
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -63,9 +72,22 @@ const ladderLinks = definePageRule(
     });
 
     // remark-validate-links reports on the file it is given; a scratch copy keeps its raw messages
-    // out of the page's findings, which this rule rewrites.
-    const scratch = new VirtualFile({ path: file.path, cwd: file.cwd, value: file.value });
-    await validator.run(tree, scratch);
+    // out of the page's findings, which this rule rewrites. It decodes every path it resolves as a
+    // URI, the page's own included: a `%` in the page's path is written `%25` for it, and a URL it
+    // could not decode ("50%zz.md", "%E9") is given with each `%` as `%25`, meaning the `%` itself.
+    const scratch = new VirtualFile({ path: pagePath.replaceAll('%', '%25'), value: file.value });
+    const undecodable = new Map<{ url: string }, string>();
+    visit(tree, (node) => {
+      if ('url' in node && typeof node.url === 'string' && !decodes(node.url)) {
+        undecodable.set(node, node.url);
+        node.url = node.url.replaceAll('%', '%25');
+      }
+    });
+    try {
+      await validator.run(tree, scratch);
+    } finally {
+      for (const [node, url] of undecodable) node.url = url;
+    }
     const missingFiles = new Set<string>();
     for (const found of scratch.messages) {
       const place = found.place && 'start' in found.place ? found.place : undefined;
@@ -88,8 +110,19 @@ const ladderLinks = definePageRule(
       );
     }
 
+    // With a `%` in the page's path, remark-validate-links cannot tell its `#anchor` links are to
+    // the page itself, and leaves them unchecked: they are checked here, as it would.
+    const ownAnchors = pagePath.includes('%') ? pageAnchors(tree) : undefined;
     for (const link of links.values()) {
       const target = relativeTarget(link.url, pagePath);
+      if (ownAnchors && target?.anchor && target.path === pagePath) {
+        if (ownAnchors.has(target.anchor.toLowerCase())) continue;
+        const message = file.message(missingAnchorReason(safeDecode(link.url), 'the page'), {
+          place: link.position ?? { line: 1, column: 1 },
+        });
+        message.expected = closestMatches(target.anchor, ownAnchors).map((anchor) => `#${anchor}`);
+        continue;
+      }
       if (!target?.anchor || target.path === pagePath || missingFiles.has(target.path)) continue;
       const anchors = await linkedPages.anchorsOf(target.path);
       if (!anchors || anchors.has(target.anchor)) continue;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -51,7 +51,17 @@ export function findConfigFile(start: string): string | undefined {
 
 function hasLadderLintKey(packageJson: string): boolean {
   try {
+    if (!statSync(packageJson).isFile()) return false;
     return Object.hasOwn(JSON.parse(readFileSync(packageJson, 'utf8')), 'ladderLint');
+  } catch {
+    return false;
+  }
+}
+
+/** A path that is there but is not a regular file; an error reading it is left to the read. */
+function isSomethingElse(file: string): boolean {
+  try {
+    return !statSync(file).isFile();
   } catch {
     return false;
   }
@@ -60,6 +70,13 @@ function hasLadderLintKey(packageJson: string): boolean {
 /** Reads one configuration file, without validating it. */
 async function readConfigFile(file: string): Promise<unknown> {
   let text: string;
+  // Reading a named pipe blocks until something writes to it, and a device such as /dev/zero never ends.
+  if (isSomethingElse(file))
+    throw new ConfigError(
+      file,
+      '',
+      'is not a regular file (it is a named pipe, a device or a folder), so it was not read. Give the path of a configuration file.',
+    );
   try {
     if (/\.m?js$/.test(file)) {
       const module = (await import(pathToFileURL(file).href)) as { default?: unknown };

@@ -1,12 +1,24 @@
-import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import {
+  type Dirent,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ResolvedConfig } from '../config/types.ts';
 import { levelFromFileName } from '../model/build-page.ts';
+import { isInside, lintRootFor } from './read-text.ts';
 
 export const ignoreFileNames = ['.gitignore', '.ladderlintignore'] as const;
+
+/** An ignore file is a few lines; anything larger is not one. */
+const maximumIgnoreFileBytes = 1024 * 1024;
 
 /** Folders no ladder lives in. */
 const alwaysSkipped = ['**/node_modules/**', '**/.git/**'];
@@ -16,6 +28,10 @@ export interface DiscoveredFile {
   path: string;
   /** Named on the command line: checked even when an ignore file lists it. */
   explicit: boolean;
+  /** The lint root it was found under (see lintRootFor): nothing outside it is read. */
+  root: string;
+  /** The path's bytes, when a name in it is not valid UTF-8 and `path` shows it with �. */
+  bytes?: Buffer;
 }
 
 export interface DiscoveryProblem {
@@ -46,7 +62,10 @@ function folderNamedLikeAPage(folder: string): DiscoveryProblem {
 }
 
 /** The ignore rules that apply below `root`: its ancestors' ignore files and its own tree's. */
-async function ignoreRulesFor(root: string): Promise<Array<{ folder: string; rules: Ignore }>> {
+async function ignoreRulesFor(
+  root: string,
+  lintRoot: string,
+): Promise<Array<{ folder: string; rules: Ignore }>> {
   const files: string[] = [];
   let folder = root;
   for (;;) {
@@ -65,6 +84,10 @@ async function ignoreRulesFor(root: string): Promise<Array<{ folder: string; rul
   for (const file of new Set(files)) {
     if (!existsSync(file)) continue;
     try {
+      // Not a pipe or a device, which would block or never end; not a link out of the lint root.
+      const stats = statSync(file);
+      if (!stats.isFile() || stats.size > maximumIgnoreFileBytes) continue;
+      if (isInside(file, lintRoot) && !isInside(realpathSync(file), lintRoot)) continue;
       rules.push({ folder: dirname(file), rules: ignore().add(readFileSync(file, 'utf8')) });
     } catch {
       // An unreadable ignore file ignores nothing; the pages themselves are still checked.
@@ -99,6 +122,91 @@ function configIgnores(config: ResolvedConfig, cwd: string): (path: string) => b
   return (path) => matchers.some((matches) => matches(path));
 }
 
+const outsideFolderProblem =
+  'This is a symbolic link to a folder outside the folder being checked, so it was not read. Name the folder it points to instead, or delete the link.';
+
+function unreadableFolder(folder: string, error: unknown): DiscoveryProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const problem =
+    code === 'ENAMETOOLONG'
+      ? 'The path of this folder is longer than the system allows, so the pages in it could not be read. Shorten the names of its folders.'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'ladder-lint is not allowed to open this folder, so the pages in it were not checked; check its permissions.'
+        : `This folder could not be read (${code ?? (error as Error).message}), so the pages in it were not checked.`;
+  return { pattern: folder, problem, kind: 'unreadable' };
+}
+
+interface WalkedPage {
+  path: string;
+  bytes?: Buffer;
+}
+
+/**
+ * Every page in a folder and the folders below it, by name as the file system has it: names with
+ * a line break or a byte that is not UTF-8, dot files and dot folders (all but `.git`) are pages
+ * like any other. Linked folders, `node_modules`, `.git` and folders an ignore file lists are not
+ * entered. What is named like a page but is not a file (a named pipe, a device) is returned as a
+ * page, for readText to report; a folder that cannot be opened, or a link to nothing, is a problem.
+ */
+function walkFolder(
+  folder: string,
+  skipFolder: (path: string) => boolean,
+): { pages: WalkedPage[]; problems: DiscoveryProblem[] } {
+  const pages: WalkedPage[] = [];
+  const problems: DiscoveryProblem[] = [];
+  const visit = (path: string, bytes: Buffer | undefined) => {
+    let entries: Array<Dirent<Buffer>>;
+    try {
+      entries = readdirSync(bytes ?? path, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      problems.push(unreadableFolder(path, error));
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name.toString('utf8');
+      const entryPath = join(path, name);
+      // Only a name that does not survive decoding needs its bytes kept, and what is below it.
+      const entryBytes =
+        bytes || !Buffer.from(name).equals(entry.name)
+          ? Buffer.concat([bytes ?? Buffer.from(path), Buffer.from(sep), entry.name])
+          : undefined;
+      if (entry.isDirectory()) {
+        if (name === '.git' || name === 'node_modules' || skipFolder(entryPath)) continue;
+        if (isPageName(name)) problems.push(folderNamedLikeAPage(entryPath));
+        visit(entryPath, entryBytes);
+        continue;
+      }
+      if (!isCandidate(entryPath)) continue;
+      if (entry.isSymbolicLink()) {
+        try {
+          // A linked folder is not entered, so a link loop cannot hang the run.
+          if (statSync(entryBytes ?? entryPath).isDirectory()) continue;
+        } catch (error) {
+          const problem = brokenLinkProblem(entryBytes ?? entryPath, error);
+          if (problem) {
+            problems.push(problem);
+            continue;
+          }
+        }
+      }
+      pages.push(entryBytes ? { path: entryPath, bytes: entryBytes } : { path: entryPath });
+    }
+  };
+  visit(folder, undefined);
+  return { pages, problems };
+}
+
+/** A link loop or a link to nothing; undefined for other errors, which reading the page reports. */
+function brokenLinkProblem(path: string | Buffer, error: unknown): DiscoveryProblem | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'ELOOP' && code !== 'ENOENT') return undefined;
+  const problem =
+    code === 'ELOOP'
+      ? 'This is a symbolic link that points back to itself, so there is no page to check. Point it at a page or delete it.'
+      : `This is a symbolic link to "${safeReadlink(path)}", which does not exist. Point it at a page or delete it.`;
+  return { pattern: path.toString(), problem, kind: 'unreadable' };
+}
+
 /**
  * Symbolic links in these folders that look like pages. The folder walk skips every link; a link to
  * a page is checked like the page, and a loop or a link to nothing is reported rather than skipped.
@@ -119,23 +227,21 @@ function linkedEntries(folders: string[]): { pages: string[]; broken: DiscoveryP
       const path = join(folder, name);
       if (!isCandidate(path)) continue;
       try {
-        if (statSync(path).isFile()) pages.push(path);
+        // Not a linked folder; a link to a pipe or a device is reported when it is read.
+        if (!statSync(path).isDirectory()) pages.push(path);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const problem =
-          code === 'ELOOP'
-            ? 'This is a symbolic link that points back to itself, so there is no page to check. Point it at a page or delete it.'
-            : `This is a symbolic link to "${safeReadlink(path)}", which does not exist. Point it at a page or delete it.`;
-        broken.push({ pattern: path, problem, kind: 'unreadable' });
+        const problem = brokenLinkProblem(path, error);
+        if (problem) broken.push(problem);
+        else pages.push(path);
       }
     }
   }
   return { pages, broken };
 }
 
-function safeReadlink(path: string): string {
+function safeReadlink(path: string | Buffer): string {
   try {
-    return readlinkSync(path);
+    return readlinkSync(path, 'utf8');
   } catch {
     return '?';
   }
@@ -160,46 +266,65 @@ export async function discoverFiles(
     try {
       const stats = statSync(absolute);
       kind = stats.isDirectory() ? 'folder' : 'file';
-    } catch {
-      kind = 'missing';
+    } catch (error) {
+      // A path too long, a link loop or a folder that may not be opened: reading it says which.
+      const code = (error as NodeJS.ErrnoException).code;
+      kind = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'file';
     }
     if (kind === 'file') {
-      found.set(absolute, { path: absolute, explicit: true });
+      found.set(absolute, { path: absolute, explicit: true, root: lintRootFor(dirname(absolute), cwd) });
       continue;
     }
-    const root = kind === 'folder' ? absolute : cwd;
     if (kind === 'missing' && !isDynamicPattern(pattern)) {
       problems.push({ pattern, problem: 'No file or folder has this name.', kind: 'missing' });
       continue;
     }
-    const globs = kind === 'folder' ? ['**/*'] : [pattern];
-    const entries = await glob(globs, {
-      cwd: root,
-      absolute: true,
-      dot: false,
-      onlyFiles: false,
-      ignore: alwaysSkipped,
-      // Linked folders are not entered, so a link loop cannot hang the run; linked pages are found below.
-      followSymbolicLinks: false,
-    });
-    const matches = entries.filter((entry) => !entry.endsWith('/'));
-    const links = linkedEntries([root, ...entries.filter((entry) => entry.endsWith('/'))]);
-    matches.push(...links.pages);
-    let rules = await ignoreRulesFor(root);
+    const lintRoot = lintRootFor(
+      kind === 'folder' ? absolute : resolve(cwd, picomatch.scan(pattern).base),
+      cwd,
+    );
+    if (kind === 'folder' && !isInside(realpathSync(absolute), lintRoot)) {
+      problems.push({ pattern: absolute, problem: outsideFolderProblem, kind: 'unreadable' });
+      continue;
+    }
+    const root = kind === 'folder' ? absolute : cwd;
+    let rules = await ignoreRulesFor(root, lintRoot);
     // A folder named explicitly is checked even if an ignore file above it lists it, as a file is.
     if (kind === 'folder')
       rules = rules.filter(({ folder, rules: set }) => !isIgnoredFolder(root, folder, set));
-    const folderPages = entries.filter((entry) => entry.endsWith('/') && isPageName(entry.slice(0, -1)));
-    if (kind === 'folder' && isPageName(absolute)) folderPages.unshift(`${absolute}/`);
-    const notPages = [...links.broken, ...folderPages.map(folderNamedLikeAPage)];
+    let matches: WalkedPage[];
+    const notPages: DiscoveryProblem[] = [];
+    if (kind === 'folder') {
+      const walked = walkFolder(root, (path) =>
+        rules.some(({ folder, rules: set }) => isIgnoredFolder(path, folder, set)),
+      );
+      matches = walked.pages;
+      notPages.push(...walked.problems);
+      if (isPageName(absolute)) notPages.unshift(folderNamedLikeAPage(`${absolute}/`));
+    } else {
+      const entries = await glob([pattern], {
+        cwd: root,
+        absolute: true,
+        dot: false,
+        onlyFiles: false,
+        ignore: alwaysSkipped,
+        // Linked folders are not entered, so a link loop cannot hang the run; linked pages are found below.
+        followSymbolicLinks: false,
+      });
+      matches = entries.filter((entry) => !entry.endsWith('/')).map((path) => ({ path }));
+      const links = linkedEntries([root, ...entries.filter((entry) => entry.endsWith('/'))]);
+      matches.push(...links.pages.map((path) => ({ path })));
+      const folderPages = entries.filter((entry) => entry.endsWith('/') && isPageName(entry.slice(0, -1)));
+      notPages.push(...links.broken, ...folderPages.map(folderNamedLikeAPage));
+    }
     for (const entry of notPages) {
       if (!isIgnored(entry.pattern, rules) && !ignoredByConfig(entry.pattern)) problems.push(entry);
     }
     const before = found.size;
-    for (const path of matches) {
+    for (const { path, bytes } of matches) {
       if (!isCandidate(path) || found.has(path)) continue;
       if (isIgnored(path, rules) || ignoredByConfig(path)) continue;
-      found.set(path, { path, explicit: false });
+      found.set(path, { path, explicit: false, root: lintRoot, ...(bytes ? { bytes } : {}) });
     }
     if (found.size === before && kind === 'missing') {
       problems.push({ pattern, problem: 'No Markdown file matches this pattern.', kind: 'missing' });

@@ -1,7 +1,7 @@
 import { parseMarkdown } from '../model/parse.ts';
 import { pageAnchors } from '../model/anchors.ts';
 import { VFile } from 'vfile';
-import { readText, unparseableReason } from './read-text.ts';
+import { lintRootFor, readText, unparseableReason } from './read-text.ts';
 
 /**
  * What a link checker may ask about another page of the run: whether it exists and which anchors
@@ -14,13 +14,20 @@ export interface LinkedPages {
   anchorsOf(absolutePath: string): Promise<ReadonlySet<string> | undefined>;
 }
 
-export function linkedPages(texts: ReadonlyMap<string, string> = new Map()): LinkedPages {
+/**
+ * `roots` are the run's lint roots (real paths, see lintRootFor): a page outside them is never
+ * read, so a link to one is checked for existence only, and nothing of it is quoted.
+ */
+export function linkedPages(
+  texts: ReadonlyMap<string, string> = new Map(),
+  roots: readonly string[] = [lintRootFor(process.cwd())],
+): LinkedPages {
   const anchors = new Map<string, Promise<ReadonlySet<string> | undefined>>();
   async function load(absolutePath: string): Promise<ReadonlySet<string> | undefined> {
     let text = texts.get(absolutePath);
     if (text === undefined) {
       if (!/\.(md|markdown)$/i.test(absolutePath)) return undefined;
-      const read = await readText(absolutePath);
+      const read = await readText(absolutePath, roots);
       if (!read.ok) return undefined;
       text = read.text;
     }

@@ -13,10 +13,10 @@ import { readLadderFile } from '../model/read-ladder.ts';
 import { makeContext } from '../rule-api/context.ts';
 import type { TrackRule } from '../rule-api/define-rule.ts';
 import { pageRules, ruleMetas, trackRules } from '../rule-api/registry.ts';
-import { discoverFiles } from './discover.ts';
+import { type DiscoveredFile, discoverFiles } from './discover.ts';
 import { keepCopier } from './keep-copy.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
-import { readText, unparseableReason } from './read-text.ts';
+import { lintRootFor, pageText, readText, unparseableReason } from './read-text.ts';
 
 export interface LintMessage {
   ruleId: string;
@@ -449,10 +449,10 @@ async function finishRun(states: FileState[], config: ResolvedConfig, whole = fa
   };
 }
 
-async function lintPath(path: string, run: RunContext): Promise<FileState> {
+async function lintPath({ path, bytes, root }: DiscoveredFile, run: RunContext): Promise<FileState> {
   const { cwd } = run;
   const displayPath = toPosix(relative(cwd, path));
-  const read = await readText(path);
+  const read = await readText(bytes ?? path, root);
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
   if (read.text.trim() === '') {
     const problem = 'This page is empty. Write the page, or delete the file if it is not needed.';
@@ -513,9 +513,10 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       ? unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing)
       : unreadable(toPosix(relative(cwd, pattern)), problem, engineRuleIds.unreadable),
   );
-  const run: RunContext = { cwd, config, linked: linkedPages(), keep: keepCopier() };
+  const roots = [...new Set(files.map((file) => file.root))];
+  const run: RunContext = { cwd, config, linked: linkedPages(new Map(), roots), keep: keepCopier() };
   // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
-  const linted = await inFlight(files, ({ path }) => lintPath(path, run));
+  const linted = await inFlight(files, (file) => lintPath(file, run));
   return finishRun(states.concat(linted), config, true);
 }
 
@@ -526,10 +527,11 @@ export async function lintTexts(
 ): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
   prepareRules(options.config, cwd);
-  const linked = linkedPages(new Map(pages.map(({ path, text }) => [resolve(cwd, path), text])));
+  const texts = new Map(pages.map(({ path, text }) => [resolve(cwd, path), pageText(text)]));
+  const linked = linkedPages(texts, [lintRootFor(cwd)]);
   const run: RunContext = { cwd, config: options.config, linked, keep: keepCopier() };
   const states = await inFlight(pages, ({ path, text }) =>
-    lintOne(new VFile({ path, value: text, cwd }), resolve(cwd, path), run),
+    lintOne(new VFile({ path, value: pageText(text), cwd }), resolve(cwd, path), run),
   );
   return finishRun(states, options.config);
 }

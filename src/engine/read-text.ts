@@ -1,4 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants, existsSync, realpathSync } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Pages larger than this are reported rather than parsed: no ladder page comes close. */
 export const maximumPageBytes = 5 * 1024 * 1024;
@@ -7,38 +9,127 @@ export type ReadResult = { ok: true; text: string } | { ok: false; problem: stri
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+export const outsideRootProblem =
+  'This is a symbolic link to a file outside the folder being checked, so it was not read. Copy the page into the folder, or delete the link.';
+
+export const notRegularProblem =
+  'This is not a regular file (it is a named pipe, a device or a socket), so it was not read. Delete it, or add it to .ladderlintignore.';
+
+/** Whether `path` is `root` or inside it; both are real paths (symbolic links resolved). */
+export function isInside(path: string, root: string): boolean {
+  const relativePath = relative(root, path);
+  return relativePath !== '..' && !relativePath.startsWith(`..${sep}`) && !isAbsolute(relativePath);
+}
+
+/**
+ * The lint root of a path given to ladder-lint: the Git repository that holds it (the nearest
+ * folder up from `start` with a `.git`); outside any repository, the working directory `cwd` when
+ * `start` is in it, or else `start` itself (the folder named, a named file's folder, or a glob's
+ * fixed part). Nothing whose real path is outside it is read: a symbolic link in a pull request
+ * must not make the Action publish what it points at. Returned as a real path, to compare real
+ * paths with.
+ */
+export function lintRootFor(start: string, cwd: string = start): string {
+  let folder = start;
+  for (;;) {
+    if (existsSync(join(folder, '.git'))) break;
+    const parent = dirname(folder);
+    if (parent === folder) {
+      folder = isInside(start, cwd) ? cwd : start;
+      break;
+    }
+    folder = parent;
+  }
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+
+function tooLarge(size: number): string {
+  return `This file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${maximumPageBytes / 1024 / 1024} MB a ladder page can be; it was not checked. Split it or add it to .ladderlintignore.`;
+}
+
+/**
+ * A page's text as the rules read it: without a leading byte-order mark (which would shift every
+ * column of the first line), and with old Mac line ends (a CR alone) as LF, one character for
+ * one, so that every offset stays where it was. CRLF is left alone.
+ */
+export function pageText(text: string): string {
+  const withoutMark = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutMark.includes('\r') ? withoutMark.replace(/\r(?!\n)/g, '\n') : withoutMark;
+}
+
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT'
+    ? 'The file disappeared while ladder-lint was running.'
+    : code === 'EACCES' || code === 'EPERM'
+      ? 'ladder-lint is not allowed to read this file; check its permissions.'
+      : code === 'ELOOP'
+        ? 'This path is a symbolic link that points back to itself.'
+        : code === 'ENAMETOOLONG'
+          ? 'The path of this file is longer than the system allows, so it could not be read. Shorten the names of its folders or its own name.'
+          : `The file could not be read (${code ?? (error as Error).message}).`;
+}
+
 /**
  * Reads a page as text. Anything that is not a readable UTF-8 (or UTF-16 with a byte-order mark)
- * text file becomes a problem to report for that file, so the rest of the run goes on.
+ * text file becomes a problem to report for that file, so the rest of the run goes on. Given
+ * `roots` (real paths), a file whose real path is outside them all is not opened at all: a
+ * symbolic link in a pull request must not make the Action publish what it points at. A named pipe or a device
+ * is not opened either (reading one blocks, or never ends), and the file is read through the one
+ * handle that was checked, so it cannot be swapped for one between the check and the read.
+ * `path` may be bytes, for a name that is not valid UTF-8.
  */
-export async function readText(path: string): Promise<ReadResult> {
+export async function readText(
+  path: string | Buffer,
+  roots?: string | readonly string[],
+): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
-    const stats = await stat(path);
+    // As bytes, so that a name that is not valid UTF-8 is still found.
+    const real = await realpath(path, { encoding: 'buffer' });
+    const stats = await stat(real);
     if (stats.isDirectory()) return { ok: false, problem: 'This is a folder, not a page.' };
-    if (stats.size > maximumPageBytes) {
-      return {
-        ok: false,
-        problem: `This file is ${(stats.size / 1024 / 1024).toFixed(1)} MB, more than the ${maximumPageBytes / 1024 / 1024} MB a ladder page can be; it was not checked. Split it or add it to .ladderlintignore.`,
-      };
+    if (!stats.isFile()) return { ok: false, problem: notRegularProblem };
+    if (roots !== undefined && ![roots].flat().some((root) => isInside(real.toString(), root)))
+      return { ok: false, problem: outsideRootProblem };
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    try {
+      const opened = await handle.stat();
+      if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev)
+        return {
+          ok: false,
+          problem: 'The file changed while ladder-lint was reading it; run ladder-lint again.',
+        };
+      if (opened.size > maximumPageBytes) return { ok: false, problem: tooLarge(opened.size) };
+      // One byte more than its size, to notice a file still being written; the read stays bounded.
+      const buffer = Buffer.alloc(opened.size + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === buffer.length) break;
+      }
+      if (length > opened.size)
+        return {
+          ok: false,
+          problem: 'The file changed while ladder-lint was reading it; run ladder-lint again.',
+        };
+      bytes = buffer.subarray(0, length);
+    } finally {
+      await handle.close();
     }
-    bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'The file disappeared while ladder-lint was running.'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'ladder-lint is not allowed to read this file; check its permissions.'
-          : code === 'ELOOP'
-            ? 'This path is a symbolic link that points back to itself.'
-            : `The file could not be read (${code ?? (error as Error).message}).`;
-    return { ok: false, problem: why };
+    return { ok: false, problem: readProblem(error) };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+    return { ok: true, text: pageText(new TextDecoder('utf-16le').decode(bytes.subarray(2))) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+    return { ok: true, text: pageText(new TextDecoder('utf-16be').decode(bytes.subarray(2))) };
   if (bytes.includes(0)) {
     return {
       ok: false,
@@ -48,7 +139,7 @@ export async function readText(path: string): Promise<ReadResult> {
   }
   try {
     // TextDecoder drops a leading UTF-8 byte-order mark, which GitHub also ignores.
-    return { ok: true, text: utf8.decode(bytes) };
+    return { ok: true, text: pageText(utf8.decode(bytes)) };
   } catch {
     return {
       ok: false,

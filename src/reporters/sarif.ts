@@ -7,9 +7,17 @@ import { suggestionText } from './suggestion.ts';
 
 const informationUri = 'https://github.com/ladder-lint/ladder-lint';
 
-/** A file path as a relative URI reference: `L3 - Senior.md` → `L3%20-%20Senior.md`. */
+/**
+ * A file path as a relative URI reference: `L3 - Senior.md` → `L3%20-%20Senior.md`. Every name the
+ * file system accepts gives a valid URI: a lone UTF-16 surrogate (which encodeURIComponent refuses)
+ * becomes U+FFFD, as a name that is not valid UTF-8 already is when read, and is encoded as such.
+ */
 function relativeUri(filePath: string): string {
-  return filePath.split('/').map(encodeURIComponent).join('/');
+  return filePath
+    .toWellFormed()
+    .split('/')
+    .map((name) => encodeURIComponent(name))
+    .join('/');
 }
 
 /**
