@@ -9,7 +9,7 @@ const findings = (run: Awaited<ReturnType<typeof lintTexts>>) =>
   run.results.flatMap((result) =>
     result.messages.map(
       (message) =>
-        `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.message} ${JSON.stringify(message.suggestions)}`,
+        `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.message} ${JSON.stringify(message.expected)}`,
     ),
   );
 
@@ -58,7 +58,7 @@ test("cspell's common misspellings keep working when read as a lookup: correctio
     config: onlyRule('ladder-spelling'),
   });
   expect(
-    run.results[0]?.messages.map((message) => [message.line, message.column, message.suggestions]),
+    run.results[0]?.messages.map((message) => [message.line, message.column, message.expected]),
   ).toEqual([
     [3, 6, ['separate']],
     [3, 29, ['therefore']],
@@ -72,7 +72,7 @@ test('a suggestion is offered only when it is about two edits away or nearer, an
     config: onlyRule('ladder-spelling'),
   });
   expect(
-    run.results[0]?.messages.map((message) => [message.message.slice(0, 40), message.suggestions]),
+    run.results[0]?.messages.map((message) => [message.message.slice(0, 40), message.expected]),
   ).toEqual([
     ['"Bugcrowd" looks misspelled. If it is ri', undefined],
     ['"Codefresh" looks misspelled. If it is r', undefined],

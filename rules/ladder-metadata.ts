@@ -1,11 +1,13 @@
 /**
  * ladder-metadata: the metadata bullets a template asks for (planning horizon, impact radius, …)
- * are there, in order, once each, filled in and labelled as the template labels them.
+ * are there, in order, once each, filled in and labelled as the template labels them. `--fix`
+ * renames a label written another way to the template's.
  * Docs and examples: docs/rules/ladder-metadata.md.
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { FieldSpec } from '../src/config/types.ts';
+import { attachFix, type Fix, fixOf } from '../src/findings/fix.ts';
 import type { MetadataField } from '../src/model/ladder-page.ts';
 import { sameWords } from '../src/model/template-match.ts';
 import type { VFile } from 'vfile';
@@ -23,6 +25,21 @@ function isAllowedExtra(label: string, allowed: readonly string[]): boolean {
 const ladderMetadata = lintRule<Root>(ruleMeta('ladder-metadata'), (tree, file) => {
   for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
 });
+
+/**
+ * The label's own words in the page (inside `**…**`, before any colon), replaced by `label`;
+ * none when the label is not written there as plain text (a front-matter key, inner markup).
+ */
+function relabel(source: string, field: MetadataField, label: string): Fix | undefined {
+  const start = field.labelPosition.start.offset;
+  const end = field.labelPosition.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const written = source.slice(start, end);
+  const strong = /^(\*\*|__)(\s*)([^*_]*?)(\s*:?\s*)\1$/.exec(written);
+  if (!strong || strong[3] !== field.label) return undefined;
+  const from = start + (strong[1] ?? '').length + (strong[2] ?? '').length;
+  return fixOf(source, [from, from + field.label.length], label, field.label);
+}
 
 function checkMetadata({ page, template }: LevelContext, file: VFile): void {
   const specs = template?.metadata?.fields;
@@ -90,6 +107,7 @@ function checkMetadata({ page, template }: LevelContext, file: VFile): void {
         { place: field.labelPosition },
       );
       message.expected = [spec.label];
+      attachFix(message, relabel(String(file.value), field, spec.label));
     }
     if (field.value.replace(/[.\s]/g, '') === '') {
       file.message(`"${field.label}" has no value. Fill it in, or remove the line if it does not apply.`, {

@@ -27,6 +27,8 @@ interface Use {
   otherForm: string;
   variant: EnglishVariant;
   place: Position;
+  /** Offsets in the page's text, for the fix (positions lose theirs once the page's turn is over). */
+  range: [number, number];
 }
 
 const variantNames: Record<EnglishVariant, string> = { 'en-US': 'American', 'en-GB': 'British' };
@@ -50,7 +52,13 @@ const ladderMixedSpelling: TrackRule = {
       const spelling = variants.get(match[0].toLowerCase());
       const start = place.toPoint(match.index);
       const end = place.toPoint(match.index + match[0].length);
-      if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
+      if (spelling && start && end)
+        uses.push({
+          word: match[0],
+          ...spelling,
+          place: { start, end },
+          range: [match.index, match.index + match[0].length],
+        });
     }
     return uses;
   },
@@ -90,7 +98,11 @@ const ladderMixedSpelling: TrackRule = {
         context.report(
           use.page,
           `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? '' : ', or pin one spelling with the rule\'s "prefer" option'}.`,
-          { place: use.place, expected: fix ? [fix] : [] },
+          {
+            place: use.place,
+            expected: fix ? [fix] : [],
+            ...(fix ? { fix: { range: use.range, text: fix } } : {}),
+          },
         );
       }
     }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { location } from 'vfile-location';
+import { attachSuggestions, fixOf } from '../src/findings/fix.ts';
 import { ladderContext } from '../src/rule-context.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import { spellableProse } from '../src/text/prose.ts';
@@ -40,6 +41,14 @@ const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, 
     );
     message.actual = word;
     message.expected = suggestions;
+    // Never a fix: only the writer knows which word was meant.
+    attachSuggestions(
+      message,
+      suggestions.map((suggestion) => {
+        const fix = fixOf(source, [offset, offset + word.length], suggestion, word);
+        return { desc: `Replace "${word}" with "${suggestion}".`, ...(fix ? { fix } : {}) };
+      }),
+    );
   }
   if (more)
     file.message(

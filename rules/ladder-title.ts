@@ -1,10 +1,12 @@
 /**
  * ladder-title: a level page starts with one `# Ln: Name` heading that agrees with its file name.
+ * `--fix` writes the file name's level in a title that names another.
  * Docs and examples: docs/rules/ladder-title.md.
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
+import { attachFix, attachSuggestions, fixOf } from '../src/findings/fix.ts';
 import { fileNameReading } from '../src/model/build-page.ts';
 import { pageLevelReader } from '../src/model/level-pattern.ts';
 import { ladderContext } from '../src/rule-context.ts';
@@ -32,6 +34,7 @@ const ladderTitle = lintRule<Root>(ruleMeta('ladder-title'), (tree, file) => {
       { place: title?.position ?? { line: 1, column: 1 } },
     );
     message.expected = [renamed];
+    attachSuggestions(message, [{ desc: `Rename the file to "${renamed}".` }]);
   }
 
   const level = page.level.label;
@@ -47,6 +50,9 @@ const ladderTitle = lintRule<Root>(ruleMeta('ladder-title'), (tree, file) => {
       { place: firstHeading?.position ?? { line: 1, column: 1 } },
     );
     message.expected = [expectedTitle];
+    attachSuggestions(message, [
+      { desc: `${firstHeading ? 'Move' : 'Add'} "${expectedTitle}" as the first line of the page.` },
+    ]);
     return;
   }
 
@@ -85,10 +91,29 @@ const ladderTitle = lintRule<Root>(ruleMeta('ladder-title'), (tree, file) => {
   }
 
   if (fileLevel && fileLevel.label !== title.level.label) {
-    file.message(
+    const message = file.message(
       `The title says ${title.level.label} but the file name says ${fileLevel.label}. Change one so that both name the same level.`,
       { place: title.position },
     );
+    // The level as the title writes it, right after the heading's "#" marks.
+    const source = String(file.value);
+    const start = title.position.start.offset;
+    const end = title.position.end.offset;
+    const written = start === undefined || end === undefined ? '' : source.slice(start, end);
+    const before = /^#+[ \t]+/.exec(written)?.[0];
+    const after = written.slice((before?.length ?? 0) + title.level.label.length);
+    if (
+      start !== undefined &&
+      before &&
+      written.startsWith(title.level.label, before.length) &&
+      !/^\.?[\p{L}\p{N}]/u.test(after)
+    ) {
+      const from = start + before.length;
+      attachFix(
+        message,
+        fixOf(source, [from, from + title.level.label.length], fileLevel.label, title.level.label),
+      );
+    }
   }
 
   const separator = template?.title?.separator ?? ':';

@@ -5,6 +5,8 @@ export { ConfigError, loadConfig, mergeConfig, validateConfig } from './config/l
 export { configSchema } from './config/schema.ts';
 export type { LadderLintConfig, ResolvedConfig, RuleSetting, Template } from './config/types.ts';
 export { boundHeapForLargeRuns } from './engine/large-run.ts';
+export { maximumFixPasses, outputFixes } from './engine/fix-passes.ts';
+export type { Fix, Suggestion } from './findings/fix.ts';
 export {
   type LintMessage,
   type LintOptions,

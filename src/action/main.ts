@@ -125,7 +125,7 @@ function logEveryFinding(findings: readonly Finding[]): void {
   for (const finding of findings) {
     const severity = finding.severity === 2 ? 'error  ' : 'warning';
     // Written as plain text: a line starting with "::" would be read as a command.
-    const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestionText(finding.suggestions)}  ${finding.ruleId}`;
+    const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestionText(finding.expected)}  ${finding.ruleId}`;
     core.info(text.replace(/^::/, ': :').replace(/\r?\n|\r/g, ' '));
   }
   core.endGroup();
