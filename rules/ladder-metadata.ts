@@ -35,9 +35,14 @@ function relabel(source: string, field: MetadataField, label: string): Fix | und
   const end = field.labelPosition.end.offset;
   if (start === undefined || end === undefined) return undefined;
   const written = source.slice(start, end);
-  const strong = /^(\*\*|__)(\s*)([^*_]*?)(\s*:?\s*)\1$/.exec(written);
-  if (!strong || strong[3] !== field.label) return undefined;
-  const from = start + (strong[1] ?? '').length + (strong[2] ?? '').length;
+  const marker = written.slice(0, 2);
+  if ((marker !== '**' && marker !== '__') || !written.endsWith(marker)) return undefined;
+  const inside = written.slice(2, -2);
+  const at = inside.indexOf(field.label);
+  // Only spaces before the label, and a colon and spaces after it.
+  if (at < 0 || inside.slice(0, at).trim() !== '') return undefined;
+  if (!/^:?$/.test(inside.slice(at + field.label.length).trim())) return undefined;
+  const from = start + 2 + at;
   return fixOf(source, [from, from + field.label.length], label, field.label);
 }
 
