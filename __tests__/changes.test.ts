@@ -75,7 +75,17 @@ test('a progression finding on an unchanged page moves onto the changed page it 
     endColumn: 31,
     related: { filePath: 'team/L2.md', line: 5, column: 25, message: 'Planning Horizon at L2 is "a month"' },
   };
-  const results = [{ filePath: 'team/L3.md', messages: [message], errorCount: 1, warningCount: 0 }];
+  const results = [
+    {
+      filePath: 'team/L3.md',
+      messages: [message],
+      errorCount: 1,
+      fatalErrorCount: 0,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    },
+  ];
   const changes = { files: new Map([['team/L2.md', new Set([5])]]), source: 'git' as const };
   expect(placeFindings(results, changes)).toEqual([
     expect.objectContaining({

@@ -16,7 +16,17 @@ describe('ladder-lint on a folder', () => {
       'ladder/Security-Engineering/README.md',
     ]);
     for (const result of results) {
-      expect(Object.keys(result)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount']);
+      expect(Object.keys(result)).toEqual([
+        'filePath',
+        'messages',
+        'suppressedMessages',
+        'errorCount',
+        'fatalErrorCount',
+        'warningCount',
+        'fixableErrorCount',
+        'fixableWarningCount',
+        'usedDeprecatedRules',
+      ]);
       for (const message of result.messages) {
         expect(Object.keys(message)).toEqual(
           expect.arrayContaining(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']),
@@ -37,9 +47,11 @@ describe('ladder-lint on a folder', () => {
         'This page\'s file name "L2-Junior-Customer-Success-Manager" does not end in .md, so GitHub shows it as plain text. Rename it to "L2-Junior-Customer-Success-Manager.md".',
       line: 1,
       column: 1,
+      nodeType: null,
       endLine: 1,
       endColumn: 34,
-      suggestions: ['L2-Junior-Customer-Success-Manager.md'],
+      // A file to rename is no change to the text: a suggestion with a description only.
+      suggestions: [{ desc: 'Rename the file to "L2-Junior-Customer-Success-Manager.md".' }],
     });
     expect(code).toBe(1);
   });
@@ -84,6 +96,7 @@ describe('ladder-lint on a folder', () => {
           'ladder-lint found no level in the file it checked, so no level was checked against its template or the levels around it. Run "ladder-lint init" to describe how this ladder is laid out.',
         line: 1,
         column: 1,
+        nodeType: null,
         endLine: 1,
         endColumn: 1,
       },
@@ -95,8 +108,13 @@ describe('ladder-lint on a folder', () => {
     expect(results.find((result) => result.filePath.endsWith('README.md'))).toEqual({
       filePath: 'ladder/Security-Engineering/README.md',
       messages: [],
+      suppressedMessages: [],
       errorCount: 0,
+      fatalErrorCount: 0,
       warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
     });
   });
 });

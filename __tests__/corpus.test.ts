@@ -66,7 +66,7 @@ describeCorpus('the reference ladder with no configuration file', () => {
   test('reports its real misspellings, and names only where a config would list them', async () => {
     const words = (await findingsOf((ruleId) => ruleId === 'ladder-spelling')).map(
       (message) =>
-        `${message.filePath}:${message.line} ${/^"([^"]+)"/.exec(message.message)?.[1]} → ${message.suggestions?.[0]}`,
+        `${message.filePath}:${message.line} ${/^"([^"]+)"/.exec(message.message)?.[1]} → ${message.expected?.[0]}`,
     );
     // Typos: effectivly, succesful, ambigious ×3, unfamilar, undestanding, inefficiences ×2, fune(-tuning),
     // rectifiy. Names a user adds to "spelling.words" once: Octonauts, Stovell, Readify, Bugcrowd, Codefresh

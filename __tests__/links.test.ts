@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
@@ -29,7 +29,16 @@ test('anchors in a linked page are checked even when that page is not among the 
       column: 40,
       endLine: 3,
       endColumn: 80,
-      suggestions: ['../Guides/Reviews.md#calibration'],
+      expected: ['../Guides/Reviews.md#calibration'],
+      // A person picks the anchor, so it is a suggestion; its fix replaces the anchor only.
+      suggestions: [
+        {
+          desc: 'Link to "../Guides/Reviews.md#calibration".',
+          fix: { range: [89, 102], text: '#calibration' },
+        },
+      ],
     },
   ]);
+  const text = readFileSync(join(root, 'Support', 'L2-Support-Engineer.md'), 'utf8');
+  expect(text.slice(89, 102)).toBe('#calibrations');
 });

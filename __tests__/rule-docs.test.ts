@@ -35,7 +35,7 @@ describe.each(docPages)('docs/rules/%s examples', (docPage) => {
     const found = run.results.flatMap((result) =>
       result.messages.map((message) => {
         const place = `${message.line}:${message.column}-${message.endLine}:${message.endColumn}`;
-        const suggestions = message.suggestions ? ` [${message.suggestions.join(' | ')}]` : '';
+        const suggestions = message.expected ? ` [${message.expected.join(' | ')}]` : '';
         expect(message.ruleId).toBe(rule);
         return `${several ? `${result.filePath}:` : ''}${place}: ${message.message}${suggestions}`;
       }),

@@ -9,7 +9,7 @@ const findings = (run: Awaited<ReturnType<typeof lintTexts>>) =>
   run.results.flatMap((result) =>
     result.messages.map(
       (message) =>
-        `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.message} ${JSON.stringify(message.suggestions)}`,
+        `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.message} ${JSON.stringify(message.expected)}`,
     ),
   );
 
@@ -57,12 +57,12 @@ test("cspell's common misspellings keep working when read as a lookup: correctio
   const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
     config: onlyRule('ladder-spelling'),
   });
-  expect(
-    run.results[0]?.messages.map((message) => [message.line, message.column, message.suggestions]),
-  ).toEqual([
-    [3, 6, ['separate']],
-    [3, 29, ['therefore']],
-  ]);
+  expect(run.results[0]?.messages.map((message) => [message.line, message.column, message.expected])).toEqual(
+    [
+      [3, 6, ['separate']],
+      [3, 29, ['therefore']],
+    ],
+  );
 });
 
 test('a suggestion is offered only when it is about two edits away or nearer, and once whatever its case', async () => {
@@ -71,13 +71,13 @@ test('a suggestion is offered only when it is about two edits away or nearer, an
   const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
     config: onlyRule('ladder-spelling'),
   });
-  expect(
-    run.results[0]?.messages.map((message) => [message.message.slice(0, 40), message.suggestions]),
-  ).toEqual([
-    ['"Bugcrowd" looks misspelled. If it is ri', undefined],
-    ['"Codefresh" looks misspelled. If it is r', undefined],
-    ['"Stovell" looks misspelled; did you mean', ['Stowell', 'Shovel']],
-  ]);
+  expect(run.results[0]?.messages.map((message) => [message.message.slice(0, 40), message.expected])).toEqual(
+    [
+      ['"Bugcrowd" looks misspelled. If it is ri', undefined],
+      ['"Codefresh" looks misspelled. If it is r', undefined],
+      ['"Stovell" looks misspelled; did you mean', ['Stowell', 'Shovel']],
+    ],
+  );
 });
 
 test('an error in the spelling worker comes back to the page that asked, and the worker keeps serving', async () => {

@@ -1,9 +1,11 @@
 /**
  * ladder-doubled-word: no word is written twice in a row ("the technical technical
  * capabilities"), also across a line break or inline markup (`the **the**`). Doubles English
- * allows ("that that", "had had") are not flagged. Docs and examples: docs/rules/ladder-doubled-word.md.
+ * allows ("that that", "had had") are not flagged. Where only spaces separate the two, `--fix`
+ * removes the second. Docs and examples: docs/rules/ladder-doubled-word.md.
  */
 import { location } from 'vfile-location';
+import { attachFix, fixOf } from '../src/findings/fix.ts';
 import { barrier, proseMask } from '../src/text/prose.ts';
 import { definePageRule, type OptionsOf } from '../src/rule-api/define-rule.ts';
 
@@ -32,6 +34,7 @@ const ladderDoubledWord = definePageRule(
     description: 'No word is written twice in a row.',
     defaultSeverity: 'error',
     scope: 'page',
+    fixable: true,
     options: optionsSchema,
   },
   (tree, file, options) => {
@@ -55,8 +58,12 @@ const ladderDoubledWord = definePageRule(
         place: { start, end },
       });
       message.actual = source.slice(before.start, current.end);
-      // Only offer the fix when nothing but spaces separates the two, so no markup is lost.
-      if (onlySpace.test(source.slice(before.end, current.start))) message.expected = [before.text];
+      // Only offer the fix when nothing but spaces separates the two, so no markup is lost: the
+      // second word goes with the spaces before it, and the first keeps its capital.
+      if (onlySpace.test(source.slice(before.end, current.start))) {
+        message.expected = [before.text];
+        attachFix(message, fixOf(source, [before.end, current.end], ''));
+      }
     }
   },
 );

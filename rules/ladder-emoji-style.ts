@@ -1,10 +1,12 @@
 /**
  * ladder-emoji-style: a ladder writes its emoji one way: as the emoji itself (`🚩`) or as a
  * GitHub shortcode (`:triangular_flag_on_post:`), not both. Shortcodes show as raw text wherever
- * the page is read outside GitHub. Docs and examples: docs/rules/ladder-emoji-style.md.
+ * the page is read outside GitHub. `--fix` writes the other way, except in headings, where the
+ * change would move the heading's link anchor: there it is a suggestion. Docs and examples: docs/rules/ladder-emoji-style.md.
  */
 import { emojiToName, nameToEmoji } from 'gemoji';
 import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import { proseMask } from '../src/text/prose.ts';
@@ -30,6 +32,13 @@ interface Use {
   /** The same emoji written the other way. */
   other: string;
   place: Position;
+  /** Offsets in the page's text, for the fix (positions lose theirs once the page's turn is over). */
+  range: [number, number];
+  /**
+   * In a heading, where GitHub builds the link anchor from the text (`:owl:` gives `owl-…`, `🦉`
+   * nothing), so that writing it the other way would break links to the heading.
+   */
+  inHeading: boolean;
 }
 
 const shortcode = /:([a-z\d_+-]+):/g;
@@ -42,17 +51,26 @@ const ladderEmojiStyle = defineTrackRule(
     description: 'A ladder writes emoji either as emoji or as :shortcodes:, not both.',
     defaultSeverity: 'warn',
     scope: 'ladder',
+    fixable: true,
     options: optionsSchema,
   },
   {
     collect(_page, tree, text): Record<EmojiStyle, Use[]> {
       const prose = proseMask(tree, text);
       const place = location(text);
+      const headings: Array<[number, number]> = [];
+      visit(tree, 'heading', (heading) => {
+        const { start, end } = heading.position ?? {};
+        if (start?.offset !== undefined && end?.offset !== undefined)
+          headings.push([start.offset, end.offset]);
+      });
       const uses: Record<EmojiStyle, Use[]> = { unicode: [], shortcode: [] };
       const add = (style: EmojiStyle, offset: number, written: string, other: string) => {
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + written.length);
-        if (start && end) uses[style].push({ text: written, other, place: { start, end } });
+        const range: [number, number] = [offset, offset + written.length];
+        const inHeading = headings.some(([from, to]) => offset >= from && offset < to);
+        if (start && end) uses[style].push({ text: written, other, place: { start, end }, range, inHeading });
       };
       for (const match of prose.matchAll(shortcode)) {
         const character = nameToEmoji[match[1] ?? ''];
@@ -84,10 +102,24 @@ const ladderEmojiStyle = defineTrackRule(
         const because = pinned
           ? `this ladder is set to write ${kept === 'unicode' ? 'emoji' : 'shortcodes'} (ladder-emoji-style "prefer": "${kept}")`
           : `the rest of the ladder writes ${kept === 'unicode' ? 'the emoji itself' : 'shortcodes'} (${all[kept].length} times${first ? `, first at ${first.page.path}:${first.place.start.line}` : ''})`;
+        const fix = { range: use.range, text: use.other };
         context.report(
           use.page,
           `"${use.text}" is written as ${flagged === 'unicode' ? 'an emoji' : 'a shortcode'}, but ${because}. Write "${use.other}" instead.`,
-          { place: use.place, expected: [use.other] },
+          {
+            place: use.place,
+            expected: [use.other],
+            ...(use.inHeading
+              ? {
+                  suggestions: [
+                    {
+                      desc: `Write "${use.other}" instead; this changes the heading's link anchor, so update the links to it.`,
+                      fix,
+                    },
+                  ],
+                }
+              : { fix }),
+          },
         );
       }
     },

@@ -11,6 +11,7 @@ import remarkValidateLinks from 'remark-validate-links';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile as VirtualFile } from 'vfile';
+import { attachSuggestions, type Suggestion } from '../src/findings/fix.ts';
 import { pageAnchors } from '../src/model/anchors.ts';
 import { ladderContext } from '../src/rule-api/context.ts';
 import { closestMatches } from '../src/text/closest.ts';
@@ -48,6 +49,31 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * Each anchor a link may have meant, as a suggestion: a person picks one, so never a fix. Each
+ * replaces the anchor in the link's destination when it is written there once, as in its URL.
+ */
+function anchorSuggestions(
+  source: string,
+  link: Link | Image | Definition | undefined,
+  prefix: string,
+  anchors: readonly string[],
+): Suggestion[] {
+  const start = link?.position?.start.offset;
+  const end = link?.position?.end.offset;
+  const hash = link?.url.indexOf('#') ?? -1;
+  const written = link && hash >= 0 ? link.url.slice(hash) : undefined;
+  const text = start === undefined || end === undefined ? '' : source.slice(start, end);
+  const at = written ? text.lastIndexOf(written) : -1;
+  const once = written !== undefined && at >= 0 && text.indexOf(written) === at;
+  return anchors.map((anchor) => ({
+    desc: `Link to "${prefix}#${anchor}".`,
+    ...(once && start !== undefined
+      ? { fix: { range: [start + at, start + at + (written?.length ?? 0)], text: `#${anchor}` } }
+      : {}),
+  }));
 }
 
 function missingAnchorReason(url: string, where: string): string {
@@ -98,8 +124,11 @@ const ladderLinks = definePageRule(
         const message = file.message(missingAnchorReason(url, 'the page'), {
           place: place ?? { line: 1, column: 1 },
         });
-        if (target)
-          message.expected = closestMatches(target.anchor, pageAnchors(tree)).map((anchor) => `#${anchor}`);
+        if (target) {
+          const anchors = closestMatches(target.anchor, pageAnchors(tree));
+          message.expected = anchors.map((anchor) => `#${anchor}`);
+          attachSuggestions(message, anchorSuggestions(String(file.value), link, '', anchors));
+        }
         continue;
       }
       if (target && linkedPages.inMemory(target.path)) continue;
@@ -132,7 +161,9 @@ const ladderLinks = definePageRule(
       const message = file.message(missingAnchorReason(url, fileName), {
         place: link.position ?? { line: 1, column: 1 },
       });
-      message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
+      const closest = closestMatches(target.anchor, anchors);
+      message.expected = closest.map((anchor) => `${pathPart}#${anchor}`);
+      attachSuggestions(message, anchorSuggestions(String(file.value), link, pathPart, closest));
     }
   },
 );

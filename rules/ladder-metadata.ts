@@ -1,9 +1,11 @@
 /**
  * ladder-metadata: the metadata bullets a template asks for (planning horizon, impact radius, …)
- * are there, in order, once each, filled in and labelled as the template labels them.
+ * are there, in order, once each, filled in and labelled as the template labels them. `--fix`
+ * renames a label written another way to the template's.
  * Docs and examples: docs/rules/ladder-metadata.md.
  */
 import type { FieldSpec } from '../src/config/types.ts';
+import { attachFix, type Fix, fixOf } from '../src/findings/fix.ts';
 import type { MetadataField } from '../src/model/ladder-page.ts';
 import { sameWords } from '../src/model/template-match.ts';
 import type { VFile } from 'vfile';
@@ -24,11 +26,32 @@ const ladderMetadata = definePageRule(
     description: 'A page has the metadata bullets its template asks for, once each.',
     defaultSeverity: 'error',
     scope: 'page',
+    fixable: true,
   },
   (tree, file) => {
     for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
   },
 );
+
+/**
+ * The label's own words in the page (inside `**…**`, before any colon), replaced by `label`;
+ * none when the label is not written there as plain text (a front-matter key, inner markup).
+ */
+function relabel(source: string, field: MetadataField, label: string): Fix | undefined {
+  const start = field.labelPosition.start.offset;
+  const end = field.labelPosition.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const written = source.slice(start, end);
+  const marker = written.slice(0, 2);
+  if ((marker !== '**' && marker !== '__') || !written.endsWith(marker)) return undefined;
+  const inside = written.slice(2, -2);
+  const at = inside.indexOf(field.label);
+  // Only spaces before the label, and a colon and spaces after it.
+  if (at < 0 || inside.slice(0, at).trim() !== '') return undefined;
+  if (!/^:?$/.test(inside.slice(at + field.label.length).trim())) return undefined;
+  const from = start + 2 + at;
+  return fixOf(source, [from, from + field.label.length], label, field.label);
+}
 
 function checkMetadata({ page, template }: LevelContext, file: VFile): void {
   const specs = template?.metadata?.fields;
@@ -96,6 +119,7 @@ function checkMetadata({ page, template }: LevelContext, file: VFile): void {
         { place: field.labelPosition },
       );
       message.expected = [spec.label];
+      attachFix(message, relabel(String(file.value), field, spec.label));
     }
     if (field.value.replace(/[.\s]/g, '') === '') {
       file.message(`"${field.label}" has no value. Fill it in, or remove the line if it does not apply.`, {

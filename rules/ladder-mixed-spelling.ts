@@ -34,6 +34,8 @@ interface Use {
   otherForm: string;
   variant: EnglishVariant;
   place: Position;
+  /** Offsets in the page's text, for the fix (positions lose theirs once the page's turn is over). */
+  range: [number, number];
 }
 
 const variantNames: Record<EnglishVariant, string> = { 'en-US': 'American', 'en-GB': 'British' };
@@ -45,6 +47,7 @@ const ladderMixedSpelling = defineTrackRule(
     description: 'A ladder spells each word the British way or the American way, not both.',
     defaultSeverity: 'warn',
     scope: 'ladder',
+    fixable: true,
     options: optionsSchema,
   },
   {
@@ -61,7 +64,13 @@ const ladderMixedSpelling = defineTrackRule(
         const spelling = variants.get(match[0].toLowerCase());
         const start = place.toPoint(match.index);
         const end = place.toPoint(match.index + match[0].length);
-        if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
+        if (spelling && start && end)
+          uses.push({
+            word: match[0],
+            ...spelling,
+            place: { start, end },
+            range: [match.index, match.index + match[0].length],
+          });
       }
       return uses;
     },
@@ -101,7 +110,11 @@ const ladderMixedSpelling = defineTrackRule(
           context.report(
             use.page,
             `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? '' : ', or pin one spelling with the rule\'s "prefer" option'}.`,
-            { place: use.place, expected: fix ? [fix] : [] },
+            {
+              place: use.place,
+              expected: fix ? [fix] : [],
+              ...(fix ? { fix: { range: use.range, text: fix } } : {}),
+            },
           );
         }
       }

@@ -2,9 +2,10 @@
  * ladder-mojibake: no mis-decoded or invisible characters: UTF-8 read as Windows-1252, Latin-1 or
  * Mac OS Roman (`ü¶â` for `🦉`, `â€™` for `’`), U+FFFD replacement characters, a byte-order mark
  * or zero-width characters inside the page, non-breaking spaces in prose. Each finding carries
- * the repaired text. Docs and examples: docs/rules/ladder-mojibake.md.
+ * the repaired text, as a fix `--fix` applies. Docs and examples: docs/rules/ladder-mojibake.md.
  */
 import { location } from 'vfile-location';
+import { attachFix, fixOf } from '../src/findings/fix.ts';
 import { findMojibake, type LegacyEncoding } from '../src/text/mojibake.ts';
 import { proseMask } from '../src/text/prose.ts';
 import { definePageRule } from '../src/rule-api/define-rule.ts';
@@ -34,6 +35,7 @@ const ladderMojibake = definePageRule(
     description: 'No mis-decoded or invisible characters in a page.',
     defaultSeverity: 'error',
     scope: 'page',
+    fixable: true,
   },
   (tree, file) => {
     const source = String(file.value);
@@ -44,7 +46,10 @@ const ladderMojibake = definePageRule(
       if (!start || !end) return;
       const message = file.message(reason, { place: { start, end } });
       message.actual = actual ?? source.slice(offset, offset + length);
-      if (fix !== undefined) message.expected = [fix];
+      if (fix !== undefined) {
+        message.expected = [fix];
+        attachFix(message, fixOf(source, [offset, offset + length], fix));
+      }
     };
 
     for (const match of findMojibake(source)) {

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { location } from 'vfile-location';
+import { attachSuggestions, fixOf } from '../src/findings/fix.ts';
 import { ladderContext } from '../src/rule-api/context.ts';
 import { spellableProse } from '../src/text/prose.ts';
 import type { ResolvedConfig } from '../src/config/types.ts';
@@ -13,11 +14,6 @@ import { definePageRule } from '../src/rule-api/define-rule.ts';
 
 /** Past this many, a page is more likely in another language than full of typos. */
 const maximumPerPage = 100;
-
-/** The dictionaries load while the first pages are parsed, not when the first page asks. */
-function prepare(config: ResolvedConfig, folder: string): void {
-  prepareSpelling(folder, config.spelling);
-}
 
 const ladderSpelling = definePageRule(
   {
@@ -50,6 +46,14 @@ const ladderSpelling = definePageRule(
       );
       message.actual = word;
       message.expected = suggestions;
+      // Never a fix: only the writer knows which word was meant.
+      attachSuggestions(
+        message,
+        suggestions.map((suggestion) => {
+          const fix = fixOf(source, [offset, offset + word.length], suggestion, word);
+          return { desc: `Replace "${word}" with "${suggestion}".`, ...(fix ? { fix } : {}) };
+        }),
+      );
     }
     if (more)
       file.message(
@@ -57,7 +61,11 @@ const ladderSpelling = definePageRule(
         { place: place.toPoint(more.offset) },
       );
   },
-  { prepare },
 );
+
+/** The dictionaries load while the first pages are parsed, not when the first page asks. */
+export function prepare(config: ResolvedConfig, folder: string): void {
+  prepareSpelling(folder, config.spelling);
+}
 
 export default ladderSpelling;

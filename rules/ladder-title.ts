@@ -1,8 +1,10 @@
 /**
  * ladder-title: a level page starts with one `# Ln: Name` heading that agrees with its file name.
+ * `--fix` writes the file name's level in a title that names another.
  * Docs and examples: docs/rules/ladder-title.md.
  */
 import { visit } from 'unist-util-visit';
+import { attachFix, attachSuggestions, fixOf } from '../src/findings/fix.ts';
 import { fileNameReading } from '../src/model/build-page.ts';
 import { pageLevelReader } from '../src/model/level-pattern.ts';
 import { ladderContext } from '../src/rule-api/context.ts';
@@ -20,6 +22,7 @@ const ladderTitle = definePageRule(
     description: 'A level page starts with one title heading, "# Ln: Name", that agrees with its file name.',
     defaultSeverity: 'error',
     scope: 'page',
+    fixable: true,
   },
   (tree, file) => {
     const { page, template, layout } = ladderContext(tree, file);
@@ -37,6 +40,7 @@ const ladderTitle = definePageRule(
         { place: title?.position ?? { line: 1, column: 1 } },
       );
       message.expected = [renamed];
+      attachSuggestions(message, [{ desc: `Rename the file to "${renamed}".` }]);
     }
 
     const level = page.level.label;
@@ -52,6 +56,9 @@ const ladderTitle = definePageRule(
         { place: firstHeading?.position ?? { line: 1, column: 1 } },
       );
       message.expected = [expectedTitle];
+      attachSuggestions(message, [
+        { desc: `${firstHeading ? 'Move' : 'Add'} "${expectedTitle}" as the first line of the page.` },
+      ]);
       return;
     }
 
@@ -90,10 +97,29 @@ const ladderTitle = definePageRule(
     }
 
     if (fileLevel && fileLevel.label !== title.level.label) {
-      file.message(
+      const message = file.message(
         `The title says ${title.level.label} but the file name says ${fileLevel.label}. Change one so that both name the same level.`,
         { place: title.position },
       );
+      // The level as the title writes it, right after the heading's "#" marks.
+      const source = String(file.value);
+      const start = title.position.start.offset;
+      const end = title.position.end.offset;
+      const written = start === undefined || end === undefined ? '' : source.slice(start, end);
+      const before = /^#+[ \t]+/.exec(written)?.[0];
+      const after = written.slice((before?.length ?? 0) + title.level.label.length);
+      if (
+        start !== undefined &&
+        before &&
+        written.startsWith(title.level.label, before.length) &&
+        !/^\.?[\p{L}\p{N}]/u.test(after)
+      ) {
+        const from = start + before.length;
+        attachFix(
+          message,
+          fixOf(source, [from, from + title.level.label.length], fileLevel.label, title.level.label),
+        );
+      }
     }
 
     const separator = template?.title?.separator ?? ':';

@@ -3,6 +3,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError } from './config/load-config.ts';
 import { boundHeapForLargeRuns } from './engine/large-run.ts';
 import { stopUnaskedSpellingWorker } from './text/spelling-service.ts';
+import { outputFixes } from './engine/fix-passes.ts';
 import { type LintResult, type LintRun, lintFiles } from './engine/lint.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';
@@ -26,6 +27,10 @@ Options:
                         github (GitHub Actions annotations), progression (a table per track),
                         or outline (JSON: how the ladder was read, every track's levels in order)
   --config <file>       use this configuration file instead of looking for one
+  --fix                 repair what can be repaired safely (garbled characters, doubled words,
+                        lost "- " bullets, …) in the files, then report what remains
+  --fix-dry-run         the same repairs without writing them; --format json gives each
+                        repaired file's text as "output"
   --quiet               report errors only, not warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
   --no-color            plain text without colours
@@ -75,6 +80,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr('ladder-lint: --force goes with init only ("ladder-lint init --force").\n');
     return exitCodes.failure;
   }
+  if (values.fix && values['fix-dry-run']) {
+    io.stderr('ladder-lint: give --fix (write the repairs) or --fix-dry-run (only show them), not both.\n');
+    return exitCodes.failure;
+  }
+  const fix = values.fix === true || values['fix-dry-run'] === true;
   const format = values.format ?? 'stylish';
   if (!(formats as readonly string[]).includes(format)) {
     io.stderr(`ladder-lint: --format must be one of ${formats.join(', ')}; got "${format}".\n`);
@@ -93,6 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   let results: LintResult[];
   let run: LintRun;
+  let fixFailed = false;
   try {
     run = await lintFiles(positionals, {
       cwd: io.cwd,
@@ -102,6 +113,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         stopUnaskedSpellingWorker();
       },
       ...(values.config ? { configFile: values.config } : {}),
+      ...(fix ? { fix } : {}),
     });
     results = run.results;
   } catch (error) {
@@ -111,6 +123,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`ladder-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     }
     return exitCodes.failure;
+  }
+
+  if (values.fix) {
+    const { failed } = await outputFixes(results, io.cwd);
+    for (const { filePath, problem } of failed)
+      io.stderr(`ladder-lint: could not write the repairs to ${filePath}: ${problem}\n`);
+    if (failed.length > 0) fixFailed = true;
   }
 
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
@@ -126,6 +145,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     outline: () => `${formatOutline(run)}\n`,
   };
   io.stdout(reporters[format as (typeof formats)[number]]());
+  if (fixFailed) return exitCodes.failure;
   if (errorCount > 0) return exitCodes.findings;
   if (maxWarnings !== undefined && warningCount > maxWarnings) {
     io.stderr(`ladder-lint: ${warningCount} warnings, more than --max-warnings ${maxWarnings} allows.\n`);
@@ -149,6 +169,8 @@ function parseCliArgs(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
       force: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
     },
   });
 }
@@ -158,5 +180,6 @@ function onlyErrors(result: LintResult): LintResult {
     ...result,
     messages: result.messages.filter((message) => message.severity === 2),
     warningCount: 0,
+    fixableWarningCount: 0,
   };
 }

@@ -4,6 +4,8 @@ export { defaultConfig } from './config/default-config.ts';
 export { ConfigError, loadConfig, mergeConfig, validateConfig } from './config/load-config.ts';
 export type { LadderLintConfig, ResolvedConfig, RuleSetting, Template } from './config/types.ts';
 export { boundHeapForLargeRuns } from './engine/large-run.ts';
+export { maximumFixPasses, outputFixes } from './engine/fix-passes.ts';
+export type { Fix, Suggestion } from './findings/fix.ts';
 export {
   type LintMessage,
   type LintOptions,

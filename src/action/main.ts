@@ -179,7 +179,7 @@ function logEveryFinding(findings: readonly Finding[]): void {
   process.stdout.write(`::stop-commands::${token}\n`);
   for (const finding of findings) {
     const severity = finding.severity === 2 ? 'error  ' : 'warning';
-    const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestionText(finding.suggestions)}  ${finding.ruleId}`;
+    const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestionText(finding.expected)}  ${finding.ruleId}`;
     // The runner splits lines at CR as well as LF.
     process.stdout.write(`${text.replace(/\r\n|\r|\n/g, ' ')}\n`);
   }

@@ -153,7 +153,7 @@ export function summaryMarkdown(input: SummaryInput, budgetBytes: number): strin
     let used = Buffer.byteLength(rows.join('\n'));
     let shown = 0;
     for (const finding of reported) {
-      const row = `| ${finding.severity === 2 ? '❌' : '⚠️'} | ${cell(finding.filePath)} | ${finding.line} | ${cell(finding.ruleId)} | ${cell(finding.message + suggestionText(finding.suggestions))} ${input.onlyChanged ? ` (${scopeLabel[finding.scope]})` : ''} |`;
+      const row = `| ${finding.severity === 2 ? '❌' : '⚠️'} | ${cell(finding.filePath)} | ${finding.line} | ${cell(finding.ruleId)} | ${cell(finding.message + suggestionText(finding.expected))} ${input.onlyChanged ? ` (${scopeLabel[finding.scope]})` : ''} |`;
       const size = Buffer.byteLength(row) + 1;
       if (used + size > budget) break;
       rows.push(row);

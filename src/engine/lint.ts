@@ -13,7 +13,9 @@ import { readLadderFile } from '../model/read-ladder.ts';
 import { makeContext } from '../rule-api/context.ts';
 import type { TrackRule } from '../rule-api/define-rule.ts';
 import { pageRules, ruleMetas, trackRules } from '../rule-api/registry.ts';
+import type { Fix, Suggestion } from '../findings/fix.ts';
 import { type DiscoveredFile, discoverFiles } from './discover.ts';
+import { fixPasses, readForFix } from './fix-passes.ts';
 import { keepCopier } from './keep-copy.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
 import { lintRootFor, pageText, readText, unparseableReason } from './read-text.ts';
@@ -26,7 +28,15 @@ export interface LintMessage {
   column: number;
   endLine: number;
   endColumn: number;
-  suggestions?: string[];
+  /**
+   * The text the rule proposes, as reporters append it to the message (" (suggestion: …)"); a
+   * replacement, a heading to write, a file name.
+   */
+  expected?: string[];
+  /** A safe fix that `--fix` applies (ESLint's `fix`). */
+  fix?: Fix;
+  /** Alternatives a person chooses between, never applied by `--fix` (ESLint's `suggestions`). */
+  suggestions?: Suggestion[];
   /** Another page this finding is about, such as the lower level a progression finding compares with. */
   related?: { filePath: string; line: number; column: number; message: string };
 }
@@ -36,7 +46,17 @@ export interface LintResult {
   filePath: string;
   messages: LintMessage[];
   errorCount: number;
+  /** Errors that mean the file could not be checked at all (unreadable, not found, a crash). */
+  fatalErrorCount: number;
   warningCount: number;
+  /** Errors and warnings that carry a fix `--fix` can apply. */
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /**
+   * With the `fix` option, the page's text after every fix, when that differs from the file
+   * (with its byte-order mark, as ESLint's `output`); `outputFixes` writes it.
+   */
+  output?: string;
 }
 
 export interface LintRun {
@@ -58,6 +78,12 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Called once the files to check are known, before any is read: see boundHeapForLargeRuns. */
   onFilesFound?: (count: number) => void;
+  /**
+   * Apply every safe fix in memory, checking the pages again after each pass (at most 10), as
+   * ESLint's `fix`: the results are what remains, and each fixed file's text is its `output`.
+   * Nothing is written; `outputFixes` writes the fixed files.
+   */
+  fix?: boolean;
 }
 
 /** Findings that come from the engine itself rather than from a rule. */
@@ -76,6 +102,13 @@ export const engineRuleDescriptions: Record<string, string> = {
   [engineRuleIds.internal]: 'ladder-lint itself failed while checking a file.',
   [engineRuleIds.noLevels]: 'No level of a career ladder was found in the files checked.',
 };
+
+/** Findings that mean a file could not be checked at all: ESLint's fatal errors. */
+const fatalRuleIds: ReadonlySet<string> = new Set([
+  engineRuleIds.unreadable,
+  engineRuleIds.missing,
+  engineRuleIds.internal,
+]);
 
 /** A page after its own turn: what the cross-page rules and the results still need of it. */
 interface FileState {
@@ -295,13 +328,15 @@ async function runTrackRule(rule: TrackRule, members: Member[], config: Resolved
         const state = byPage.get(page);
         const severity = severityOf(state?.rules[rule.meta.id]);
         if (!state || severity === 0) return;
-        const { expected, place, cause } = options ?? {};
+        const { expected, place, cause, fix, suggestions } = options ?? {};
         const messageOptions: MessageOptions = { ruleId: rule.meta.id, source: 'ladder-lint' };
         if (place) messageOptions.place = place;
         if (cause) messageOptions.cause = cause;
         const message = new VFileMessage(reason, messageOptions);
         message.fatal = severity === 2;
         if (expected) message.expected = expected;
+        if (fix) message.fix = fix;
+        if (suggestions?.length) message.suggestions = suggestions;
         // A copy: the reason as built is a chain of joined pieces, several times its own size.
         state.findings.push(structuredClone(toLintMessage(message)));
       },
@@ -326,7 +361,12 @@ function toLintMessage(message: VFileMessage): LintMessage {
     endLine: end?.line ?? start?.line ?? 1,
     endColumn: end?.column ?? start?.column ?? 1,
   };
-  if (message.expected && message.expected.length > 0) lintMessage.suggestions = [...message.expected];
+  if (message.expected && message.expected.length > 0) lintMessage.expected = [...message.expected];
+  if (message.fix) lintMessage.fix = { range: [...message.fix.range], text: message.fix.text };
+  if (message.suggestions?.length)
+    lintMessage.suggestions = message.suggestions.map(({ desc, fix }) =>
+      fix ? { desc, fix: { range: [...fix.range], text: fix.text } } : { desc },
+    );
   const cause = message.cause;
   if (cause instanceof VFileMessage && cause.file) {
     const causePlace = cause.place && 'start' in cause.place ? cause.place.start : cause.place;
@@ -346,11 +386,16 @@ function toResult(state: FileState): LintResult {
   const messages = state.findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
+  const errors = messages.filter((message) => message.severity === 2);
+  const warnings = messages.filter((message) => message.severity === 1);
   return {
     filePath: state.path,
     messages,
-    errorCount: messages.filter((message) => message.severity === 2).length,
-    warningCount: messages.filter((message) => message.severity === 1).length,
+    errorCount: errors.length,
+    fatalErrorCount: errors.filter((message) => fatalRuleIds.has(message.ruleId)).length,
+    warningCount: warnings.length,
+    fixableErrorCount: errors.filter((message) => message.fix).length,
+    fixableWarningCount: warnings.filter((message) => message.fix).length,
   };
 }
 
@@ -360,6 +405,8 @@ interface RunContext {
   config: ResolvedConfig;
   linked: LinkedPages;
   keep: ReturnType<typeof keepCopier>;
+  /** Pages' texts after the fixes of earlier passes, by display path; read from disk otherwise. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** Parses a page once, builds its model and context, and runs the page rules on it. */
@@ -452,7 +499,8 @@ async function finishRun(states: FileState[], config: ResolvedConfig, whole = fa
 async function lintPath({ path, bytes, root }: DiscoveredFile, run: RunContext): Promise<FileState> {
   const { cwd } = run;
   const displayPath = toPosix(relative(cwd, path));
-  const read = await readText(bytes ?? path, root);
+  const fixed = run.texts?.get(displayPath);
+  const read = fixed === undefined ? await readText(bytes ?? path, root) : { ok: true as const, text: fixed };
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
   if (read.text.trim() === '') {
     const problem = 'This page is empty. Write the page, or delete the file if it is not needed.';
@@ -514,10 +562,17 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       : unreadable(toPosix(relative(cwd, pattern)), problem, engineRuleIds.unreadable),
   );
   const roots = [...new Set(files.map((file) => file.root))];
-  const run: RunContext = { cwd, config, linked: linkedPages(new Map(), roots), keep: keepCopier() };
-  // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
-  const linted = await inFlight(files, (file) => lintPath(file, run));
-  return finishRun(states.concat(linted), config, true);
+  const lintAll = async (texts: ReadonlyMap<string, string>) => {
+    const fixedPages = new Map([...texts].map(([path, text]) => [resolve(cwd, path), text]));
+    const linked = linkedPages(fixedPages, roots);
+    const run: RunContext = { cwd, config, linked, keep: keepCopier(), texts };
+    // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
+    const linted = await inFlight(files, (file) => lintPath(file, run));
+    // Fresh copies: a run adds findings to its states.
+    return finishRun(structuredClone(states).concat(linted), config, true);
+  };
+  const first = await lintAll(new Map());
+  return options.fix ? fixPasses(first, lintAll, (filePath) => readForFix(resolve(cwd, filePath))) : first;
 }
 
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */
@@ -527,11 +582,28 @@ export async function lintTexts(
 ): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
   prepareRules(options.config, cwd);
-  const texts = new Map(pages.map(({ path, text }) => [resolve(cwd, path), pageText(text)]));
-  const linked = linkedPages(texts, [lintRootFor(cwd)]);
-  const run: RunContext = { cwd, config: options.config, linked, keep: keepCopier() };
-  const states = await inFlight(pages, ({ path, text }) =>
-    lintOne(new VFile({ path, value: pageText(text), cwd }), resolve(cwd, path), run),
+  const lintAll = async (texts: ReadonlyMap<string, string>) => {
+    const current = pages.map(({ path, text }) => ({ path, text: pageText(texts.get(path) ?? text) }));
+    const linked = linkedPages(new Map(current.map(({ path, text }) => [resolve(cwd, path), text])), [
+      lintRootFor(cwd),
+    ]);
+    const run: RunContext = { cwd, config: options.config, linked, keep: keepCopier() };
+    const states = await inFlight(current, ({ path, text }) =>
+      lintOne(new VFile({ path, value: text, cwd }), resolve(cwd, path), run),
+    );
+    return finishRun(states, options.config);
+  };
+  const first = await lintAll(new Map());
+  if (!options.fix) return first;
+  // A result is named by its page's path as the VFile keeps it.
+  const given = new Map(pages.map(({ path, text }) => [new VFile({ path, cwd }).path, { path, text }]));
+  return fixPasses(
+    first,
+    (texts) =>
+      lintAll(new Map([...texts].map(([filePath, text]) => [given.get(filePath)?.path ?? filePath, text]))),
+    async (filePath) => {
+      const page = given.get(filePath);
+      return page && { text: page.text, bom: false };
+    },
   );
-  return finishRun(states, options.config);
 }

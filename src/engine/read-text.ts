@@ -126,10 +126,35 @@ export async function readText(
   } catch (error) {
     return { ok: false, problem: readProblem(error) };
   }
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+}
+
+/** How a page's bytes were written, so that `--fix` writes its text back the same way. */
+export interface TextEncoding {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** The file starts with a byte-order mark, which is not part of the text rules see. */
+  bom: boolean;
+}
+
+export type DecodeResult = ({ ok: true; text: string } & TextEncoding) | { ok: false; problem: string };
+
+/** A page's bytes as the text rules see (without a byte-order mark), or why they are not text. */
+export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { ok: true, text: pageText(new TextDecoder('utf-16le').decode(bytes.subarray(2))) };
+    return {
+      ok: true,
+      text: pageText(new TextDecoder('utf-16le').decode(bytes.subarray(2))),
+      encoding: 'utf-16le',
+      bom: true,
+    };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { ok: true, text: pageText(new TextDecoder('utf-16be').decode(bytes.subarray(2))) };
+    return {
+      ok: true,
+      text: pageText(new TextDecoder('utf-16be').decode(bytes.subarray(2))),
+      encoding: 'utf-16be',
+      bom: true,
+    };
   if (bytes.includes(0)) {
     return {
       ok: false,
@@ -139,7 +164,8 @@ export async function readText(
   }
   try {
     // TextDecoder drops a leading UTF-8 byte-order mark, which GitHub also ignores.
-    return { ok: true, text: pageText(utf8.decode(bytes)) };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { ok: true, text: pageText(utf8.decode(bytes)), encoding: 'utf-8', bom };
   } catch {
     return {
       ok: false,
@@ -147,6 +173,15 @@ export async function readText(
         'This file is not valid UTF-8 text, so some characters would show as �. Save it with UTF-8 encoding.',
     };
   }
+}
+
+/** The bytes of a page's text written as `decodeText` read it: the same encoding, the same byte-order mark. */
+export function encodeText(text: string, { encoding, bom }: TextEncoding): Uint8Array {
+  const withBom = bom ? `\uFEFF${text}` : text;
+  if (encoding === 'utf-8') return new TextEncoder().encode(withBom);
+  const bytes = Buffer.from(withBom, 'utf16le');
+  if (encoding === 'utf-16be') bytes.swap16();
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** No ladder page comes near these; past them Markdown parsing can take minutes (it is quadratic on some input). */

@@ -19,7 +19,7 @@ export function annotationText(message: LintMessage): string {
   const related = message.related
     ? `\nCompare ${message.related.filePath}:${message.related.line}: ${message.related.message}`
     : '';
-  return `${message.message}${suggestionText(message.suggestions)}${related}`;
+  return `${message.message}${suggestionText(message.expected)}${related}`;
 }
 
 export function workflowCommand(filePath: string, message: LintMessage): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Fix as SarifFix, Log, ReportingDescriptor, Result } from 'sarif';
 import packageJson from '../../package.json' with { type: 'json' };
-import { engineRuleDescriptions, type LintResult } from '../engine/lint.ts';
+import { engineRuleDescriptions, type LintMessage, type LintResult } from '../engine/lint.ts';
 import { ruleCatalog } from '../rule-api/registry.ts';
 import { suggestionText } from './suggestion.ts';
 
@@ -30,6 +30,39 @@ function fingerprint(ruleId: string, filePath: string, message: string, occurren
     .update([ruleId, filePath, message, String(occurrence)].join('\0'))
     .digest('hex')
     .slice(0, 32);
+}
+
+/**
+ * A finding's safe fix, then each suggestion that has one, as SARIF `fixes`: one replacement each,
+ * placed by `charOffset`/`charLength` in the text after any byte-order mark, counted in UTF-16
+ * code units as the run's `columnKind` says. Suggestions without a fix (a file to rename, text to
+ * add elsewhere) are not changes to an artifact, so they stay in the message only.
+ */
+function sarifFixes(message: LintMessage, uri: string): SarifFix[] {
+  const proposed = [
+    ...(message.fix ? [{ desc: 'Applied by ladder-lint --fix.', fix: message.fix }] : []),
+    ...(message.suggestions ?? []),
+  ];
+  return proposed.flatMap(({ desc, fix }) =>
+    fix
+      ? [
+          {
+            description: { text: desc },
+            artifactChanges: [
+              {
+                artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                replacements: [
+                  {
+                    deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] },
+                    insertedContent: { text: fix.text },
+                  },
+                ],
+              },
+            ],
+          },
+        ]
+      : [],
+  );
 }
 
 /** SARIF 2.1.0, as github/codeql-action/upload-sarif accepts it. */
@@ -61,7 +94,7 @@ export function formatSarif(results: readonly LintResult[]): string {
         ruleId: message.ruleId,
         level: message.severity === 2 ? 'error' : 'warning',
         message: {
-          text: `${message.message}${suggestionText(message.suggestions)}`,
+          text: `${message.message}${suggestionText(message.expected)}`,
         },
         locations: [
           {
@@ -80,6 +113,8 @@ export function formatSarif(results: readonly LintResult[]): string {
           'ladderLintFinding/v1': fingerprint(message.ruleId, result.filePath, message.message, occurrence),
         },
       };
+      const fixes = sarifFixes(message, relativeUri(result.filePath));
+      if (fixes.length > 0) sarifResult.fixes = fixes;
       const index = ruleIndex.get(message.ruleId);
       if (index !== undefined) sarifResult.ruleIndex = index;
       if (message.related) {

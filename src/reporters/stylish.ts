@@ -23,7 +23,7 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     const width = Math.max(...places.map((place) => place.length));
     result.messages.forEach((message, index) => {
       const severity = message.severity === 2 ? colors.red('error  ') : colors.yellow('warning');
-      const suggestion = suggestionText(message.suggestions);
+      const suggestion = suggestionText(message.expected);
       lines.push(
         `  ${colors.dim((places[index] ?? '').padEnd(width))}  ${severity}  ${message.message}${suggestion && colors.dim(suggestion)}  ${colors.dim(message.ruleId)}`,
       );

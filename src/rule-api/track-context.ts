@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import type { ResolvedConfig } from '../config/types.ts';
+import type { Fix, Suggestion } from '../findings/fix.ts';
 import type { PageOutline } from '../model/ladder-page.ts';
 
 export interface TrackReportOptions {
@@ -7,6 +8,10 @@ export interface TrackReportOptions {
   /** Another page's finding this one is about, as remark-lint's `cause`. */
   cause?: Error;
   expected?: string[];
+  /** A safe fix for `--fix`; its range indexes the text the page's `collect` was given. */
+  fix?: Fix;
+  /** Alternatives a person chooses between (see src/findings/fix.ts). */
+  suggestions?: Suggestion[];
 }
 
 /** What a cross-page rule's `check` is given; `Options` are the rule's, as its schema says. */
