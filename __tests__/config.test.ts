@@ -151,3 +151,92 @@ test('a template may accept a metadata alias instead of flagging it', async () =
   });
   expect(accepted.results[0]?.messages).toEqual([]);
 });
+
+describe('patterns from the configuration run in linear time', () => {
+  // `(a+)+$` backtracks exponentially in JavaScript's engine on "aaa…a!": before RE2, this run hung.
+  test('a track title and a section pattern of (a+)+$ against long titles and headings', async () => {
+    const a = 'a'.repeat(60);
+    const { code, stdout } = await cli(['configs/slow-patterns', '--format', 'outline']);
+    expect(code).toBe(1);
+    const outline = JSON.parse(stdout) as {
+      tracks: Array<{ name: string; levels: Array<{ level: string }> }>;
+    };
+    expect(outline.tracks.map((track) => [track.name, track.levels.map((level) => level.level)])).toEqual([
+      ['Repeated', ['L3']],
+      ['configs/slow-patterns/Platform', ['L2']],
+    ]);
+    const { results } = await cliJson(['configs/slow-patterns']);
+    expect(
+      results.map((result) => [
+        result.filePath,
+        result.messages.filter((message) => message.ruleId === 'ladder-sections').map((m) => m.message),
+      ]),
+    ).toEqual([
+      [
+        'configs/slow-patterns/Platform/L2-Platform-Engineer.md',
+        [
+          'The "Scope" section is missing. Add "## Scope" after the summary, with its expectations.',
+          `"## ${a}!" is not a section of the slow template, whose sections are: "Scope". Rename it to one of them or remove it.`,
+        ],
+      ],
+      ['configs/slow-patterns/Platform/L3-Platform-Engineer.md', []],
+    ]);
+  });
+
+  test.each([
+    ['tracks[0].title', { tracks: [{ name: 'T', title: String.raw`(a)\1` }] }, String.raw`(a)\1`],
+    [
+      'templates.mine.sections[0].pattern',
+      { templates: { mine: { sections: [{ name: 'A', pattern: '^(?=Scope)' }] } } },
+      '^(?=Scope)',
+    ],
+    [
+      'ladder.levels.pattern',
+      { ladder: { levels: { in: 'heading', pattern: String.raw`(?<!x)L\d` } } },
+      String.raw`(?<!x)L\d`,
+    ],
+    [
+      'overrides[0].ladder.fields[0].pattern',
+      {
+        overrides: [
+          {
+            files: ['x/**'],
+            ladder: {
+              fields: [{ from: 'pattern', pattern: String.raw`(?<label>\w+): (?<value>\k<label>)` }],
+            },
+          },
+        ],
+      },
+      String.raw`(?<label>\w+): (?<value>\k<label>)`,
+    ],
+  ])('%s with a backreference or lookaround is refused, naming the pattern', (key, config, pattern) => {
+    let thrown: unknown;
+    try {
+      validateConfig(config, 'c.json', ruleNames);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    const { file, key: thrownKey, problem } = thrown as ConfigError;
+    expect([file, thrownKey]).toEqual(['c.json', key]);
+    expect(problem).toMatch(
+      new RegExp(
+        `^is a pattern ladder-lint cannot run safely: "${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" \\(.+\\)\\. Patterns from the configuration run in a linear-time engine \\(RE2\\)`,
+      ),
+    );
+    expect(problem).toContain('Rewrite the pattern without them.');
+  });
+
+  test('the CLI exits 2 on such a pattern, naming the file, the key and the pattern', async () => {
+    const { code, stdout, stderr } = await cli(['configs/lookahead-pattern']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(
+      `ladder-lint: configuration error in ${join(configs, 'lookahead-pattern', '.ladderlintrc.json')}: ` +
+        '"tracks[0].title" is a pattern ladder-lint cannot run safely: "^(?!Draft).*Engineer" ' +
+        '(invalid or unsupported Perl syntax: `(?!`). Patterns from the configuration run in a linear-time ' +
+        'engine (RE2), so that no pattern can stall a run: it has no backreferences (\\1, \\k<name>), no ' +
+        'lookahead or lookbehind ((?=…), (?!…), (?<=…), (?<!…)) and repeats at most 1000 times. Rewrite ' +
+        'the pattern without them.\n',
+    );
+  });
+});

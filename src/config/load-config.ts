@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './config-error.ts';
 import { defaultPreset, type Preset, presets } from './presets.ts';
 import { resolveScales } from './ranks-from.ts';
+import { patternProblem } from './safe-pattern.ts';
 import { configSchema } from './schema.ts';
 import type { LadderLintConfig, LayoutSpec, LevelsSpec, ResolvedConfig } from './types.ts';
 
@@ -140,16 +141,7 @@ export function validateConfig(
     }
   }
   for (const [index, track] of (valid.tracks ?? []).entries()) {
-    if (track.title === undefined) continue;
-    try {
-      new RegExp(track.title, 'u');
-    } catch (error) {
-      throw new ConfigError(
-        file,
-        `tracks[${index}].title`,
-        `is not a valid regular expression: ${(error as Error).message}`,
-      );
-    }
+    checkPattern(file, `tracks[${index}].title`, track.title);
   }
   for (const [name, scale] of Object.entries(valid.scales ?? {})) {
     if (scale.kind === 'ranks' && (scale.ranks ?? []).length === 0 && !scale.ranksFrom)
@@ -161,28 +153,17 @@ export function validateConfig(
   }
   for (const [name, template] of Object.entries(valid.templates ?? {})) {
     for (const [index, section] of template.sections.entries()) {
-      if (section.pattern === undefined) continue;
-      try {
-        new RegExp(section.pattern, 'u');
-      } catch (error) {
-        throw new ConfigError(
-          file,
-          `templates.${name}.sections[${index}].pattern`,
-          `is not a valid regular expression: ${(error as Error).message}`,
-        );
-      }
+      checkPattern(file, `templates.${name}.sections[${index}].pattern`, section.pattern);
     }
   }
   return valid;
 }
 
+/** A pattern must be valid and runnable in the linear-time engine (see safe-pattern.ts). */
 function checkPattern(file: string, key: string, pattern: string | undefined): void {
   if (pattern === undefined) return;
-  try {
-    new RegExp(pattern, 'u');
-  } catch (error) {
-    throw new ConfigError(file, key, `is not a valid regular expression: ${(error as Error).message}`);
-  }
+  const problem = patternProblem(pattern);
+  if (problem) throw new ConfigError(file, key, problem);
 }
 
 function schemaError(errors: ErrorObject[], file: string): ConfigError {
