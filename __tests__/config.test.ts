@@ -1,8 +1,9 @@
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { ConfigError, findConfigFile, loadConfig, validateConfig } from '../src/config/load-config.ts';
 import { ruleNames } from '../src/rules.ts';
-import { cli, cliJson, fixtures } from './helpers/cli.ts';
+import { cli, cliJson, fixtures, repoRoot } from './helpers/cli.ts';
 
 const configs = join(fixtures, 'configs');
 
@@ -238,5 +239,66 @@ describe('patterns from the configuration run in linear time', () => {
         'lookahead or lookbehind ((?=…), (?!…), (?<=…), (?<!…)) and repeats at most 1000 times. Rewrite ' +
         'the pattern without them.\n',
     );
+  });
+});
+
+describe('configuration edge cases', () => {
+  test.each([
+    [
+      'null-config/.ladderlintrc.json',
+      'holds no configuration (it is null). Write an object of settings, such as { "rules": { … } }, or {} for the defaults.',
+    ],
+    [
+      'no-default-export/ladder-lint.config.mjs',
+      'has no default export, so it gives no configuration. Export the settings: "export default { rules: { … } };".',
+    ],
+    [
+      'unknown-language/.ladderlintrc.json',
+      '"spelling.language" is "fr-FR", a language ladder-lint has no spelling dictionary for. Allowed: "en-US" or "en-GB". ladder-lint spells English only: for a ladder in another language, remove this setting and turn "ladder-spelling" off.',
+    ],
+  ])('%s exits 2 saying what is wrong, not taken as no configuration', async (file, problem) => {
+    const { code, stdout, stderr } = await cli([`configs/${dirname(file)}`]);
+    expect([code, stdout, stderr]).toEqual([
+      2,
+      '',
+      `ladder-lint: configuration error in ${join(configs, file)}: ${problem}\n`,
+    ]);
+  });
+
+  test('a package.json named by --config without a ladderLint key', async () => {
+    const { code, stderr } = await cli(['configs/json', '--config', join(repoRoot, 'package.json')]);
+    expect([code, stderr]).toEqual([
+      2,
+      `ladder-lint: configuration error in ${join(repoRoot, 'package.json')}: "ladderLint" holds no configuration. Give it an object of settings, such as { "rules": { … } }.\n`,
+    ]);
+  });
+
+  test('en, en_US and en-gb, in any case, are English', () => {
+    for (const language of ['en', 'en_US', 'EN-us', 'en-gb', 'en_GB'])
+      expect(validateConfig({ spelling: { language } }, 'c.json', ruleNames).spelling?.language).toBe(
+        language,
+      );
+  });
+
+  test('a JSON configuration that starts with a byte-order mark is read', async () => {
+    const { code, results } = await cliJson(['configs/bom-json']);
+    expect(code).toBe(0);
+    expect(results[0]?.messages.map((message) => [message.ruleId, message.severity])).toEqual([
+      ['ladder-title', 1],
+    ]);
+  });
+
+  test('a .mjs whose top-level await never settles exits 2 saying so, not 13', () => {
+    // Node exits 13 when the event loop empties under an unsettled top-level await; only a
+    // process of its own shows that (a test worker's event loop never empties).
+    const run = spawnSync(process.execPath, [join(repoRoot, 'src/bin.ts'), 'configs/never-loads'], {
+      cwd: fixtures,
+      encoding: 'utf8',
+    });
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `ladder-lint: configuration error in ${join(configs, 'never-loads/ladder-lint.config.mjs')}: never finished loading: a top-level "await" in it waits for something that never happens. Remove that await or make sure it settles.\n`,
+    ]);
   });
 });

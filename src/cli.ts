@@ -82,8 +82,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+    // Only plain digits: Number() would also take "", "0x10", "1e3" and " 5 ".
+    maxWarnings = /^\d+$/.test(values['max-warnings']) ? Number(values['max-warnings']) : Number.NaN;
+    if (!Number.isSafeInteger(maxWarnings)) {
       io.stderr(
         `ladder-lint: --max-warnings takes a whole number of 0 or more; got "${values['max-warnings']}".\n`,
       );
