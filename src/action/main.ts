@@ -6,6 +6,7 @@ import { ConfigError } from '../config/load-config.ts';
 import { boundHeapForLargeRuns } from '../engine/large-run.ts';
 import { type LintRun, lintFiles } from '../engine/lint.ts';
 import { workflowCommand } from '../reporters/github.ts';
+import { commandFreeText } from '../reporters/output-guard.ts';
 import { formatSarif } from '../reporters/sarif.ts';
 import { suggestionText } from '../reporters/suggestion.ts';
 import {
@@ -124,9 +125,9 @@ function logEveryFinding(findings: readonly Finding[]): void {
   core.startGroup(`All ${findings.length} findings`);
   for (const finding of findings) {
     const severity = finding.severity === 2 ? 'error  ' : 'warning';
-    // Written as plain text: a line starting with "::" would be read as a command.
+    // Written as plain text: no line of it may be a workflow command (see output-guard.ts).
     const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestionText(finding.suggestions)}  ${finding.ruleId}`;
-    core.info(text.replace(/^::/, ': :').replace(/\r?\n|\r/g, ' '));
+    core.info(commandFreeText(text.replace(/\r?\n|\r/g, ' ')));
   }
   core.endGroup();
 }
