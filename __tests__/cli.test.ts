@@ -198,6 +198,18 @@ describe('options and exit codes', () => {
     expect(warnings.code).toBe(2);
   });
 
+  test.each(['lots', '', '0x10', '1e3', '-1', '1.5', ' 5', '+2'])(
+    '--max-warnings=%j is refused: only plain whole numbers',
+    async (value) => {
+      const { code, stdout, stderr } = await cli(['configs/json', `--max-warnings=${value}`]);
+      expect([code, stdout, stderr]).toEqual([
+        2,
+        '',
+        `ladder-lint: --max-warnings takes a whole number of 0 or more; got "${value}".\n`,
+      ]);
+    },
+  );
+
   test('--help and --version', async () => {
     const help = await cli(['--help']);
     expect(help.stdout).toMatch(/^Usage: ladder-lint \[options\] \[paths\.\.\.\]/);

@@ -82,6 +82,41 @@ describe('level patterns', () => {
       undefined,
     ]);
   });
+
+  test('a level pattern and a field pattern of (a+)+ read long lines in linear time', () => {
+    // In JavaScript's backtracking engine each "aaa…a!" line takes 2^60 steps; these run in RE2.
+    // "## L2 aaa…a!" is no level and "Reach: aaa…a!" no field.
+    const a = 'a'.repeat(60);
+    const pages = read(
+      'Design/Designer.md',
+      ['# Designer', '', `## L1 ${a}`, '', `Scope: ${a}`, '', `Reach: ${a}!`, '', `## L2 ${a}!`, ''].join(
+        '\n',
+      ),
+      {
+        extends: 'headings-per-level',
+        ladder: {
+          levels: { in: 'heading', depth: 2, pattern: String.raw`^(?<label>L(?<number>\d)) (a+)+$` },
+          fields: [{ from: 'pattern', pattern: String.raw`^(?<label>\w+): (?<value>(a+)+)$` }],
+        },
+      },
+    );
+    expect(
+      pages.map((page) => [
+        page.level?.label,
+        page.metadata.map((field) => [field.label, field.value.length, field.valuePosition?.start.line]),
+      ]),
+    ).toEqual([['L1', [['Scope', 60, 5]]]]);
+  });
+
+  test('in a level pattern, \\s takes in a no-break space and \\u00A0 is that character, as in JavaScript', () => {
+    expect(
+      levelReader({ pattern: String.raw`^(?<label>Level\s(?<number>\d))` })('Level\u00a03 Lead')?.level.label,
+    ).toBe('Level\u00a03');
+    expect(
+      levelReader({ pattern: String.raw`^(?<label>Level\u00A0(?<number>\d))` })('Level\u00a03')?.level.major,
+    ).toBe(3);
+    expect(levelReader({ pattern: String.raw`^(?<label>L(?<number>\d))\S` })('L3\u00a0Lead')).toBeUndefined();
+  });
 });
 
 describe('progression in a file of levels', () => {

@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import ajvDraft04 from 'ajv-draft-04';
 import { ruleNames } from '../src/rule-api/registry.ts';
 import { cli } from './helpers/cli.ts';
+import { workflowCommandsIn } from './helpers/workflow-commands.ts';
 
 const onlyDoubledWord = {
   rules: Object.fromEntries(
@@ -109,4 +110,120 @@ test('--format sarif validates against the SARIF 2.1.0 schema, with rule metadat
   expect(again.runs[0]?.results.map((result) => result.partialFingerprints['ladderLintFinding/v1'])).toEqual(
     fingerprints,
   );
+});
+
+describe('in GitHub Actions no output is a workflow command, whatever the pages hold', () => {
+  test('the helper reads commands as the runner does', () => {
+    expect(
+      workflowCommandsIn(
+        [
+          '  ::add-mask::secret',
+          'text ##[error]x',
+          'a\r::stop-commands::tok',
+          '\u00a0::debug::nbsp',
+          ': :add-mask::no',
+          '## [error]no',
+          ':: no',
+          '::tok::',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { line: 1, name: 'add-mask', data: 'secret' },
+      { line: 2, name: 'error', data: 'x' },
+      { line: 4, name: 'stop-commands', data: 'tok' },
+      { line: 5, name: 'debug', data: 'nbsp' },
+      { line: 9, name: 'tok', data: '' },
+    ]);
+  });
+
+  // Folder names, a title, a field value and section headings that are commands when printed.
+  const folders = ['##[error]x', '  ::add-mask::secret', '::stop-commands::tok'];
+  let root = '';
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'ladder-lint-commands-'));
+    folders.forEach((folder, index) => {
+      mkdirSync(join(root, folder));
+      const page = [
+        `# L${index + 2}: Engineer ##[error]x`,
+        '',
+        '> I build things.',
+        '',
+        '- **Thinking horizon**: ::stop-commands::tok',
+        '- **Impact Radius**: Team',
+        '',
+        '##   ::add-mask::secret',
+        '',
+        'I did the the work.',
+        '',
+        '## ##[error]x',
+        '',
+        '- A point.',
+        '',
+      ];
+      writeFileSync(join(root, folder, `L${index + 2}-Engineer.md`), page.join('\n'));
+    });
+  });
+  const actions = { GITHUB_ACTIONS: 'true' };
+  const run = (args: string[], env: NodeJS.ProcessEnv) => cli(args, root, env);
+
+  test.each(['json', 'sarif', 'outline'])(
+    '--format %s stays valid JSON with the same values, \\u005b for the [ of ##[',
+    async (format) => {
+      const plain = await run(['.', '--format', format], {});
+      const guarded = await run(['.', '--format', format], actions);
+      expect(workflowCommandsIn(plain.stdout).length).toBeGreaterThan(0);
+      expect(workflowCommandsIn(guarded.stdout + guarded.stderr)).toEqual([]);
+      expect(JSON.parse(guarded.stdout)).toEqual(JSON.parse(plain.stdout));
+      expect(guarded.stdout).toContain('##\\u005berror]x');
+      expect(guarded.code).toBe(plain.code);
+    },
+  );
+
+  test.each(['stylish', 'progression'])(
+    '--format %s stays readable: only a space goes in, "## [" and ": :"',
+    async (format) => {
+      const plain = await run(['.', '--format', format], {});
+      const guarded = await run(['.', '--format', format], actions);
+      expect(workflowCommandsIn(plain.stdout).length).toBeGreaterThan(0);
+      expect(workflowCommandsIn(guarded.stdout + guarded.stderr)).toEqual([]);
+      expect(guarded.stdout.replaceAll('## [', '##[').replaceAll(': :', '::')).toBe(plain.stdout);
+    },
+  );
+
+  test('stylish names each hostile folder on a line of its own, defused', async () => {
+    const { stdout } = await run(['.'], actions);
+    expect(stdout.split('\n').filter((line) => line.endsWith('-Engineer.md'))).toEqual([
+      '  : :add-mask::secret/L3-Engineer.md',
+      '## [error]x/L2-Engineer.md',
+      ': :stop-commands::tok/L4-Engineer.md',
+    ]);
+  });
+
+  test('--format github gives one error or warning command per finding and nothing else', async () => {
+    const guarded = await run(['.', '--format', 'github'], actions);
+    const json = JSON.parse((await run(['.', '--format', 'json'], {})).stdout) as Array<{
+      messages: Array<{ severity: number; message: string }>;
+    }>;
+    const expected = json.flatMap((result) =>
+      result.messages.map((message) => (message.severity === 2 ? 'error' : 'warning')),
+    );
+    expect(workflowCommandsIn(guarded.stdout).map((command) => command.name)).toEqual(expected);
+    expect(guarded.stdout.split('\n').filter(Boolean)).toHaveLength(expected.length);
+  });
+
+  test('the init report', async () => {
+    const plain = await run(['init', '.', '--force'], {});
+    const guarded = await run(['init', '.', '--force'], actions);
+    expect(workflowCommandsIn(plain.stdout).length).toBeGreaterThan(0);
+    expect(workflowCommandsIn(guarded.stdout + guarded.stderr)).toEqual([]);
+    expect(guarded.stdout).toContain('Read 3 levels in 3 tracks:   ::add-mask::secret L3, ## [error]x L2');
+  });
+
+  test('a path named on the command line that does not exist', async () => {
+    const plain = await run(['::add-mask::gone.md'], {});
+    const guarded = await run(['::add-mask::gone.md'], actions);
+    expect(workflowCommandsIn(plain.stdout).map((command) => command.name)).toEqual(['add-mask']);
+    expect(workflowCommandsIn(guarded.stdout + guarded.stderr)).toEqual([]);
+    expect(guarded.stdout.split('\n')[0]).toBe(': :add-mask::gone.md');
+  });
 });

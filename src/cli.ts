@@ -10,6 +10,7 @@ import { formatJson } from './reporters/json.ts';
 import { formatOutline, runSummaryLine } from './reporters/outline.ts';
 import { formatProgression } from './reporters/progression.ts';
 import { formatSarif } from './reporters/sarif.ts';
+import { outputGuard } from './reporters/output-guard.ts';
 import { formatStylish } from './reporters/stylish.ts';
 import { runInit } from './init/init.ts';
 
@@ -49,10 +50,29 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   color: boolean;
+  /** Where GITHUB_ACTIONS is read (see output-guard.ts); process.env unless given. */
+  env?: NodeJS.ProcessEnv;
 }
 
+/** How each format is kept free of workflow commands; github's lines are commands by design. */
+const guardKinds = {
+  stylish: 'text',
+  json: 'json',
+  sarif: 'json',
+  github: 'commands',
+  progression: 'text',
+  outline: 'json',
+} as const;
+
 /** Runs the command line and returns the exit code; never calls process.exit. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // In a GitHub Actions step, no line printed (file names, page text) may be a workflow command.
+  const text = outputGuard('text', given.env);
+  const io: CliIo = {
+    ...given,
+    stdout: (output) => given.stdout(text(output)),
+    stderr: (output) => given.stderr(text(output)),
+  };
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
     parsed = parseCliArgs(argv);
@@ -92,8 +112,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+    // Only plain digits: Number() would also take "", "0x10", "1e3" and " 5 ".
+    maxWarnings = /^\d+$/.test(values['max-warnings']) ? Number(values['max-warnings']) : Number.NaN;
+    if (!Number.isSafeInteger(maxWarnings)) {
       io.stderr(
         `ladder-lint: --max-warnings takes a whole number of 0 or more; got "${values['max-warnings']}".\n`,
       );
@@ -144,7 +165,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     progression: () => formatProgression(run.pages, run.config),
     outline: () => `${formatOutline(run)}\n`,
   };
-  io.stdout(reporters[format as (typeof formats)[number]]());
+  const chosen = format as (typeof formats)[number];
+  const kind = guardKinds[chosen];
+  // The github format escapes what it quotes (workflowCommand): each of its lines is one command.
+  given.stdout(kind === 'commands' ? reporters[chosen]() : outputGuard(kind, given.env)(reporters[chosen]()));
   if (fixFailed) return exitCodes.failure;
   if (errorCount > 0) return exitCodes.findings;
   if (maxWarnings !== undefined && warningCount > maxWarnings) {

@@ -4,12 +4,13 @@ export const repoRoot = new URL('../../', import.meta.url).pathname.replace(/\/$
 export const fixtures = `${repoRoot}/fixtures`;
 
 /** Runs the CLI in-process, as a user would from `cwd`, and captures what it prints. */
-export async function cli(args: string[], cwd = fixtures) {
+export async function cli(args: string[], cwd = fixtures, env?: NodeJS.ProcessEnv) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
     cwd,
     color: false,
+    ...(env ? { env } : {}),
     stdout: (text) => {
       stdout += text;
     },

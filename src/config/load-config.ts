@@ -8,6 +8,8 @@ import { defaultPreset, type Preset, presets } from './presets.ts';
 import { ruleDefaults } from './rule-defaults.ts';
 import { resolveScales } from './ranks-from.ts';
 import { configSchemaWithRules, type RuleSchemaSource } from './rule-schema.ts';
+import { patternProblem } from './safe-pattern.ts';
+import { cspellLanguage, spellingLanguages } from '../text/spelling-languages.ts';
 import type { LadderLintConfig, LayoutSpec, LevelsSpec, ResolvedConfig } from './types.ts';
 
 export { ConfigError };
@@ -67,7 +69,7 @@ function isSomethingElse(file: string): boolean {
   }
 }
 
-/** Reads one configuration file, without validating it. */
+/** Reads one configuration file, without validating it: undefined when it holds nothing. */
 async function readConfigFile(file: string): Promise<unknown> {
   let text: string;
   // Reading a named pipe blocks until something writes to it, and a device such as /dev/zero never ends.
@@ -79,11 +81,19 @@ async function readConfigFile(file: string): Promise<unknown> {
     );
   try {
     if (/\.m?js$/.test(file)) {
-      const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      const module = await importToTheEnd(file);
+      if (!('default' in module))
+        throw new ConfigError(
+          file,
+          '',
+          'has no default export, so it gives no configuration. Export the settings: "export default { rules: { … } };".',
+        );
       return module.default;
     }
-    text = readFileSync(file, 'utf8');
+    // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(file, '', `could not be read: ${(error as Error).message}`);
   }
   try {
@@ -96,6 +106,35 @@ async function readConfigFile(file: string): Promise<unknown> {
       '',
       `is not valid ${/\.ya?ml$/.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,
     );
+  }
+}
+
+/**
+ * Imports a JavaScript configuration. One whose top-level await waits for something that never
+ * happens never settles, and Node then exits 13 with no word about the configuration: when the
+ * event loop empties (`beforeExit`) while the import is still pending, nothing is left that could
+ * settle it, so that is reported as the configuration error it is.
+ */
+async function importToTheEnd(file: string): Promise<Record<string, unknown>> {
+  let onEmptyLoop: (() => void) | undefined;
+  const stalled = new Promise<'stalled'>((resolve) => {
+    onEmptyLoop = () => resolve('stalled');
+    process.once('beforeExit', onEmptyLoop);
+  });
+  try {
+    const loaded = await Promise.race([
+      import(pathToFileURL(file).href) as Promise<Record<string, unknown>>,
+      stalled,
+    ]);
+    if (loaded === 'stalled')
+      throw new ConfigError(
+        file,
+        '',
+        'never finished loading: a top-level "await" in it waits for something that never happens. Remove that await or make sure it settles.',
+      );
+    return loaded;
+  } finally {
+    if (onEmptyLoop) process.off('beforeExit', onEmptyLoop);
   }
 }
 
@@ -169,17 +208,15 @@ export function validateConfig(
         );
     }
   }
+  const language = valid.spelling?.language;
+  if (language !== undefined && cspellLanguage(language) === undefined)
+    throw new ConfigError(
+      file,
+      'spelling.language',
+      `is "${language}", a language ladder-lint has no spelling dictionary for. Allowed: ${spellingLanguages.map((name) => `"${name}"`).join(' or ')}. ladder-lint spells English only: for a ladder in another language, remove this setting and turn "ladder-spelling" off.`,
+    );
   for (const [index, track] of (valid.tracks ?? []).entries()) {
-    if (track.title === undefined) continue;
-    try {
-      new RegExp(track.title, 'u');
-    } catch (error) {
-      throw new ConfigError(
-        file,
-        `tracks[${index}].title`,
-        `is not a valid regular expression: ${(error as Error).message}`,
-      );
-    }
+    checkPattern(file, `tracks[${index}].title`, track.title);
   }
   for (const [name, scale] of Object.entries(valid.scales ?? {})) {
     if (scale.kind === 'ranks' && (scale.ranks ?? []).length === 0 && !scale.ranksFrom)
@@ -191,28 +228,17 @@ export function validateConfig(
   }
   for (const [name, template] of Object.entries(valid.templates ?? {})) {
     for (const [index, section] of template.sections.entries()) {
-      if (section.pattern === undefined) continue;
-      try {
-        new RegExp(section.pattern, 'u');
-      } catch (error) {
-        throw new ConfigError(
-          file,
-          `templates.${name}.sections[${index}].pattern`,
-          `is not a valid regular expression: ${(error as Error).message}`,
-        );
-      }
+      checkPattern(file, `templates.${name}.sections[${index}].pattern`, section.pattern);
     }
   }
   return valid;
 }
 
+/** A pattern must be valid and runnable in the linear-time engine (see safe-pattern.ts). */
 function checkPattern(file: string, key: string, pattern: string | undefined): void {
   if (pattern === undefined) return;
-  try {
-    new RegExp(pattern, 'u');
-  } catch (error) {
-    throw new ConfigError(file, key, `is not a valid regular expression: ${(error as Error).message}`);
-  }
+  const problem = patternProblem(pattern);
+  if (problem) throw new ConfigError(file, key, problem);
 }
 
 const typeNames: Record<string, string> = {
@@ -336,6 +362,14 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
     throw new ConfigError(file, '', 'does not exist. Check the path given to --config.');
   }
   const raw = await readConfigFile(file);
-  const user = validateConfig(raw ?? {}, file, options.knownRules);
+  if (raw === undefined || raw === null)
+    throw new ConfigError(
+      file,
+      file.endsWith('package.json') ? 'ladderLint' : '',
+      file.endsWith('package.json')
+        ? 'holds no configuration. Give it an object of settings, such as { "rules": { … } }.'
+        : `holds no configuration (it is ${raw === null ? 'null' : 'empty'}). Write an object of settings, such as { "rules": { … } }, or {} for the defaults.`,
+    );
+  const user = validateConfig(raw, file, options.knownRules);
   return mergeConfig(user, dirname(file), [file]);
 }

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { type Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { loadConfig } from '../config/load-config.ts';
 import { mergeLayout } from '../config/load-config.ts';
+import { safePattern } from '../config/safe-pattern.ts';
 import type { LayoutSpec, ResolvedConfig, RuleSetting } from '../config/types.ts';
 import { type LadderPage, outlineOf, type PageOutline } from '../model/ladder-page.ts';
 import { parseMarkdown } from '../model/parse.ts';
@@ -204,7 +205,7 @@ export function trackFor(
     const relativePath = toPosix(relative(track.base || cwd, absolutePath));
     if (track.files && !relativePath.startsWith('..') && overrideMatcher(track.files)(relativePath))
       return track.name;
-    if (track.title && page.title && new RegExp(track.title, 'u').test(page.title.name)) return track.name;
+    if (track.title && page.title && safePattern(track.title).test(page.title.name)) return track.name;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { location } from 'vfile-location';
+import type { SafeMatch, SafePattern, Span } from '../config/safe-pattern.ts';
 import type { MetadataField } from './ladder-page.ts';
 
 /**
@@ -21,9 +22,12 @@ export interface ProseLine {
   offset: number;
 }
 
-/** A pattern with named groups `value` and, unless `label` is given, `label`. */
+/**
+ * A pattern with named groups `value` and, unless `label` is given, `label`. Patterns from the
+ * configuration are SafePatterns (linear time); a RegExp, from code, may also be given.
+ */
 export interface FieldPattern {
-  regex: RegExp;
+  regex: RegExp | SafePattern;
   label?: string;
 }
 
@@ -352,20 +356,11 @@ export function readPatternFields(
   patterns: FieldPattern[],
   place: Place,
 ): MetadataField[] {
-  const compiled = patterns.map((pattern) => ({
-    ...pattern,
-    regex: pattern.regex.hasIndices
-      ? pattern.regex
-      : new RegExp(pattern.regex.source, `${pattern.regex.flags}d`),
-  }));
+  const compiled = patterns.map((pattern) => ({ ...pattern, matches: matcherOf(pattern.regex) }));
   const fields: MetadataField[] = [];
   for (const line of lines) {
     for (const pattern of compiled) {
-      pattern.regex.lastIndex = 0;
-      const matches = pattern.regex.global
-        ? [...line.text.matchAll(pattern.regex)]
-        : [pattern.regex.exec(line.text)].filter((match) => match !== null);
-      const found = matches.flatMap((match) => {
+      const found = pattern.matches(line.text).flatMap((match) => {
         const field = patternField(match, line, pattern.label, place);
         return field ? [field] : [];
       });
@@ -378,18 +373,38 @@ export function readPatternFields(
   return fields;
 }
 
+/** Every match of a line: one, or one per match for a RegExp with the `g` flag. */
+function matcherOf(pattern: RegExp | SafePattern): (text: string) => SafeMatch[] {
+  if (!(pattern instanceof RegExp)) {
+    return (text) => {
+      const match = pattern.exec(text);
+      return match ? [match] : [];
+    };
+  }
+  const regex = pattern.hasIndices ? pattern : new RegExp(pattern.source, `${pattern.flags}d`);
+  return (text) => {
+    regex.lastIndex = 0;
+    const matches = regex.global ? [...text.matchAll(regex)] : [regex.exec(text)];
+    return matches.flatMap((match) => {
+      const span = match?.indices?.[0];
+      if (!match || !span) return [];
+      const spans: Record<string, Span | undefined> = { ...match.indices?.groups };
+      return [{ text: match[0], index: span[0], span, groups: { ...match.groups }, spans }];
+    });
+  };
+}
+
 function patternField(
-  match: RegExpExecArray | RegExpMatchArray,
+  match: SafeMatch,
   line: ProseLine,
   fixedLabel: string | undefined,
   place: Place,
 ): MetadataField | undefined {
-  const groups = match.indices?.groups;
-  const valueSpan = groups?.value;
-  const matchSpan = match.indices?.[0];
-  if (!valueSpan || !matchSpan) return undefined;
+  const valueSpan = match.spans.value;
+  const matchSpan = match.span;
+  if (!valueSpan) return undefined;
   const whole = trimGlyphs(unitGlyphs(line, matchSpan[0], matchSpan[1]));
-  const labelSpan = groups.label;
+  const labelSpan = match.spans.label;
   let label = labelSpan
     ? unitGlyphs(line, labelSpan[0], labelSpan[1])
     : trimGlyphs(unitGlyphs(line, matchSpan[0], valueSpan[0]), ':');

@@ -1,3 +1,4 @@
+import { safePattern } from '../config/safe-pattern.ts';
 import type { LevelsSpec } from '../config/types.ts';
 import type { Level } from './ladder-page.ts';
 
@@ -50,17 +51,6 @@ function withoutSeparators(text: string, side: 'leading' | 'trailing'): string {
   return text.slice(start, end).trim();
 }
 
-const compiled = new Map<string, RegExp>();
-
-function regex(source: string): RegExp {
-  let pattern = compiled.get(source);
-  if (!pattern) {
-    pattern = new RegExp(source, 'u');
-    compiled.set(source, pattern);
-  }
-  return pattern;
-}
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -92,13 +82,13 @@ export function levelReader(spec: Pick<LevelsSpec, 'pattern' | 'names'>): LevelR
       };
     };
   }
-  const pattern = spec.pattern ? regex(spec.pattern) : undefined;
+  const pattern = spec.pattern ? safePattern(spec.pattern) : undefined;
   if (!pattern) return () => undefined;
   return (text) => {
     const found = pattern.exec(text);
     if (!found) return undefined;
-    const groups = found.groups ?? {};
-    const whole = found[0];
+    const { groups } = found;
+    const whole = found.text;
     const after = text.slice(found.index + whole.length);
     // Without a `name` group, the role is what follows the level and its separator.
     const name = groups.name?.trim() ?? withoutSeparators(after, 'leading');

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { parse as parseYaml } from 'yaml';
 import { defaultHeadingLevelPattern } from '../config/presets.ts';
+import { safePattern } from '../config/safe-pattern.ts';
 import type { LayoutSpec, LevelsSpec, ResolvedConfig } from '../config/types.ts';
 import { buildLadderPage, makeTitle, readBody, trackOf } from './build-page.ts';
 import {
@@ -264,7 +265,7 @@ function addFields(part: LevelPart, file: VFile, layout: LayoutSpec, config: Res
             part.lines ?? sourceLines(part.nodes, source),
             [
               {
-                regex: new RegExp(spec.pattern ?? '(?!)', 'u'),
+                regex: safePattern(spec.pattern ?? ''),
                 ...(spec.label ? { label: spec.label } : {}),
               },
             ],

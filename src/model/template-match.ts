@@ -1,26 +1,16 @@
 import type { SectionSpec, Template } from '../config/types.ts';
+import { safePattern } from '../config/safe-pattern.ts';
 import type { PageOutline, SectionOutline } from './ladder-page.ts';
 
 export function sameWords(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
 }
 
-const compiledPatterns = new Map<string, RegExp>();
-
-function pattern(source: string): RegExp {
-  let compiled = compiledPatterns.get(source);
-  if (!compiled) {
-    compiled = new RegExp(source, 'iu');
-    compiledPatterns.set(source, compiled);
-  }
-  return compiled;
-}
-
 /** Whether a heading is the template's section: by name, alias or pattern, ignoring case. */
 export function sectionMatches(spec: SectionSpec, section: SectionOutline): boolean {
   if (sameWords(spec.name, section.name)) return true;
   if (spec.aliases?.some((alias) => sameWords(alias, section.name))) return true;
-  return spec.pattern !== undefined && pattern(spec.pattern).test(section.name);
+  return spec.pattern !== undefined && safePattern(spec.pattern, { ignoreCase: true }).test(section.name);
 }
 
 /** Share of a template's required sections that a page has: how well the page fits it. */

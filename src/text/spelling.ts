@@ -12,6 +12,7 @@ import {
 import type { SpellingConfig } from '../config/types.ts';
 import { commonMisspellings, withoutCommonMisspellings } from './common-misspellings.ts';
 import { ladderWords } from './ladder-words.ts';
+import { cspellLanguage } from './spelling-languages.ts';
 import { withCapitalsOf } from './match-case.ts';
 
 export interface Misspelling {
@@ -26,16 +27,6 @@ export interface SpellChecker {
   suggest(word: string): string[];
   /** True when the dictionaries in use know the word. */
   knows(word: string): boolean;
-}
-
-/**
- * The other variant of English is accepted too: a page that writes "behaviour" in an en-US ladder
- * has not misspelled it. Choosing one variant is ladder-mixed-spelling's job.
- */
-function cspellLanguage(language: string): string {
-  if (/^en[-_]gb$/i.test(language)) return 'en-GB,en';
-  if (/^en([-_]us)?$/i.test(language)) return 'en,en-GB';
-  return language;
 }
 
 /**
@@ -90,7 +81,7 @@ async function createChecker(
 ): Promise<SpellChecker> {
   const misspellings = await commonMisspellings();
   const ours: CSpellSettings = {
-    language: cspellLanguage(spelling.language),
+    language: cspellLanguage(spelling.language) ?? spelling.language,
     words: [...ladderWords, ...(repository?.words ?? []), ...spelling.words],
     ignoreWords: [...(repository?.ignoreWords ?? []), ...spelling.ignoreWords],
     ...withoutCommonMisspellings(misspellings),
