@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import { barrier, proseMask } from '../src/text/prose.ts';
 
@@ -25,7 +25,7 @@ const ladderDoubledWord = lintRule<Root, DoubledWordOptions | undefined>(
     const allowed = new Set((options?.allow ?? defaultAllowedDoubles).map((entry) => entry.toLowerCase()));
     const source = String(file.value);
     const prose = proseMask(tree, source);
-    const place = location(file);
+    const place = positions(file);
     let previous: { text: string; start: number; end: number } | undefined;
     for (const match of prose.matchAll(word)) {
       const current = { text: match[0], start: match.index, end: match.index + match[0].length };

@@ -5,7 +5,7 @@
  */
 import { emojiToName, nameToEmoji } from 'gemoji';
 import type { Position } from 'unist';
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import { proseMask } from '../src/text/prose.ts';
@@ -36,7 +36,7 @@ const ladderEmojiStyle: TrackRule = {
   scope: 'ladder',
   collect(_page, tree, text): Record<EmojiStyle, Use[]> {
     const prose = proseMask(tree, text);
-    const place = location(text);
+    const place = positions(text);
     const uses: Record<EmojiStyle, Use[]> = { unicode: [], shortcode: [] };
     const add = (style: EmojiStyle, offset: number, written: string, other: string) => {
       const start = place.toPoint(offset);

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import type { LayoutSpec } from '../src/config/types.ts';
 import {
   defaultYamlLevels,
@@ -33,7 +33,7 @@ const ladderFrontMatter = lintRule<Root, FrontMatterOptions | undefined>(
     const source = String(file.value);
     const ladder = readYamlLadder(source, levels);
     if (!ladder) return;
-    const place = location(file);
+    const place = positions(file);
     const report = (reason: string, span: YamlSpan) => {
       const start = place.toPoint(span.offset);
       const end = place.toPoint(span.endOffset);

@@ -5,7 +5,7 @@
  * Docs and examples: docs/rules/ladder-mixed-spelling.md.
  */
 import type { Position } from 'unist';
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import type { EnglishVariant } from '../src/text/english-variants.ts';
@@ -39,7 +39,7 @@ const ladderMixedSpelling: TrackRule = {
   scope: 'ladder',
   prepare: prepareEnglishVariants,
   async collect(_page, tree, text) {
-    const place = location(text);
+    const place = positions(text);
     const matches = [...proseMask(tree, text).matchAll(word)];
     const words = [...new Set(matches.map((match) => match[0].toLowerCase()))];
     const variants = new Map(

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import { findMojibake, type LegacyEncoding } from '../src/text/mojibake.ts';
 import { proseMask } from '../src/text/prose.ts';
@@ -32,7 +32,7 @@ const pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
 const ladderMojibake = lintRule<Root>(ruleMeta('ladder-mojibake'), (tree, file) => {
   const source = String(file.value);
-  const place = location(file);
+  const place = positions(file);
   const report = (offset: number, length: number, reason: string, fix?: string, actual?: string) => {
     const start = place.toPoint(offset);
     const end = place.toPoint(offset + length);

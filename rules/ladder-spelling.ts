@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import { ladderContext } from '../src/rule-context.ts';
 import { ruleMeta } from '../src/rule-meta.ts';
 import { spellableProse } from '../src/text/prose.ts';
@@ -28,7 +28,7 @@ const ladderSpelling = lintRule<Root>(ruleMeta('ladder-spelling'), async (tree, 
     prose,
     maximumPerPage,
   );
-  const place = location(file);
+  const place = positions(file);
   for (const { offset, word, suggestions } of misspellings) {
     const start = place.toPoint(offset);
     const end = place.toPoint(offset + word.length);
