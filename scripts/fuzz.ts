@@ -106,14 +106,27 @@ const page =
       ? mutatedPage
       : fc.oneof(generatedPage, mutatedPage);
 let checked = 0;
+let firstProblem: string | undefined;
 const startedAt = Date.now();
 const property = fc.asyncProperty(page, async (text) => {
   checked++;
-  if (checked % 1000 === 0)
+  if (checked % 100 === 0)
     console.log(`fuzz: ${checked} pages checked in ${Math.round((Date.now() - startedAt) / 1000)} s`);
   const problem = await problemWith(text);
-  if (problem) throw new Error(problem);
+  if (problem) {
+    firstProblem ??= problem;
+    throw new Error(problem);
+  }
 });
+
+// Stopped early (Ctrl-C, a CI time limit): say how far it got, so a partial run still counts.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    console.log(
+      `fuzz: stopped after ${checked} pages (seed ${seed}): ${firstProblem ? `a problem was being shrunk: ${firstProblem}` : 'no problem found before that'}.`,
+    );
+    process.exit(130);
+  });
 
 console.log(`fuzz: ${runs} pages, seed ${seed}${values.path ? `, path ${values.path}` : ''}`);
 const details = await fc.check(property, {
