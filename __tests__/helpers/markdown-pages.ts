@@ -4,9 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
-const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
+// import.meta.dirname is not there under jest's transform; the URL is.
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 export const realPages = ['L2-Security-Engineer.md', 'L3 - Senior Security Engineer.md', 'README.md'].map(
   (name) => readFileSync(join(fixtures, 'ladder', 'Security-Engineering', name), 'utf8'),
