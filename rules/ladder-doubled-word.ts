@@ -4,8 +4,8 @@
  * allows ("that that", "had had") are not flagged. Where only spaces separate the two, `--fix`
  * removes the second. Docs and examples: docs/rules/ladder-doubled-word.md.
  */
-import { location } from 'vfile-location';
 import { attachFix, fixOf } from '../src/findings/fix.ts';
+import { positions } from '../src/text/positions.ts';
 import { barrier, proseMask } from '../src/text/prose.ts';
 import { definePageRule, type OptionsOf } from '../src/rule-api/define-rule.ts';
 
@@ -41,7 +41,7 @@ const ladderDoubledWord = definePageRule(
     const allowed = new Set((options?.allow ?? defaultAllowedDoubles).map((entry) => entry.toLowerCase()));
     const source = String(file.value);
     const prose = proseMask(tree, source);
-    const place = location(file);
+    const place = positions(file);
     let previous: { text: string; start: number; end: number } | undefined;
     for (const match of prose.matchAll(word)) {
       const current = { text: match[0], start: match.index, end: match.index + match[0].length };

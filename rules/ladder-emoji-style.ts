@@ -7,7 +7,7 @@
 import { emojiToName, nameToEmoji } from 'gemoji';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import { proseMask } from '../src/text/prose.ts';
 import { defineTrackRule, type OptionsOf } from '../src/rule-api/define-rule.ts';
@@ -57,7 +57,7 @@ const ladderEmojiStyle = defineTrackRule(
   {
     collect(_page, tree, text): Record<EmojiStyle, Use[]> {
       const prose = proseMask(tree, text);
-      const place = location(text);
+      const place = positions(text);
       const headings: Array<[number, number]> = [];
       visit(tree, 'heading', (heading) => {
         const { start, end } = heading.position ?? {};

@@ -3,7 +3,7 @@
  * layout) agrees with itself: the declared level count matches the levels its topics describe, and
  * no level lists a criterion twice. Docs and examples: docs/rules/ladder-front-matter.md.
  */
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import type { LayoutSpec } from '../src/config/types.ts';
 import {
   defaultYamlLevels,
@@ -45,7 +45,7 @@ const ladderFrontMatter = definePageRule(
     const source = String(file.value);
     const ladder = readYamlLadder(source, levels);
     if (!ladder) return;
-    const place = location(file);
+    const place = positions(file);
     const report = (reason: string, span: YamlSpan) => {
       const start = place.toPoint(span.offset);
       const end = place.toPoint(span.endOffset);

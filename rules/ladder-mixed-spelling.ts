@@ -5,7 +5,7 @@
  * Docs and examples: docs/rules/ladder-mixed-spelling.md.
  */
 import type { Position } from 'unist';
-import { location } from 'vfile-location';
+import { positions } from '../src/text/positions.ts';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import type { EnglishVariant } from '../src/text/english-variants.ts';
 import { withCapitalsOf } from '../src/text/match-case.ts';
@@ -53,7 +53,7 @@ const ladderMixedSpelling = defineTrackRule(
   {
     prepare: prepareEnglishVariants,
     async collect(_page, tree, text) {
-      const place = location(text);
+      const place = positions(text);
       const matches = [...proseMask(tree, text).matchAll(word)];
       const words = [...new Set(matches.map((match) => match[0].toLowerCase()))];
       const variants = new Map(

@@ -4,8 +4,8 @@
  * or zero-width characters inside the page, non-breaking spaces in prose. Each finding carries
  * the repaired text, as a fix `--fix` applies. Docs and examples: docs/rules/ladder-mojibake.md.
  */
-import { location } from 'vfile-location';
 import { attachFix, fixOf } from '../src/findings/fix.ts';
+import { positions } from '../src/text/positions.ts';
 import { findMojibake, type LegacyEncoding } from '../src/text/mojibake.ts';
 import { proseMask } from '../src/text/prose.ts';
 import { definePageRule } from '../src/rule-api/define-rule.ts';
@@ -39,7 +39,7 @@ const ladderMojibake = definePageRule(
   },
   (tree, file) => {
     const source = String(file.value);
-    const place = location(file);
+    const place = positions(file);
     const report = (offset: number, length: number, reason: string, fix?: string, actual?: string) => {
       const start = place.toPoint(offset);
       const end = place.toPoint(offset + length);

@@ -4,9 +4,9 @@
  * `cspell.json` the repository already has. Docs and examples: docs/rules/ladder-spelling.md.
  */
 import { resolve } from 'node:path';
-import { location } from 'vfile-location';
 import { attachSuggestions, fixOf } from '../src/findings/fix.ts';
 import { ladderContext } from '../src/rule-api/context.ts';
+import { positions } from '../src/text/positions.ts';
 import { spellableProse } from '../src/text/prose.ts';
 import type { ResolvedConfig } from '../src/config/types.ts';
 import { misspellingsOf, prepareSpelling } from '../src/text/spelling-service.ts';
@@ -34,7 +34,7 @@ const ladderSpelling = definePageRule(
       prose,
       maximumPerPage,
     );
-    const place = location(file);
+    const place = positions(file);
     for (const { offset, word, suggestions } of misspellings) {
       const start = place.toPoint(offset);
       const end = place.toPoint(offset + word.length);

@@ -205,7 +205,38 @@ export function unparseableReason(text: string): string | undefined {
       lineNumber++;
     }
   }
+  const nested = deepestNesting(text);
+  if (nested) return nested;
   if (markup > maximumMarkupCharacters)
     return `This file has ${markup} emphasis and link characters (* _ ~ [ ]), more than the ${maximumMarkupCharacters} a ladder page can have, so it was not checked. It looks like generated data: add it to .ladderlintignore if it is not a page.`;
+  return undefined;
+}
+
+/**
+ * No ladder page indents or nests lists and quotes anywhere near this deep. Past it the Markdown
+ * parser's time grows with the depth on every line (`- ` 2,000 times on one 4 KB line: seconds),
+ * and a tree that deep overflows the stack of any rule that walks it.
+ */
+export const maximumNestingPrefix = 100;
+
+/**
+ * Why a page nests too deep to parse, or undefined: the longest run of indentation, `>` and list
+ * markers (`-`, `*`, `+`, `1.`) that starts a line, which bounds how deep its blocks nest.
+ */
+function deepestNesting(text: string): string | undefined {
+  const step = /[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t]/y;
+  let lineNumber = 1;
+  for (let lineStart = 0; lineStart < text.length; lineNumber++) {
+    let prefix = 0;
+    step.lastIndex = lineStart;
+    for (let found = step.exec(text); found; found = step.exec(text)) {
+      prefix += found[0].length;
+      if (prefix > maximumNestingPrefix)
+        return `Line ${lineNumber} starts with more than ${maximumNestingPrefix} characters of indentation, quote marks (>) and list markers, so its lists or quotes nest deeper than a ladder page's can; this file was not checked. Indent it less, or add the file to .ladderlintignore.`;
+    }
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) break;
+    lineStart = lineEnd + 1;
+  }
   return undefined;
 }

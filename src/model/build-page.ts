@@ -12,7 +12,7 @@ import type {
 import { toString as nodeText } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { location } from 'vfile-location';
+import { positions } from '../text/positions.ts';
 import { repairMojibake } from '../text/mojibake.ts';
 import { type LevelReader, numberedLevel } from './level-pattern.ts';
 import type {
@@ -107,7 +107,7 @@ export function readBody(
   const summaryNode = preamble.find((node): node is Blockquote => node.type === 'blockquote');
   if (summaryNode?.position)
     page.summary = { text: nodeText(summaryNode).trim(), position: summaryNode.position };
-  page.metadata = readMetadata(preamble, location(file));
+  page.metadata = readMetadata(preamble, positions(file));
   if (firstSectionIndex !== -1) page.sections = readSections(nodes.slice(firstSectionIndex));
 }
 
@@ -220,7 +220,7 @@ function offsetOnly(offset: number): Point {
   return { line: 0, column: 0, offset };
 }
 
-type Place = ReturnType<typeof location>;
+type Place = ReturnType<typeof positions>;
 
 function readMetadata(preamble: RootContent[], place: Place): MetadataField[] {
   const fields: MetadataField[] = [];

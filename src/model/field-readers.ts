@@ -1,7 +1,7 @@
 import type { List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Point, Position } from 'unist';
-import type { location } from 'vfile-location';
 import type { SafeMatch, SafePattern, Span } from '../config/safe-pattern.ts';
+import type { Positions } from '../text/positions.ts';
 import type { MetadataField } from './ladder-page.ts';
 
 /**
@@ -14,7 +14,7 @@ import type { MetadataField } from './ladder-page.ts';
 /** Where a field was written; the lead widens `MetadataField['form']` to this. */
 export type FieldForm = 'list' | 'paragraph' | 'label-line' | 'table' | 'step' | 'pattern' | 'front-matter';
 
-export type Place = ReturnType<typeof location>;
+export type Place = Positions;
 
 /** One line of prose and the offset of its first character in the file. */
 export interface ProseLine {

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-import { location } from 'vfile-location';
+import { positions } from '../text/positions.ts';
 import { parse as parseYaml } from 'yaml';
 import { defaultHeadingLevelPattern } from '../config/presets.ts';
 import { safePattern } from '../config/safe-pattern.ts';
@@ -132,7 +132,7 @@ function frontMatterKeySpan(
 }
 
 function spanPosition(file: VFile, start: number, end: number): Position | undefined {
-  const place = location(file);
+  const place = positions(file);
   const from = place.toPoint(start);
   const to = place.toPoint(end);
   return from && to ? { start: from, end: to } : undefined;
@@ -240,7 +240,7 @@ function stepsFor(config: ResolvedConfig, layout: LayoutSpec): Map<string, { lab
 
 function addFields(part: LevelPart, file: VFile, layout: LayoutSpec, config: ResolvedConfig): void {
   const source = String(file.value);
-  const place = location(file);
+  const place = positions(file);
   const found: MetadataField[] = [];
   for (const spec of layout.fields ?? []) {
     switch (spec.from) {

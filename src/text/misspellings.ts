@@ -59,6 +59,12 @@ function trimWordPunctuation(word: string): string {
 }
 
 /**
+ * Different words per page that get suggestions: a search is tens of milliseconds, and a page of
+ * fifty unknown names took seconds. Which words these are depends on the page alone.
+ */
+export const suggestedWordsPerPage = 10;
+
+/**
  * Up to `limit` misspellings of `prose` with their suggestions: suggestions cost a dictionary
  * search each, so a page in another language stops at the limit with a count of the rest.
  */
@@ -74,6 +80,7 @@ export async function findMisspellings(
     (misspelling) => misspelling.word !== misspelling.word.toUpperCase(),
   );
   const misspellings: FoundMisspelling[] = [];
+  const searched = new Set<string>();
   for (const { offset, word } of candidates) {
     if (misspellings.length === limit)
       return { misspellings, more: { count: candidates.length - limit, offset } };
@@ -82,7 +89,9 @@ export async function findMisspellings(
     const knownCompound = (candidate: string) =>
       checker.knows(candidate) || checker.knows(candidate.replaceAll('-', ''));
     if (compound.includes('-') && knownCompound(compound)) continue;
-    const suggestions = checker.suggest(word).slice();
+    // A search costs tens of milliseconds: past the first few words of a page, none is offered.
+    if (searched.size < suggestedWordsPerPage) searched.add(word);
+    const suggestions = searched.has(word) ? checker.suggest(word).slice() : [];
     // In "fune-tuning", "fine" makes a known compound and "fane" does not: offer it first.
     if (compound.includes('-')) {
       const makesWord = (suggestion: string) => knownCompound(compound.replace(word, suggestion));

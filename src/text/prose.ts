@@ -12,7 +12,7 @@ import { readYamlLadder } from '../model/yaml-ladder.ts';
  * - The texts of YAML front matter that are prose (criteria, a title or description of several
  *   words) are kept as they are written; keys, quotes and escapes are not.
  * - Everything else that is not prose — code, HTML, URLs written as links, the rest of the front
- *   matter, list markers, the gaps between blocks — becomes a barrier (`\0`) that no word or
+ *   matter, list markers, the `|` between table cells, the gaps between blocks — becomes a barrier (`\0`) that no word or
  *   doubled word crosses.
  *
  * Line breaks inside a block stay line breaks; those between blocks are barriers like the rest.
@@ -68,6 +68,12 @@ function makeProseMask(tree: Root, source: string): string {
       // A link whose text is its address (`https://…`, `www.…`) is an address, not prose.
       if (node.type === 'link' && isAddress(node)) return;
       fill(start, end, ' ');
+      // A cell's span takes in the `|` before it (and after it, for the last): a cell boundary is
+      // a barrier, so `| Yes | Yes |` is two answers, not a doubled word.
+      if (node.type === 'tableCell') {
+        if (source[start] === '|') mask[start] = barrier;
+        if (end - 1 > start && source[end - 1] === '|') mask[end - 1] = barrier;
+      }
       for (const child of 'children' in node ? node.children : []) {
         const childStart = child.position?.start.offset;
         const childEnd = child.position?.end.offset;

@@ -1,0 +1,129 @@
+// Pages built to be slow or deep (issue 19, item 5): what each is reported as, never how long it
+// takes (bench/pathological.ts times them). Each input here once took minutes or overflowed the stack.
+import { expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { location } from 'vfile-location';
+import { VFile } from 'vfile';
+import { pathologicalPages } from '../bench/pathological-pages.ts';
+import { mergeConfig } from '../src/config/load-config.ts';
+import { lintTexts } from '../src/engine/lint.ts';
+import { pageAnchors } from '../src/model/anchors.ts';
+import { parseMarkdown } from '../src/model/parse.ts';
+import { ruleNames } from '../src/rule-api/registry.ts';
+import { positions } from '../src/text/positions.ts';
+import { onlyRule } from './helpers/config.ts';
+
+const everyRule = mergeConfig(
+  { rules: Object.fromEntries(ruleNames.map((name) => [name, 'error' as const])) },
+  '',
+  [],
+);
+
+const findings = (run: Awaited<ReturnType<typeof lintTexts>>) =>
+  run.results.flatMap((result) =>
+    result.messages.map(
+      (message) =>
+        `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.message}`,
+    ),
+  );
+
+test('positions places every offset where vfile-location does, CR, LF and CRLF alike', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('a', 'é', '\n', '\r', '\r\n', '\n\r'), { maxLength: 30 }),
+      (parts) => {
+        const text = parts.join('');
+        const ours = positions(text);
+        const theirs = location(text);
+        for (let offset = -1; offset <= text.length + 1; offset++)
+          expect(ours.toPoint(offset)).toEqual(theirs.toPoint(offset));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test("a page's anchors are gathered once, however many links ask for them", () => {
+  const tree = parseMarkdown(new VFile({ value: '# One\n\n## Two\n\n[a](#x) [b](#y)\n' }));
+  const first = pageAnchors(tree);
+  expect([...first]).toEqual(['one', 'two']);
+  expect(pageAnchors(tree)).toBe(first);
+});
+
+test('`- ` two thousand times on one line is one finding, not six internal errors', async () => {
+  const text = pathologicalPages['dash-line']?.(4_200) ?? '';
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], { config: everyRule });
+  expect(findings(run)).toEqual([
+    "1:1-1:1 file-unreadable Line 7 starts with more than 100 characters of indentation, quote marks (>) and list markers, so its lists or quotes nest deeper than a ladder page's can; this file was not checked. Indent it less, or add the file to .ladderlintignore.",
+  ]);
+});
+
+test('quote marks thousands deep are one finding on the first line too deep', async () => {
+  const text = pathologicalPages['nested-quotes']?.(300_000) ?? '';
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], { config: everyRule });
+  expect(findings(run)).toEqual([
+    "1:1-1:1 file-unreadable Line 106 starts with more than 100 characters of indentation, quote marks (>) and list markers, so its lists or quotes nest deeper than a ladder page's can; this file was not checked. Indent it less, or add the file to .ladderlintignore.",
+  ]);
+});
+
+test('lists nested as deep as a page may go are checked by every rule without a crash', async () => {
+  const deepest = `${'- '.repeat(50)}deep\n${'>'.repeat(99)} quoted\n${' '.repeat(98)}- indented\n`;
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text: `# L3: Engineer\n\n${deepest}` }], {
+    config: everyRule,
+  });
+  expect(findings(run).filter((finding) => /internal-error|file-unreadable/.test(finding))).toEqual([]);
+});
+
+test('the same word in two table cells is not a doubled word; in one cell it is', async () => {
+  const text =
+    '# L2: Platform Engineer\n\n| Mentors | Reviews | Notes |\n| --- | --- | --- |\n| Yes | Yes | the the end |\n';
+  const run = await lintTexts([{ path: 'L2-Platform-Engineer.md', text }], {
+    config: onlyRule('ladder-doubled-word'),
+  });
+  expect(findings(run)).toEqual([
+    '5:15-5:22 ladder-doubled-word "the" is written twice in a row. Remove one of them.',
+  ]);
+});
+
+test('a wide table of the same answer has no doubled-word finding', async () => {
+  const text = pathologicalPages['wide-table']?.(40_000) ?? '';
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], {
+    config: onlyRule('ladder-doubled-word'),
+  });
+  expect(findings(run)).toEqual([]);
+});
+
+test('a placeholder on every line is listed twenty times, then counted in one finding', async () => {
+  const text = `# L3: Engineer\n\n${Array.from({ length: 100 }, (_, index) => `- TODO ${index}\n`).join('')}`;
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], {
+    config: onlyRule('ladder-placeholder'),
+  });
+  const messages = findings(run);
+  expect(messages).toHaveLength(21);
+  expect(messages[19]).toBe(
+    '22:3-22:10 ladder-placeholder "TODO" is a placeholder left in the page. Write the text it stands for, or remove it.',
+  );
+  expect(messages[20]).toBe(
+    '23:3-23:10 ladder-placeholder "TODO" is left in the page 80 more times after the 20 listed, starting here. Write the text each stands for, or remove them.',
+  );
+});
+
+test('only the first ten different misspelled words of a page get suggestions', async () => {
+  const typos = ['acheive', 'recieve', 'seperate', 'occured', 'definately', 'accomodate', 'untill', 'wich'];
+  const more = ['beleive', 'tommorow', 'goverment', 'existance'];
+  const text = `# L3: Engineer\n\n${[...typos, ...more].map((typo) => `- I ${typo} it.\n`).join('')}`;
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], {
+    config: onlyRule('ladder-spelling'),
+  });
+  const messages = run.results[0]?.messages ?? [];
+  expect(messages.map((message) => message.message.split(';')[0]?.split('.')[0])).toEqual([
+    ...[...typos, ...more].slice(0, 10).map((typo) => `"${typo}" looks misspelled`),
+    '"goverment" looks misspelled',
+    '"existance" looks misspelled',
+  ]);
+  expect(messages.map((message) => (message.suggestions?.length ?? 0) > 0)).toEqual([
+    ...Array(10).fill(true),
+    false,
+    false,
+  ]);
+});

@@ -1,0 +1,63 @@
+/**
+ * Pages built to be slow or deep, as an adversarial run found them (issue 19, item 5): each is a
+ * ladder page's head followed by one shape repeated until the page is about `bytes` long. The
+ * benchmark (bench/pathological.ts) times them; __tests__/pathological.test.ts asserts what they
+ * are reported as, never how long they take.
+ */
+
+const head =
+  '# L3: Senior Engineer\n\n- **Planning Horizon**: Current and next cycle.\n\n## 🦉 Domain Expertise\n\n';
+
+/** Repeats `line(index)` until the page holds about `bytes` characters. */
+function fill(bytes: number, line: (index: number) => string): string {
+  const parts = [head];
+  let length = head.length;
+  for (let index = 0; length < bytes; index++) {
+    const next = line(index);
+    parts.push(next);
+    length += next.length;
+  }
+  return parts.join('');
+}
+
+/** Made-up words no dictionary holds, each different: every one is a spelling finding. */
+function unknownWord(index: number): string {
+  const letters = 'bcdfghjklmnpqrstvwxz';
+  let word = 'q';
+  for (let rest = index + 1; rest > 0; rest = Math.floor(rest / letters.length))
+    word += `${letters[rest % letters.length]}u`;
+  return `${word}zzx`;
+}
+
+const sentence =
+  'I lead the design of security systems for my team, and I guide others while doing it: the organisation relies on what we write down. ';
+
+export const pathologicalPages: Record<string, (bytes: number) => string> = {
+  /** Bullets indented one step deeper each line, hundreds deep. */
+  'deep-list': (bytes) => fill(bytes, (index) => `${'  '.repeat(index % 1_000)}- step ${index}\n`),
+  /** Quote lines each one `>` deeper, thousands of them. */
+  'nested-quotes': (bytes) => fill(bytes, (index) => `${'>'.repeat((index % 2_000) + 1)} quoted ${index}\n`),
+  /** A table as wide as a line may be, the same word in every cell, row after row. */
+  'wide-table': (bytes) => {
+    const columns = 600;
+    const row = `|${' Yes |'.repeat(columns)}\n`;
+    return fill(bytes, (index) => (index === 0 ? row + `|${' --- |'.repeat(columns)}\n` : row));
+  },
+  /** A two-column table of thousands of rows. */
+  'tall-table': (bytes) =>
+    fill(bytes, (index) =>
+      index === 0 ? '| Level | Scope |\n| --- | --- |\n' : `| L${index} | the team |\n`,
+    ),
+  /** Links to `#anchors` the page does not have. */
+  'missing-anchors': (bytes) => fill(bytes, (index) => `- See [part ${index}](#missing-part-${index}).\n`),
+  /** The same heading over and over. */
+  'identical-headings': (bytes) => fill(bytes, () => '## Scope\n\nI own it.\n\n'),
+  /** A placeholder on every line. */
+  placeholders: (bytes) => fill(bytes, (index) => `- TODO ${index}: TBD\n`),
+  /** A different made-up word in every sentence: spelling suggestions for each. */
+  'unknown-words': (bytes) => fill(bytes, (index) => `I use the ${unknownWord(index)} tool daily.\n`),
+  /** Plain prose, line after line. */
+  prose: (bytes) => fill(bytes, (index) => (index % 8 === 7 ? `${sentence}\n\n` : `${sentence}\n`)),
+  /** `- ` two thousand times on one 4 KB line: a list two thousand deep. */
+  'dash-line': (bytes) => fill(bytes, () => `${'- '.repeat(2_000)}deep\n\n`),
+};

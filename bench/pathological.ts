@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:pathological`: each page of bench/pathological-pages.ts at several sizes, through
+ * every rule, each in a child process of its own (so a page that overflows or hangs cannot take
+ * the others with it). Prints the CPU seconds each page took after the dictionaries loaded, the
+ * seconds per 100 KB, and how the time grew with the size: the target is any page under the 5 MB
+ * limit in time linear in its size and under 1 s per 100 KB. It judges nothing; a child that runs
+ * past PATHOLOGICAL_TIMEOUT seconds (default 120) is reported as such.
+ *
+ * Options (environment): PATHOLOGICAL_SIZES (default 100000,400000), PATHOLOGICAL_PAGES (names,
+ * default all), PATHOLOGICAL_TIMEOUT.
+ */
+import { spawnSync } from 'node:child_process';
+import { pathologicalPages } from './pathological-pages.ts';
+
+const sizes = (process.env.PATHOLOGICAL_SIZES ?? '100000,400000').split(',').map(Number);
+const names = process.env.PATHOLOGICAL_PAGES?.split(',') ?? Object.keys(pathologicalPages);
+const timeoutSeconds = Number(process.env.PATHOLOGICAL_TIMEOUT ?? 120);
+
+if (process.argv[2] === '--child') {
+  // One page, as the parent asked: the dictionaries load first, on a small page, and are not timed.
+  const [, , , name = '', size = '0'] = process.argv;
+  const { mergeConfig } = await import('../src/config/load-config.ts');
+  const { lintTexts } = await import('../src/engine/lint.ts');
+  const { ruleNames } = await import('../src/rule-api/registry.ts');
+  const config = mergeConfig(
+    { rules: Object.fromEntries(ruleNames.map((rule) => [rule, 'error' as const])) },
+    '',
+    [],
+  );
+  await lintTexts([{ path: 'team/L2-Engineer.md', text: '# L2: Engineer\n\nI write code.\n' }], { config });
+  const text = pathologicalPages[name]?.(Number(size)) ?? '';
+  const started = process.cpuUsage();
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], { config });
+  const used = process.cpuUsage(started);
+  const messages = run.results.flatMap((result) => result.messages);
+  console.log(
+    JSON.stringify({
+      seconds: (used.user + used.system) / 1e6,
+      findings: messages.length,
+      internalErrors: messages.filter((message) => message.ruleId === 'internal-error').length,
+      unreadable: messages.some((message) => message.ruleId === 'file-unreadable'),
+    }),
+  );
+  process.exit(0);
+}
+
+interface Row {
+  seconds?: number;
+  findings?: number;
+  internalErrors?: number;
+  unreadable?: boolean;
+  failed?: string;
+}
+
+function measure(name: string, size: number): Row {
+  const child = spawnSync(process.execPath, [import.meta.filename, '--child', name, String(size)], {
+    encoding: 'utf8',
+    timeout: timeoutSeconds * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.error || child.status !== 0)
+    return {
+      failed: child.error
+        ? `killed after ${timeoutSeconds} s`
+        : `exit ${child.status}: ${child.stderr.slice(-200)}`,
+    };
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Row;
+}
+
+console.log('| page | size | CPU s | s per 100 KB | findings | internal errors | not parsed |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const name of names) {
+  for (const size of sizes) {
+    const row = measure(name, size);
+    const per100 = row.seconds === undefined ? '' : ((row.seconds * 100_000) / size).toFixed(2);
+    console.log(
+      `| ${name} | ${size} | ${row.failed ?? row.seconds?.toFixed(2)} | ${per100} | ${row.findings ?? ''} | ${row.internalErrors ?? ''} | ${row.unreadable ? 'yes' : ''} |`,
+    );
+  }
+}
