@@ -44413,6 +44413,13 @@ var ladderWords = [
   "dogfooding"
 ];
 
+// src/text/spelling-languages.ts
+function cspellLanguage(language) {
+  if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
+  if (/^en(?:[-_]us)?$/i.test(language)) return "en,en-GB";
+  return void 0;
+}
+
 // src/text/match-case.ts
 function withCapitalsOf(word, replacement) {
   if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase())
@@ -44424,11 +44431,6 @@ function withCapitalsOf(word, replacement) {
 }
 
 // src/text/spelling.ts
-function cspellLanguage(language) {
-  if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
-  if (/^en([-_]us)?$/i.test(language)) return "en,en-GB";
-  return language;
-}
 var runawaySearchMilliseconds = 6e5;
 var farthestSuggestion = 200;
 var checkers = /* @__PURE__ */ new Map();
@@ -44456,7 +44458,7 @@ async function spellCheckerFor(pagePath, spelling) {
 async function createChecker(spelling, repository2) {
   const misspellings = await commonMisspellings();
   const ours = {
-    language: cspellLanguage(spelling.language),
+    language: cspellLanguage(spelling.language) ?? spelling.language,
     words: [...ladderWords, ...repository2?.words ?? [], ...spelling.words],
     ignoreWords: [...repository2?.ignoreWords ?? [], ...spelling.ignoreWords],
     ...withoutCommonMisspellings(misspellings)
@@ -44550,6 +44552,7 @@ function trimWordPunctuation(word) {
   while (end > start && wordPunctuation.has(word[end - 1] ?? "")) end--;
   return word.slice(start, end);
 }
+var suggestedWordsPerPage = 10;
 async function findMisspellings(pagePath, spelling, prose, limit) {
   const checker = await spellCheckerFor(pagePath, spelling);
   const candidates = (await checker.check(withoutLongTokens(prose))).filter(
@@ -44557,13 +44560,15 @@ async function findMisspellings(pagePath, spelling, prose, limit) {
     (misspelling) => misspelling.word !== misspelling.word.toUpperCase()
   );
   const misspellings = [];
+  const searched = /* @__PURE__ */ new Set();
   for (const { offset, word } of candidates) {
     if (misspellings.length === limit)
       return { misspellings, more: { count: candidates.length - limit, offset } };
     const compound = hyphenatedWordAt(prose, offset, word.length);
     const knownCompound = (candidate) => checker.knows(candidate) || checker.knows(candidate.replaceAll("-", ""));
     if (compound.includes("-") && knownCompound(compound)) continue;
-    const suggestions = checker.suggest(word).slice();
+    if (searched.size < suggestedWordsPerPage) searched.add(word);
+    const suggestions = searched.has(word) ? checker.suggest(word).slice() : [];
     if (compound.includes("-")) {
       const makesWord = (suggestion) => knownCompound(compound.replace(word, suggestion));
       suggestions.sort((a2, b2) => Number(makesWord(b2)) - Number(makesWord(a2)));

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import {
   startSpellingWorker
-} from "./chunks/cli-XUVMIF2J.js";
+} from "./chunks/cli-ZZRJYI42.js";
 
 // src/bin.ts
 var args = process.argv.slice(2);
 if (!args.some((arg) => /^(-h|--help|-v|--version)$/.test(arg))) startSpellingWorker();
-var { runCli } = await import("./chunks/cli-NJ3NJWVN.js");
+var { runCli } = await import("./chunks/cli-KYDBWDZS.js");
 var color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
 process.exitCode = await runCli(args, {
   stdout: (text) => process.stdout.write(text),

@@ -69,29 +69,8 @@ var operations = {
     expectationSection("Improve the System", ["\u{1F477}"], { pattern: "^Improve the System\\b" })
   ]
 };
-var defaultRules = {
-  "ladder-title": "error",
-  "ladder-summary": "error",
-  "ladder-metadata": "error",
-  "ladder-sections": "error",
-  "ladder-section-content": "error",
-  "ladder-level-order": "error",
-  "ladder-lost-list-marker": "error",
-  "ladder-placeholder": "error",
-  "ladder-links": "error",
-  "ladder-spelling": "error",
-  "ladder-doubled-word": "error",
-  "ladder-mojibake": "error",
-  "ladder-front-matter": "error",
-  "ladder-mixed-spelling": "warn",
-  "ladder-emoji-style": "warn",
-  "ladder-track-index": "warn",
-  "ladder-track-consistency": "warn",
-  "ladder-progression": "error"
-};
 var defaultConfig = {
   ladder: { levels: { in: "page" }, tracks: "folder" },
-  rules: defaultRules,
   ignores: [],
   templates: {
     "individual-contributor": individualContributor,
@@ -159,7 +138,7 @@ var defaultConfig = {
 };
 
 // src/config/load-config.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { dirname, join, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -418,7 +397,6 @@ var defaultHeadingLevelPattern = String.raw`^(?<label>(?:[A-Z]{1,4}|Level\s?)(?<
 var layoutPreset = (description, ladder) => ({
   description,
   ladder,
-  rules: { ...defaultRules },
   templates: {},
   overrides: [],
   scales: {},
@@ -456,6 +434,15 @@ var presets = {
 };
 var defaultPreset = "page-per-level";
 
+// src/config/rule-defaults.ts
+var defaults = {};
+function registerRuleDefaults(settings) {
+  Object.assign(defaults, settings);
+}
+function ruleDefaults() {
+  return { ...defaults };
+}
+
 // src/config/ranks-from.ts
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -475,8 +462,8 @@ function parseMarkdown(file) {
 // src/config/ranks-from.ts
 function resolveScales(scales, base, configFile) {
   const resolved = {};
-  for (const [name, scale] of Object.entries(scales)) {
-    resolved[name] = scale.ranksFrom && (scale.ranks ?? []).length === 0 ? { ...scale, ranks: ranksFrom(scale.ranksFrom, base, configFile, `scales.${name}.ranksFrom`) } : scale;
+  for (const [name, scale2] of Object.entries(scales)) {
+    resolved[name] = scale2.ranksFrom && (scale2.ranks ?? []).length === 0 ? { ...scale2, ranks: ranksFrom(scale2.ranksFrom, base, configFile, `scales.${name}.ranksFrom`) } : scale2;
   }
   return resolved;
 }
@@ -521,11 +508,18 @@ function stepName(item) {
 }
 
 // src/config/schema.ts
+var presetNames = [
+  "page-per-level",
+  "headings-per-level",
+  "front-matter-pages",
+  "yaml-framework"
+];
 var severity = {
   enum: ["off", "warn", "error"],
   description: "off, warn or error, as in ESLint and remark-lint"
 };
 var ruleSetting = {
+  $comment: "rule-setting",
   oneOf: [
     severity,
     {
@@ -678,6 +672,68 @@ var layout = {
     }
   }
 };
+var override = {
+  type: "object",
+  required: ["files"],
+  additionalProperties: false,
+  properties: {
+    files: { ...stringList, minItems: 1 },
+    template: { type: "string" },
+    ladder: layout,
+    rules
+  }
+};
+var track = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string" },
+    files: { ...stringList, description: "Globs of the pages, relative to this file." },
+    title: { type: "string", description: "A regular expression the page title's name matches." }
+  }
+};
+var scaleRank = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "phrases"],
+  properties: {
+    name: { type: "string" },
+    phrases: { ...stringList, minItems: 1 },
+    count: { type: "number", description: "About how many people this step means." }
+  }
+};
+var scale = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind"],
+  properties: {
+    kind: { enum: ["duration", "ranks", "number"], description: "How values are read." },
+    noun: { type: "string", description: "What the values measure, for messages." },
+    direction: {
+      enum: ["up", "down", "any"],
+      description: "How a value may move from a level to the next."
+    },
+    cycleWeeks: { type: "number", exclusiveMinimum: 0, description: "Length of a planning cycle." },
+    ranks: { type: "array", description: "Ordered steps, lowest first.", items: scaleRank },
+    ranksFrom: {
+      type: "object",
+      additionalProperties: false,
+      required: ["file", "heading"],
+      description: "Steps defined in the ladder itself: the list under this heading of this file (relative to the configuration file), each item's bold first words a step, lowest first.",
+      properties: { file: { type: "string" }, heading: { type: "string" } }
+    }
+  }
+};
+var spelling = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    language: { type: "string", description: "en-US (default) or en-GB." },
+    words: { ...stringList, description: "Words that are spelled correctly." },
+    ignoreWords: { ...stringList, description: "Words never to check." }
+  }
+};
 var configSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://github.com/ladder-lint/ladder-lint/blob/main/schema.json",
@@ -687,91 +743,189 @@ var configSchema = {
   properties: {
     $schema: { type: "string" },
     extends: {
-      enum: Object.keys(presets),
+      enum: presetNames,
       description: "The built-in preset this configuration is laid over (default page-per-level)."
     },
     ladder: layout,
     rules,
     ignores: { ...stringList, description: "Globs of files never to check, relative to this file." },
     templates: { type: "object", additionalProperties: template, description: "Page templates by name." },
-    overrides: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["files"],
-        additionalProperties: false,
-        properties: {
-          files: { ...stringList, minItems: 1 },
-          template: { type: "string" },
-          ladder: layout,
-          rules
-        }
-      }
-    },
+    overrides: { type: "array", items: override },
     tracks: {
       type: "array",
       description: "Tracks other than one per folder; the first that matches a page names its track.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name"],
-        properties: {
-          name: { type: "string" },
-          files: { ...stringList, description: "Globs of the pages, relative to this file." },
-          title: { type: "string", description: "A regular expression the page title's name matches." }
-        }
-      }
+      items: track
     },
     scales: {
       type: "object",
       description: "Scales the progression rule reads metadata values onto, by name.",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["kind"],
-        properties: {
-          kind: { enum: ["duration", "ranks", "number"], description: "How values are read." },
-          noun: { type: "string", description: "What the values measure, for messages." },
-          direction: {
-            enum: ["up", "down", "any"],
-            description: "How a value may move from a level to the next."
-          },
-          cycleWeeks: { type: "number", exclusiveMinimum: 0, description: "Length of a planning cycle." },
-          ranks: {
-            type: "array",
-            description: "Ordered steps, lowest first.",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["name", "phrases"],
-              properties: {
-                name: { type: "string" },
-                phrases: { ...stringList, minItems: 1 },
-                count: { type: "number", description: "About how many people this step means." }
-              }
-            }
-          },
-          ranksFrom: {
-            type: "object",
-            additionalProperties: false,
-            required: ["file", "heading"],
-            description: "Steps defined in the ladder itself: the list under this heading of this file (relative to the configuration file), each item's bold first words a step, lowest first.",
-            properties: { file: { type: "string" }, heading: { type: "string" } }
-          }
+      additionalProperties: scale
+    },
+    spelling
+  }
+};
+
+// src/config/rule-schema.ts
+var severity2 = configSchema.properties.rules.additionalProperties.oneOf[0];
+var noOptions = { type: "object", additionalProperties: false, properties: {} };
+function ruleSettingSchema(rule) {
+  return {
+    ...rule.description ? { description: `${rule.description}${rule.url ? ` ${rule.url}` : ""}` } : {},
+    $comment: "rule-setting",
+    oneOf: [
+      severity2,
+      {
+        type: "array",
+        prefixItems: [severity2, rule.options ?? noOptions],
+        minItems: 1,
+        maxItems: 2,
+        items: false
+      }
+    ]
+  };
+}
+function configSchemaWithRules(rules2) {
+  const rulesSchema = {
+    ...configSchema.properties.rules,
+    properties: Object.fromEntries(rules2.map((rule) => [rule.id, ruleSettingSchema(rule)]))
+  };
+  const { properties } = configSchema;
+  const rulesReference = { $ref: "#/$defs/rules" };
+  return {
+    ...configSchema,
+    properties: {
+      ...properties,
+      rules: rulesReference,
+      overrides: {
+        ...properties.overrides,
+        items: {
+          ...properties.overrides.items,
+          properties: { ...properties.overrides.items.properties, rules: rulesReference }
         }
       }
     },
-    spelling: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        language: { type: "string", description: "en-US (default) or en-GB." },
-        words: { ...stringList, description: "Words that are spelled correctly." },
-        ignoreWords: { ...stringList, description: "Words never to check." }
-      }
-    }
+    $defs: { rules: rulesSchema }
+  };
+}
+
+// src/config/safe-pattern.ts
+import { RE2JS } from "re2js";
+var UnsafePatternError = class extends Error {
+  source;
+  problem;
+  constructor(source, problem) {
+    super(`The configured pattern ${problem}`);
+    this.name = "UnsafePatternError";
+    this.source = source;
+    this.problem = problem;
   }
 };
+var compiled = /* @__PURE__ */ new Map();
+function safePattern(source, options = {}) {
+  const key = `${options.ignoreCase ? "i" : "-"}${source}`;
+  let pattern = compiled.get(key);
+  if (!pattern) {
+    pattern = compile(source, options);
+    compiled.set(key, pattern);
+  }
+  return pattern;
+}
+function patternProblem(source) {
+  try {
+    safePattern(source);
+    return void 0;
+  } catch (error) {
+    if (error instanceof UnsafePatternError) return error.problem;
+    throw error;
+  }
+}
+function compile(source, options) {
+  try {
+    new RegExp(source, "u");
+  } catch (error) {
+    const reason = error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /su, "");
+    throw new UnsafePatternError(source, `is not a valid regular expression: "${source}" (${reason}).`);
+  }
+  let engine;
+  try {
+    engine = RE2JS.compile(toRe2Syntax(source), options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  } catch (error) {
+    const reason = error.message.replace(/^error parsing regexp: /, "");
+    throw new UnsafePatternError(
+      source,
+      `is a pattern ladder-lint cannot run safely: "${source}" (${reason}). Patterns from the configuration run in a linear-time engine (RE2), so that no pattern can stall a run: it has no backreferences (\\1, \\k<name>), no lookahead or lookbehind ((?=\u2026), (?!\u2026), (?<=\u2026), (?<!\u2026)) and repeats at most 1000 times. Rewrite the pattern without them.`
+    );
+  }
+  const names = Object.keys(engine.namedGroups());
+  return {
+    source,
+    test: (text) => engine.test(text),
+    exec: (text) => {
+      const matcher = engine.matcher(text);
+      if (!matcher.find()) return void 0;
+      const groups = {};
+      const spans = {};
+      for (const name of names) {
+        const start = matcher.start(name);
+        const end = matcher.end(name);
+        groups[name] = start < 0 ? void 0 : text.slice(start, end);
+        spans[name] = start < 0 ? void 0 : [start, end];
+      }
+      const span = [matcher.start(), matcher.end()];
+      return { text: text.slice(...span), index: span[0], span, groups, spans };
+    }
+  };
+}
+var unicodeSpace = String.raw`\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}`;
+function toRe2Syntax(source) {
+  let out = "";
+  let inClass = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char !== "\\") {
+      if (char === "[" && !inClass) inClass = true;
+      else if (char === "]" && inClass) inClass = false;
+      out += char;
+      continue;
+    }
+    const next = source[index + 1] ?? "";
+    const hex4 = /^[\dA-Fa-f]{4}/.exec(source.slice(index + 2, index + 6))?.[0];
+    const braced = /^\{([\dA-Fa-f]+)\}/.exec(source.slice(index + 2, index + 10));
+    if (next === "u" && braced) {
+      out += `\\x{${braced[1]}}`;
+      index += 1 + braced[0].length;
+    } else if (next === "u" && hex4) {
+      const low = /^\\u(d[c-f][\dA-Fa-f]{2})/i.exec(source.slice(index + 6, index + 12))?.[1];
+      const high = parseInt(hex4, 16);
+      if (low && high >= 55296 && high <= 56319) {
+        const point = (high - 55296) * 1024 + (parseInt(low, 16) - 56320) + 65536;
+        out += `\\x{${point.toString(16)}}`;
+        index += 11;
+      } else {
+        out += `\\x{${hex4}}`;
+        index += 5;
+      }
+    } else if (next === "s") {
+      out += inClass ? `\\s${unicodeSpace}` : `[\\s${unicodeSpace}]`;
+      index += 1;
+    } else if (next === "S" && !inClass) {
+      out += `[^\\s${unicodeSpace}]`;
+      index += 1;
+    } else {
+      out += `\\${next}`;
+      index += 1;
+    }
+  }
+  return out;
+}
+
+// src/text/spelling-languages.ts
+var spellingLanguages = ["en-US", "en-GB"];
+function cspellLanguage(language) {
+  if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
+  if (/^en(?:[-_]us)?$/i.test(language)) return "en,en-GB";
+  return void 0;
+}
 
 // src/config/load-config.ts
 var configFileNames = [
@@ -783,7 +937,15 @@ var configFileNames = [
   "package.json"
 ];
 var ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-var validateSchema = ajv.compile(configSchema);
+var validators = /* @__PURE__ */ new WeakMap();
+function validatorFor(rules2) {
+  let validate = validators.get(rules2);
+  if (!validate) {
+    validate = ajv.compile(configSchemaWithRules(rules2));
+    validators.set(rules2, validate);
+  }
+  return validate;
+}
 function findConfigFile(start) {
   let folder = resolve2(start);
   for (; ; ) {
@@ -799,20 +961,41 @@ function findConfigFile(start) {
 }
 function hasLadderLintKey(packageJson) {
   try {
+    if (!statSync(packageJson).isFile()) return false;
     return Object.hasOwn(JSON.parse(readFileSync2(packageJson, "utf8")), "ladderLint");
+  } catch {
+    return false;
+  }
+}
+function isSomethingElse(file) {
+  try {
+    return !statSync(file).isFile();
   } catch {
     return false;
   }
 }
 async function readConfigFile(file) {
   let text;
+  if (isSomethingElse(file))
+    throw new ConfigError(
+      file,
+      "",
+      "is not a regular file (it is a named pipe, a device or a folder), so it was not read. Give the path of a configuration file."
+    );
   try {
     if (/\.m?js$/.test(file)) {
-      const module = await import(pathToFileURL(file).href);
+      const module = await importToTheEnd(file);
+      if (!("default" in module))
+        throw new ConfigError(
+          file,
+          "",
+          'has no default export, so it gives no configuration. Export the settings: "export default { rules: { \u2026 } };".'
+        );
       return module.default;
     }
-    text = readFileSync2(file, "utf8");
+    text = readFileSync2(file, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(file, "", `could not be read: ${error.message}`);
   }
   try {
@@ -827,29 +1010,53 @@ async function readConfigFile(file) {
     );
   }
 }
+async function importToTheEnd(file) {
+  let onEmptyLoop;
+  const stalled = new Promise((resolve9) => {
+    onEmptyLoop = () => resolve9("stalled");
+    process.once("beforeExit", onEmptyLoop);
+  });
+  try {
+    const loaded = await Promise.race([
+      import(pathToFileURL(file).href),
+      stalled
+    ]);
+    if (loaded === "stalled")
+      throw new ConfigError(
+        file,
+        "",
+        'never finished loading: a top-level "await" in it waits for something that never happens. Remove that await or make sure it settles.'
+      );
+    return loaded;
+  } finally {
+    if (onEmptyLoop) process.off("beforeExit", onEmptyLoop);
+  }
+}
 function validateConfig(config, file, knownRules) {
+  const validateSchema = validatorFor(knownRules);
   if (!validateSchema(config)) {
     throw schemaError(validateSchema.errors ?? [], file);
   }
+  const ruleNames2 = knownRules.map((rule) => rule.id);
   const valid = config;
   const ruleKeys = [
     ...Object.keys(valid.rules ?? {}).map((rule) => ({ key: `rules.${rule}`, rule })),
     ...(valid.overrides ?? []).flatMap(
-      (override, index) => Object.keys(override.rules ?? {}).map((rule) => ({ key: `overrides[${index}].rules.${rule}`, rule }))
+      (override2, index) => Object.keys(override2.rules ?? {}).map((rule) => ({ key: `overrides[${index}].rules.${rule}`, rule }))
     )
   ];
   for (const { key, rule } of ruleKeys) {
-    if (!knownRules.includes(rule)) {
-      throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${knownRules.join(", ")}.`);
+    if (!ruleNames2.includes(rule)) {
+      throw new ConfigError(file, key, `is not a ladder-lint rule. Known rules: ${ruleNames2.join(", ")}.`);
     }
   }
   const preset = presets[valid.extends ?? defaultPreset] ?? presets[defaultPreset];
   const templateNames = /* @__PURE__ */ new Set([...Object.keys(preset.templates), ...Object.keys(valid.templates ?? {})]);
   const layouts = [
     { key: "ladder", ladder: valid.ladder },
-    ...(valid.overrides ?? []).map((override, index) => ({
+    ...(valid.overrides ?? []).map((override2, index) => ({
       key: `overrides[${index}].ladder`,
-      ladder: override.ladder
+      ladder: override2.ladder
     }))
   ];
   for (const { key, ladder } of layouts) {
@@ -870,12 +1077,12 @@ function validateConfig(config, file, knownRules) {
         );
     }
   }
-  for (const [index, override] of (valid.overrides ?? []).entries()) {
-    if (override.template !== void 0 && !templateNames.has(override.template)) {
+  for (const [index, override2] of (valid.overrides ?? []).entries()) {
+    if (override2.template !== void 0 && !templateNames.has(override2.template)) {
       throw new ConfigError(
         file,
         `overrides[${index}].template`,
-        `names a template that does not exist: "${override.template}". Templates: ${[...templateNames].join(", ")}.`
+        `names a template that does not exist: "${override2.template}". Templates: ${[...templateNames].join(", ")}.`
       );
     }
   }
@@ -890,20 +1097,18 @@ function validateConfig(config, file, knownRules) {
         );
     }
   }
-  for (const [index, track] of (valid.tracks ?? []).entries()) {
-    if (track.title === void 0) continue;
-    try {
-      new RegExp(track.title, "u");
-    } catch (error) {
-      throw new ConfigError(
-        file,
-        `tracks[${index}].title`,
-        `is not a valid regular expression: ${error.message}`
-      );
-    }
+  const language = valid.spelling?.language;
+  if (language !== void 0 && cspellLanguage(language) === void 0)
+    throw new ConfigError(
+      file,
+      "spelling.language",
+      `is "${language}", a language ladder-lint has no spelling dictionary for. Allowed: ${spellingLanguages.map((name) => `"${name}"`).join(" or ")}. ladder-lint spells English only: for a ladder in another language, remove this setting and turn "ladder-spelling" off.`
+    );
+  for (const [index, track2] of (valid.tracks ?? []).entries()) {
+    checkPattern(file, `tracks[${index}].title`, track2.title);
   }
-  for (const [name, scale] of Object.entries(valid.scales ?? {})) {
-    if (scale.kind === "ranks" && (scale.ranks ?? []).length === 0 && !scale.ranksFrom)
+  for (const [name, scale2] of Object.entries(valid.scales ?? {})) {
+    if (scale2.kind === "ranks" && (scale2.ranks ?? []).length === 0 && !scale2.ranksFrom)
       throw new ConfigError(
         file,
         `scales.${name}.ranks`,
@@ -912,30 +1117,31 @@ function validateConfig(config, file, knownRules) {
   }
   for (const [name, template2] of Object.entries(valid.templates ?? {})) {
     for (const [index, section2] of template2.sections.entries()) {
-      if (section2.pattern === void 0) continue;
-      try {
-        new RegExp(section2.pattern, "u");
-      } catch (error) {
-        throw new ConfigError(
-          file,
-          `templates.${name}.sections[${index}].pattern`,
-          `is not a valid regular expression: ${error.message}`
-        );
-      }
+      checkPattern(file, `templates.${name}.sections[${index}].pattern`, section2.pattern);
     }
   }
   return valid;
 }
-function checkPattern(file, key, pattern2) {
-  if (pattern2 === void 0) return;
-  try {
-    new RegExp(pattern2, "u");
-  } catch (error) {
-    throw new ConfigError(file, key, `is not a valid regular expression: ${error.message}`);
-  }
+function checkPattern(file, key, pattern) {
+  if (pattern === void 0) return;
+  const problem = patternProblem(pattern);
+  if (problem) throw new ConfigError(file, key, problem);
 }
+var typeNames = {
+  array: 'a list in square brackets, such as ["a", "b"]',
+  string: "a text in double quotes",
+  object: 'an object in curly braces, such as { "key": "value" }',
+  boolean: "true or false",
+  number: "a number",
+  integer: "a whole number"
+};
 function schemaError(errors, file) {
-  const error = errors.find((candidate) => candidate.keyword === "additionalProperties") ?? errors.find((candidate) => candidate.keyword === "oneOf") ?? errors.find((candidate) => candidate.keyword === "enum") ?? errors[0];
+  const rank = ["additionalProperties", "oneOf", "enum"];
+  const priority = (keyword) => rank.includes(keyword) ? rank.indexOf(keyword) : rank.length;
+  const depth = (candidate) => candidate.instancePath.split("/").length;
+  const error = [...errors].sort(
+    (a, b) => depth(b) - depth(a) || priority(a.keyword) - priority(b.keyword)
+  )[0];
   if (!error) return new ConfigError(file, "", "is not a valid ladder-lint configuration.");
   const key = error.instancePath.split("/").slice(1).map(
     (part) => /^\d+$/.test(part) ? `[${part}]` : `.${part.replaceAll("~1", "/").replaceAll("~0", "~")}`
@@ -947,7 +1153,7 @@ function schemaError(errors, file) {
       return new ConfigError(
         file,
         key ? `${key}.${unknown}` : unknown,
-        `is not a known setting. Allowed here: ${allowed.join(", ")}.`
+        allowed.length > 0 ? `is not a known setting. Allowed here: ${allowed.join(", ")}.` : "is not a known setting: nothing may be set here (a rule without options takes none)."
       );
     }
     case "enum": {
@@ -964,15 +1170,19 @@ function schemaError(errors, file) {
         key,
         'must be "off", "warn" or "error", or a list such as ["warn", { ...options }].'
       );
+    case "type": {
+      const type = String(error.params.type);
+      return new ConfigError(file, key, `must be ${typeNames[type] ?? type}.`);
+    }
     default:
       return new ConfigError(file, key, `${error.message ?? "is not valid"}.`);
   }
 }
 function mergeLayout(base, over) {
   if (!over) return base;
-  const location9 = over.levels?.in ?? base.levels.in;
-  const defaults = location9 === base.levels.in ? base.levels : Object.values(presets).find((preset) => preset.ladder.levels?.in === location9)?.ladder.levels;
-  return { ...base, ...over, levels: { ...defaults, ...over.levels, in: location9 } };
+  const location2 = over.levels?.in ?? base.levels.in;
+  const defaults2 = location2 === base.levels.in ? base.levels : Object.values(presets).find((preset) => preset.ladder.levels?.in === location2)?.ladder.levels;
+  return { ...base, ...over, levels: { ...defaults2, ...over.levels, in: location2 } };
 }
 function mergeConfig(user, base, sources) {
   const presetName = user?.extends ?? defaultPreset;
@@ -980,12 +1190,13 @@ function mergeConfig(user, base, sources) {
   return {
     preset: presetName,
     ladder: mergeLayout(preset.ladder, user?.ladder),
-    rules: { ...preset.rules, ...user?.rules },
-    ignores: (user?.ignores ?? []).map((pattern2) => ({ base, pattern: pattern2 })),
+    // Every preset starts from each rule's own default severity (its definition's).
+    rules: { ...ruleDefaults(), ...user?.rules },
+    ignores: (user?.ignores ?? []).map((pattern) => ({ base, pattern })),
     templates: { ...preset.templates, ...user?.templates },
     overrides: [
-      ...preset.overrides.map((override) => ({ ...override, base: "" })),
-      ...(user?.overrides ?? []).map((override) => ({ ...override, base }))
+      ...preset.overrides.map((override2) => ({ ...override2, base: "" })),
+      ...(user?.overrides ?? []).map((override2) => ({ ...override2, base }))
     ],
     spelling: {
       ...preset.spelling,
@@ -994,7 +1205,7 @@ function mergeConfig(user, base, sources) {
       ignoreWords: [...preset.spelling.ignoreWords ?? [], ...user?.spelling?.ignoreWords ?? []]
     },
     scales: resolveScales({ ...preset.scales, ...user?.scales }, base, sources[0] ?? ""),
-    tracks: (user?.tracks ?? []).map((track) => ({ ...track, base })),
+    tracks: (user?.tracks ?? []).map((track2) => ({ ...track2, base })),
     sources
   };
 }
@@ -1005,7 +1216,13 @@ async function loadConfig(options) {
     throw new ConfigError(file, "", "does not exist. Check the path given to --config.");
   }
   const raw = await readConfigFile(file);
-  const user = validateConfig(raw ?? {}, file, options.knownRules);
+  if (raw === void 0 || raw === null)
+    throw new ConfigError(
+      file,
+      file.endsWith("package.json") ? "ladderLint" : "",
+      file.endsWith("package.json") ? 'holds no configuration. Give it an object of settings, such as { "rules": { \u2026 } }.' : `holds no configuration (it is ${raw === null ? "null" : "empty"}). Write an object of settings, such as { "rules": { \u2026 } }, or {} for the defaults.`
+    );
+  const user = validateConfig(raw, file, options.knownRules);
   return mergeConfig(user, dirname(file), [file]);
 }
 
@@ -1020,8 +1237,266 @@ function boundHeapForLargeRuns(count) {
   if (flags) setFlagsFromString(flags);
 }
 
+// src/engine/fix-passes.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+
+// src/engine/apply-fixes.ts
+function applyFixes(text, fixes) {
+  const sorted = fixes.filter((fix) => fix !== void 0).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = "";
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  let applied = 0;
+  for (const { range, text: replacement } of sorted) {
+    const [start, end] = range;
+    if (start <= lastEnd || start < 0 || end < start || end > text.length) continue;
+    output += text.slice(Math.max(0, lastEnd), start) + replacement;
+    lastEnd = end;
+    applied++;
+  }
+  if (applied === 0) return { output: text, fixed: false, applied };
+  output += text.slice(lastEnd);
+  return { output, fixed: output !== text, applied };
+}
+
+// src/engine/read-text.ts
+import { constants, existsSync as existsSync2, realpathSync } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join2, relative, sep } from "node:path";
+var maximumPageBytes = 5 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var outsideRootProblem = "This is a symbolic link to a file outside the folder being checked, so it was not read. Copy the page into the folder, or delete the link.";
+var notRegularProblem = "This is not a regular file (it is a named pipe, a device or a socket), so it was not read. Delete it, or add it to .ladderlintignore.";
+function isInside(path, root) {
+  const relativePath = relative(root, path);
+  return relativePath !== ".." && !relativePath.startsWith(`..${sep}`) && !isAbsolute(relativePath);
+}
+function lintRootFor(start, cwd = start) {
+  let folder = start;
+  for (; ; ) {
+    if (existsSync2(join2(folder, ".git"))) break;
+    const parent = dirname2(folder);
+    if (parent === folder) {
+      folder = isInside(start, cwd) ? cwd : start;
+      break;
+    }
+    folder = parent;
+  }
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+function tooLarge(size) {
+  return `This file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${maximumPageBytes / 1024 / 1024} MB a ladder page can be; it was not checked. Split it or add it to .ladderlintignore.`;
+}
+function pageText(text) {
+  const withoutMark = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  return withoutMark.includes("\r") ? withoutMark.replace(/\r(?!\n)/g, "\n") : withoutMark;
+}
+function readProblem(error) {
+  const code = error.code;
+  return code === "ENOENT" ? "The file disappeared while ladder-lint was running." : code === "EACCES" || code === "EPERM" ? "ladder-lint is not allowed to read this file; check its permissions." : code === "ELOOP" ? "This path is a symbolic link that points back to itself." : code === "ENAMETOOLONG" ? "The path of this file is longer than the system allows, so it could not be read. Shorten the names of its folders or its own name." : `The file could not be read (${code ?? error.message}).`;
+}
+async function readText(path, roots) {
+  let bytes;
+  try {
+    const real = await realpath(path, { encoding: "buffer" });
+    const stats = await stat(real);
+    if (stats.isDirectory()) return { ok: false, problem: "This is a folder, not a page." };
+    if (!stats.isFile()) return { ok: false, problem: notRegularProblem };
+    if (roots !== void 0 && ![roots].flat().some((root) => isInside(real.toString(), root)))
+      return { ok: false, problem: outsideRootProblem };
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    try {
+      const opened = await handle.stat();
+      if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev)
+        return {
+          ok: false,
+          problem: "The file changed while ladder-lint was reading it; run ladder-lint again."
+        };
+      if (opened.size > maximumPageBytes) return { ok: false, problem: tooLarge(opened.size) };
+      const buffer = Buffer.alloc(opened.size + 1);
+      let length = 0;
+      for (; ; ) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === buffer.length) break;
+      }
+      if (length > opened.size)
+        return {
+          ok: false,
+          problem: "The file changed while ladder-lint was reading it; run ladder-lint again."
+        };
+      bytes = buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { ok: false, problem: readProblem(error) };
+  }
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+}
+function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254)
+    return {
+      ok: true,
+      text: pageText(new TextDecoder("utf-16le").decode(bytes.subarray(2))),
+      encoding: "utf-16le",
+      bom: true
+    };
+  if (bytes[0] === 254 && bytes[1] === 255)
+    return {
+      ok: true,
+      text: pageText(new TextDecoder("utf-16be").decode(bytes.subarray(2))),
+      encoding: "utf-16be",
+      bom: true
+    };
+  if (bytes.includes(0)) {
+    return {
+      ok: false,
+      problem: "This is a binary file, not a Markdown page; it was not checked. Remove it or add it to .ladderlintignore."
+    };
+  }
+  try {
+    const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    return { ok: true, text: pageText(utf8.decode(bytes)), encoding: "utf-8", bom };
+  } catch {
+    return {
+      ok: false,
+      problem: "This file is not valid UTF-8 text, so some characters would show as \uFFFD. Save it with UTF-8 encoding."
+    };
+  }
+}
+function encodeText(text, { encoding, bom }) {
+  const withBom = bom ? `\uFEFF${text}` : text;
+  if (encoding === "utf-8") return new TextEncoder().encode(withBom);
+  const bytes = Buffer.from(withBom, "utf16le");
+  if (encoding === "utf-16be") bytes.swap16();
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+var maximumLineLength = 5e3;
+var maximumMarkupCharacters = 2e4;
+function unparseableReason(text) {
+  let lineStart2 = 0;
+  let lineNumber = 1;
+  let markup = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const character = text.charCodeAt(index);
+    if (character === 42 || character === 95 || character === 126 || character === 91 || character === 93)
+      markup++;
+    if (index === text.length || character === 10) {
+      if (index - lineStart2 > maximumLineLength)
+        return `Line ${lineNumber} is ${index - lineStart2} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
+      lineStart2 = index + 1;
+      lineNumber++;
+    }
+  }
+  const nested = deepestNesting(text);
+  if (nested) return nested;
+  if (markup > maximumMarkupCharacters)
+    return `This file has ${markup} emphasis and link characters (* _ ~ [ ]), more than the ${maximumMarkupCharacters} a ladder page can have, so it was not checked. It looks like generated data: add it to .ladderlintignore if it is not a page.`;
+  return void 0;
+}
+var maximumNestingPrefix = 100;
+function deepestNesting(text) {
+  const step = /[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t]/y;
+  let lineNumber = 1;
+  for (let lineStart2 = 0; lineStart2 < text.length; lineNumber++) {
+    let prefix = 0;
+    step.lastIndex = lineStart2;
+    for (let found = step.exec(text); found; found = step.exec(text)) {
+      prefix += found[0].length;
+      if (prefix > maximumNestingPrefix)
+        return `Line ${lineNumber} starts with more than ${maximumNestingPrefix} characters of indentation, quote marks (>) and list markers, so its lists or quotes nest deeper than a ladder page's can; this file was not checked. Indent it less, or add the file to .ladderlintignore.`;
+    }
+    const lineEnd = text.indexOf("\n", lineStart2);
+    if (lineEnd === -1) break;
+    lineStart2 = lineEnd + 1;
+  }
+  return void 0;
+}
+
+// src/engine/fix-passes.ts
+var maximumFixPasses = 10;
+async function fixPasses(first, relint, readOriginal) {
+  const texts = /* @__PURE__ */ new Map();
+  const originals = /* @__PURE__ */ new Map();
+  const unfixable = /* @__PURE__ */ new Set();
+  let run = first;
+  for (let pass = 0; pass < maximumFixPasses; pass++) {
+    let fixed = false;
+    for (const result of run.results) {
+      if (unfixable.has(result.filePath) || !result.messages.some((message) => message.fix)) continue;
+      let text = texts.get(result.filePath);
+      if (text === void 0) {
+        const original = await readOriginal(result.filePath);
+        if (!original) {
+          unfixable.add(result.filePath);
+          continue;
+        }
+        originals.set(result.filePath, original);
+        text = original.text;
+      }
+      const applied = applyFixes(
+        text,
+        result.messages.map((message) => message.fix)
+      );
+      if (applied.fixed) {
+        texts.set(result.filePath, applied.output);
+        fixed = true;
+      }
+    }
+    if (!fixed) break;
+    run = await relint(texts);
+  }
+  for (const result of run.results) {
+    const text = texts.get(result.filePath);
+    const original = originals.get(result.filePath);
+    if (text !== void 0 && original && text !== original.text)
+      result.output = `${original.bom ? "\uFEFF" : ""}${text}`;
+  }
+  return run;
+}
+async function readForFix(absolutePath) {
+  let bytes;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch {
+    return void 0;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok || !Buffer.from(encodeText(decoded.text, decoded)).equals(bytes)) return void 0;
+  return { text: decoded.text, bom: decoded.bom };
+}
+async function outputFixes(results, cwd) {
+  const written2 = [];
+  const failed = [];
+  for (const result of results) {
+    if (result.output === void 0) continue;
+    const path = resolve3(cwd, result.filePath);
+    try {
+      const decoded = decodeText(await readFile(path));
+      if (!decoded.ok) throw new Error(decoded.problem);
+      const text = decoded.bom && result.output.startsWith("\uFEFF") ? result.output.slice(1) : result.output;
+      await writeFile(path, encodeText(text, decoded));
+      written2.push(result.filePath);
+    } catch (error) {
+      const code = error.code;
+      failed.push({
+        filePath: result.filePath,
+        problem: code === "EACCES" || code === "EPERM" ? "ladder-lint is not allowed to write this file; check its permissions." : error.message
+      });
+    }
+  }
+  return { written: written2, failed };
+}
+
 // src/engine/lint.ts
-import { dirname as dirname4, relative as relative2, resolve as resolve7, sep as sep2 } from "node:path";
+import { dirname as dirname5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 import picomatch2 from "picomatch";
 import { unified as unified3 } from "unified";
 import { VFile as VFile3 } from "vfile";
@@ -1037,12 +1512,48 @@ function outlineOf(page) {
 
 // src/model/read-ladder.ts
 import { toString as nodeText3 } from "mdast-util-to-string";
-import { location as location2 } from "vfile-location";
+
+// src/text/positions.ts
+function positions(file) {
+  if (typeof file !== "string") {
+    let made = byFile.get(file);
+    if (!made || made.text !== String(file.value)) {
+      made = { text: String(file.value), positions: indexLines(String(file.value)) };
+      byFile.set(file, made);
+    }
+    return made.positions;
+  }
+  if (lastText?.text !== file) lastText = { text: file, positions: indexLines(file) };
+  return lastText.positions;
+}
+var byFile = /* @__PURE__ */ new WeakMap();
+var lastText;
+function indexLines(text) {
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
+  }
+  return {
+    toPoint(offset) {
+      if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return void 0;
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = low + high + 1 >> 1;
+        if (starts[middle] <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { line: low + 1, column: offset - starts[low] + 1, offset };
+    }
+  };
+}
+
+// src/model/read-ladder.ts
 import { parse as parseYaml2 } from "yaml";
 
 // src/model/build-page.ts
 import { toString as nodeText2 } from "mdast-util-to-string";
-import { location } from "vfile-location";
 
 // src/text/mojibake.ts
 var legacyEncodings = ["windows-1252", "macintosh", "latin1"];
@@ -1171,15 +1682,6 @@ function withoutSeparators(text, side) {
   else while (end > start && separators.includes(text[end - 1] ?? "")) end--;
   return text.slice(start, end).trim();
 }
-var compiled = /* @__PURE__ */ new Map();
-function regex(source) {
-  let pattern2 = compiled.get(source);
-  if (!pattern2) {
-    pattern2 = new RegExp(source, "u");
-    compiled.set(source, pattern2);
-  }
-  return pattern2;
-}
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -1187,9 +1689,9 @@ function levelReader(spec) {
   if (spec.names && spec.names.length > 0) {
     const names = spec.names;
     const byLength = [...names].sort((a, b) => b.length - a.length);
-    const pattern3 = new RegExp(`^(${byLength.map(escape).join("|")})(?![\\p{L}\\d])`, "iu");
+    const pattern2 = new RegExp(`^(${byLength.map(escape).join("|")})(?![\\p{L}\\d])`, "iu");
     return (text) => {
-      const found = pattern3.exec(text.trim());
+      const found = pattern2.exec(text.trim());
       if (!found?.[1]) return void 0;
       const index = names.findIndex(
         (name) => name.toLocaleLowerCase("en") === found[1]?.toLocaleLowerCase("en")
@@ -1203,13 +1705,13 @@ function levelReader(spec) {
       };
     };
   }
-  const pattern2 = spec.pattern ? regex(spec.pattern) : void 0;
-  if (!pattern2) return () => void 0;
+  const pattern = spec.pattern ? safePattern(spec.pattern) : void 0;
+  if (!pattern) return () => void 0;
   return (text) => {
-    const found = pattern2.exec(text);
+    const found = pattern.exec(text);
     if (!found) return void 0;
-    const groups = found.groups ?? {};
-    const whole = found[0];
+    const { groups } = found;
+    const whole = found.text;
     const after = text.slice(found.index + whole.length);
     const name = groups.name?.trim() ?? withoutSeparators(after, "leading");
     const label = withoutSeparators(groups.label ?? whole.replace(groups.name ?? "", ""), "trailing");
@@ -1288,7 +1790,7 @@ function readBody(page, nodes, firstSectionIndex, file) {
   const summaryNode = preamble.find((node) => node.type === "blockquote");
   if (summaryNode?.position)
     page.summary = { text: nodeText2(summaryNode).trim(), position: summaryNode.position };
-  page.metadata = readMetadata(preamble, location(file));
+  page.metadata = readMetadata(preamble, positions(file));
   if (firstSectionIndex !== -1) page.sections = readSections(nodes.slice(firstSectionIndex));
 }
 function isTitleNode(node, index, title) {
@@ -1404,9 +1906,9 @@ function readField(line, form, place2) {
   if (!inside && !/^\s*:/.test(restText)) return void 0;
   const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
   const value = restText.slice(leading).trim();
-  const labelPosition = resolve3(label.position, place2);
+  const labelPosition = resolve4(label.position, place2);
   const lastNode = rest.at(-1) ?? label;
-  const end = resolve3(lastNode.position ?? label.position, place2).end;
+  const end = resolve4(lastNode.position ?? label.position, place2).end;
   const field2 = {
     label: labelText.replace(/:$/, "").trim(),
     value,
@@ -1422,7 +1924,7 @@ function readField(line, form, place2) {
   }
   return field2;
 }
-function resolve3(position, place2) {
+function resolve4(position, place2) {
   const fix = (point) => point.line === 0 && point.offset !== void 0 ? place2.toPoint(point.offset) ?? point : point;
   return { start: fix(position.start), end: fix(position.end) };
 }
@@ -1693,16 +2195,16 @@ function scanHtmlTables(source, from, to, bound) {
   };
   let index = from;
   while (index < (rows ? bound : to)) {
-    const open = source.indexOf("<", index);
-    if (open === -1 || open >= (rows ? bound : to)) break;
-    if (source.startsWith("<!--", open)) {
-      const close = source.indexOf("-->", open + 4);
+    const open2 = source.indexOf("<", index);
+    if (open2 === -1 || open2 >= (rows ? bound : to)) break;
+    if (source.startsWith("<!--", open2)) {
+      const close = source.indexOf("-->", open2 + 4);
       index = close === -1 ? bound : close + 3;
       continue;
     }
-    htmlTag.lastIndex = open;
+    htmlTag.lastIndex = open2;
     const tag = htmlTag.exec(source);
-    index = tag ? open + tag[0].length : open + 1;
+    index = tag ? open2 + tag[0].length : open2 + 1;
     if (!tag) continue;
     const closing = tag[1] === "/";
     const name = (tag[2] ?? "").toLowerCase();
@@ -1712,7 +2214,7 @@ function scanHtmlTables(source, from, to, bound) {
         rows = [];
         depth = 1;
       } else if (rows && depth === 0) {
-        closeRow(open);
+        closeRow(open2);
         tables.push(rows);
         rows = void 0;
       }
@@ -1720,9 +2222,9 @@ function scanHtmlTables(source, from, to, bound) {
     }
     if (!rows || depth > 1) continue;
     if (name === "tr" || name === "thead" || name === "tbody" || name === "tfoot") {
-      closeRow(open);
+      closeRow(open2);
     } else if (name === "td" || name === "th") {
-      closeCell(open);
+      closeCell(open2);
       if (!closing) cell = { start: index, header: name === "th" };
     }
   }
@@ -1800,17 +2302,12 @@ function readStepFields(nodes, source, place2, steps) {
   return fields;
 }
 function readPatternFields(lines, patterns, place2) {
-  const compiled2 = patterns.map((pattern2) => ({
-    ...pattern2,
-    regex: pattern2.regex.hasIndices ? pattern2.regex : new RegExp(pattern2.regex.source, `${pattern2.regex.flags}d`)
-  }));
+  const compiled2 = patterns.map((pattern) => ({ ...pattern, matches: matcherOf(pattern.regex) }));
   const fields = [];
   for (const line of lines) {
-    for (const pattern2 of compiled2) {
-      pattern2.regex.lastIndex = 0;
-      const matches = pattern2.regex.global ? [...line.text.matchAll(pattern2.regex)] : [pattern2.regex.exec(line.text)].filter((match) => match !== null);
-      const found = matches.flatMap((match) => {
-        const field2 = patternField(match, line, pattern2.label, place2);
+    for (const pattern of compiled2) {
+      const found = pattern.matches(line.text).flatMap((match) => {
+        const field2 = patternField(match, line, pattern.label, place2);
         return field2 ? [field2] : [];
       });
       if (found.length > 0) {
@@ -1821,13 +2318,31 @@ function readPatternFields(lines, patterns, place2) {
   }
   return fields;
 }
+function matcherOf(pattern) {
+  if (!(pattern instanceof RegExp)) {
+    return (text) => {
+      const match = pattern.exec(text);
+      return match ? [match] : [];
+    };
+  }
+  const regex = pattern.hasIndices ? pattern : new RegExp(pattern.source, `${pattern.flags}d`);
+  return (text) => {
+    regex.lastIndex = 0;
+    const matches = regex.global ? [...text.matchAll(regex)] : [regex.exec(text)];
+    return matches.flatMap((match) => {
+      const span = match?.indices?.[0];
+      if (!match || !span) return [];
+      const spans = { ...match.indices?.groups };
+      return [{ text: match[0], index: span[0], span, groups: { ...match.groups }, spans }];
+    });
+  };
+}
 function patternField(match, line, fixedLabel, place2) {
-  const groups = match.indices?.groups;
-  const valueSpan = groups?.value;
-  const matchSpan = match.indices?.[0];
-  if (!valueSpan || !matchSpan) return void 0;
+  const valueSpan = match.spans.value;
+  const matchSpan = match.span;
+  if (!valueSpan) return void 0;
   const whole = trimGlyphs(unitGlyphs(line, matchSpan[0], matchSpan[1]));
-  const labelSpan = groups.label;
+  const labelSpan = match.spans.label;
   let label = labelSpan ? unitGlyphs(line, labelSpan[0], labelSpan[1]) : trimGlyphs(unitGlyphs(line, matchSpan[0], valueSpan[0]), ":");
   if (!labelSpan && fixedLabel === void 0) return void 0;
   if (trimGlyphs(label).length === 0) label = whole;
@@ -2064,7 +2579,7 @@ function frontMatterKeySpan(source, key) {
   return { keyOffset, valueOffset, valueEnd: valueOffset + (found[2]?.trimEnd().length ?? 0) };
 }
 function spanPosition(file, start, end) {
-  const place2 = location2(file);
+  const place2 = positions(file);
   const from = place2.toPoint(start);
   const to = place2.toPoint(end);
   return from && to ? { start: from, end: to } : void 0;
@@ -2150,8 +2665,8 @@ function stepsFor(config, layout2) {
   const templates = layout2.template ? [config.templates[layout2.template]] : Object.values(config.templates);
   for (const template2 of templates) {
     for (const field2 of template2?.metadata?.fields ?? []) {
-      const scale = field2.scale ? config.scales[field2.scale] : void 0;
-      for (const rank of scale?.ranks ?? [])
+      const scale2 = field2.scale ? config.scales[field2.scale] : void 0;
+      for (const rank of scale2?.ranks ?? [])
         for (const phrase of [rank.name, ...rank.phrases])
           if (!steps.has(phrase.toLocaleLowerCase("en")))
             steps.set(phrase.toLocaleLowerCase("en"), { label: field2.label });
@@ -2161,7 +2676,7 @@ function stepsFor(config, layout2) {
 }
 function addFields(part, file, layout2, config) {
   const source = String(file.value);
-  const place2 = location2(file);
+  const place2 = positions(file);
   const found = [];
   for (const spec of layout2.fields ?? []) {
     switch (spec.from) {
@@ -2185,7 +2700,7 @@ function addFields(part, file, layout2, config) {
             part.lines ?? sourceLines(part.nodes, source),
             [
               {
-                regex: new RegExp(spec.pattern ?? "(?!)", "u"),
+                regex: safePattern(spec.pattern ?? ""),
                 ...spec.label ? { label: spec.label } : {}
               }
             ],
@@ -2228,6 +2743,15 @@ import GithubSlugger from "github-slugger";
 import { toString } from "mdast-util-to-string";
 import { visit as visit2 } from "unist-util-visit";
 function pageAnchors(tree) {
+  let anchors = anchorsByTree.get(tree);
+  if (!anchors) {
+    anchors = collectAnchors(tree);
+    anchorsByTree.set(tree, anchors);
+  }
+  return anchors;
+}
+var anchorsByTree = /* @__PURE__ */ new WeakMap();
+function collectAnchors(tree) {
   const slugger = new GithubSlugger();
   const anchors = /* @__PURE__ */ new Set();
   visit2(tree, (node) => {
@@ -2243,77 +2767,13 @@ function pageAnchors(tree) {
 
 // src/engine/linked-pages.ts
 import { VFile as VFile2 } from "vfile";
-
-// src/engine/read-text.ts
-import { readFile, stat } from "node:fs/promises";
-var maximumPageBytes = 5 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-async function readText(path) {
-  let bytes;
-  try {
-    const stats = await stat(path);
-    if (stats.isDirectory()) return { ok: false, problem: "This is a folder, not a page." };
-    if (stats.size > maximumPageBytes) {
-      return {
-        ok: false,
-        problem: `This file is ${(stats.size / 1024 / 1024).toFixed(1)} MB, more than the ${maximumPageBytes / 1024 / 1024} MB a ladder page can be; it was not checked. Split it or add it to .ladderlintignore.`
-      };
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = error.code;
-    const why = code === "ENOENT" ? "The file disappeared while ladder-lint was running." : code === "EACCES" || code === "EPERM" ? "ladder-lint is not allowed to read this file; check its permissions." : code === "ELOOP" ? "This path is a symbolic link that points back to itself." : `The file could not be read (${code ?? error.message}).`;
-    return { ok: false, problem: why };
-  }
-  if (bytes[0] === 255 && bytes[1] === 254)
-    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes[0] === 254 && bytes[1] === 255)
-    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
-  if (bytes.includes(0)) {
-    return {
-      ok: false,
-      problem: "This is a binary file, not a Markdown page; it was not checked. Remove it or add it to .ladderlintignore."
-    };
-  }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      problem: "This file is not valid UTF-8 text, so some characters would show as \uFFFD. Save it with UTF-8 encoding."
-    };
-  }
-}
-var maximumLineLength = 5e3;
-var maximumMarkupCharacters = 2e4;
-function unparseableReason(text) {
-  let lineStart2 = 0;
-  let lineNumber = 1;
-  let markup = 0;
-  for (let index = 0; index <= text.length; index++) {
-    const character = text.charCodeAt(index);
-    if (character === 42 || character === 95 || character === 126 || character === 91 || character === 93)
-      markup++;
-    if (index === text.length || character === 10) {
-      if (index - lineStart2 > maximumLineLength)
-        return `Line ${lineNumber} is ${index - lineStart2} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
-      lineStart2 = index + 1;
-      lineNumber++;
-    }
-  }
-  if (markup > maximumMarkupCharacters)
-    return `This file has ${markup} emphasis and link characters (* _ ~ [ ]), more than the ${maximumMarkupCharacters} a ladder page can have, so it was not checked. It looks like generated data: add it to .ladderlintignore if it is not a page.`;
-  return void 0;
-}
-
-// src/engine/linked-pages.ts
-function linkedPages(texts = /* @__PURE__ */ new Map()) {
+function linkedPages(texts = /* @__PURE__ */ new Map(), roots = [lintRootFor(process.cwd())]) {
   const anchors = /* @__PURE__ */ new Map();
   async function load(absolutePath) {
     let text = texts.get(absolutePath);
     if (text === void 0) {
       if (!/\.(md|markdown)$/i.test(absolutePath)) return void 0;
-      const read = await readText(absolutePath);
+      const read = await readText(absolutePath, roots);
       if (!read.ok) return void 0;
       text = read.text;
     }
@@ -2341,19 +2801,10 @@ function linkedPages(texts = /* @__PURE__ */ new Map()) {
 function sameWords(a, b) {
   return a.trim().toLocaleLowerCase("en") === b.trim().toLocaleLowerCase("en");
 }
-var compiledPatterns = /* @__PURE__ */ new Map();
-function pattern(source) {
-  let compiled2 = compiledPatterns.get(source);
-  if (!compiled2) {
-    compiled2 = new RegExp(source, "iu");
-    compiledPatterns.set(source, compiled2);
-  }
-  return compiled2;
-}
 function sectionMatches(spec, section2) {
   if (sameWords(spec.name, section2.name)) return true;
   if (spec.aliases?.some((alias) => sameWords(alias, section2.name))) return true;
-  return spec.pattern !== void 0 && pattern(spec.pattern).test(section2.name);
+  return spec.pattern !== void 0 && safePattern(spec.pattern, { ignoreCase: true }).test(section2.name);
 }
 function templateFit(template2, page) {
   const required = template2.sections.filter((spec) => spec.required !== false);
@@ -2371,7 +2822,7 @@ function bestTemplate(templates, page) {
   return best?.name;
 }
 
-// src/rule-context.ts
+// src/rule-api/context.ts
 function levelContext(page, config, layout2, overrideTemplate) {
   const templateName = overrideTemplate ?? (page.kind !== "level" ? void 0 : (
     // Only pages of the page-per-level layout are matched to a template by fit: the
@@ -2407,14 +2858,41 @@ function ladderContext(tree, file) {
   return context;
 }
 
-// rules/ladder-doubled-word.ts
+// src/rule-api/define-rule.ts
 import { lintRule } from "unified-lint-rule";
-import { location as location3 } from "vfile-location";
-
-// src/rule-meta.ts
 var docsBase = "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/";
-function ruleMeta(name) {
-  return { origin: `ladder-lint:${name}`, url: `${docsBase}${name}.md` };
+function ruleUrls(id) {
+  return { origin: `ladder-lint:${id}`, url: `${docsBase}${id}.md` };
+}
+function definePageRule(meta, check, extras = {}) {
+  const urls = ruleUrls(meta.id);
+  const plugin = lintRule(urls, check);
+  return Object.assign(plugin, {
+    meta: { ...meta, ...urls },
+    ...extras
+  });
+}
+function defineTrackRule(meta, rule) {
+  return { ...rule, meta: { ...meta, ...ruleUrls(meta.id) } };
+}
+function isPageRule(rule) {
+  return rule.meta.scope === "page";
+}
+
+// src/findings/fix.ts
+function fixOf(source, range, text, was) {
+  const [start, end] = range;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > source.length)
+    return void 0;
+  if (was !== void 0 && source.slice(start, end) !== was) return void 0;
+  return { range: [start, end], text };
+}
+function attachFix(message, fix) {
+  if (fix) message.fix = fix;
+}
+function attachSuggestions(message, suggestions) {
+  const kept = suggestions.filter((suggestion) => suggestion.desc);
+  if (kept.length > 0) message.suggestions = [...message.suggestions ?? [], ...kept];
 }
 
 // src/text/prose.ts
@@ -2458,6 +2936,10 @@ function makeProseMask(tree, source) {
     if (containers.has(node.type)) {
       if (node.type === "link" && isAddress(node)) return;
       fill(start, end, " ");
+      if (node.type === "tableCell") {
+        if (source[start] === "|") mask[start] = barrier;
+        if (end - 1 > start && source[end - 1] === "|") mask[end - 1] = barrier;
+      }
       for (const child of "children" in node ? node.children : []) {
         const childStart = child.position?.start.offset;
         const childEnd = child.position?.end.offset;
@@ -2494,16 +2976,34 @@ function spellableProse(tree, source) {
 }
 
 // rules/ladder-doubled-word.ts
+var optionsSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Words that may be doubled; replaces the default list."
+    }
+  }
+};
 var defaultAllowedDoubles = ["that", "had", "is"];
 var word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 var onlySpace = /^[ \t\n]+$/;
-var ladderDoubledWord = lintRule(
-  ruleMeta("ladder-doubled-word"),
+var ladderDoubledWord = definePageRule(
+  {
+    id: "ladder-doubled-word",
+    description: "No word is written twice in a row.",
+    defaultSeverity: "error",
+    scope: "page",
+    fixable: true,
+    options: optionsSchema
+  },
   (tree, file, options) => {
     const allowed = new Set((options?.allow ?? defaultAllowedDoubles).map((entry) => entry.toLowerCase()));
     const source = String(file.value);
     const prose = proseMask(tree, source);
-    const place2 = location3(file);
+    const place2 = positions(file);
     let previous;
     for (const match of prose.matchAll(word)) {
       const current = { text: match[0], start: match.index, end: match.index + match[0].length };
@@ -2520,7 +3020,10 @@ var ladderDoubledWord = lintRule(
         place: { start, end }
       });
       message.actual = source.slice(before.start, current.end);
-      if (onlySpace.test(source.slice(before.end, current.start))) message.expected = [before.text];
+      if (onlySpace.test(source.slice(before.end, current.start))) {
+        message.expected = [before.text];
+        attachFix(message, fixOf(source, [before.end, current.end], ""));
+      }
     }
   }
 );
@@ -2528,62 +3031,113 @@ var ladder_doubled_word_default = ladderDoubledWord;
 
 // rules/ladder-emoji-style.ts
 import { emojiToName, nameToEmoji } from "gemoji";
-import { location as location4 } from "vfile-location";
-var shortcode = /:([a-z\d_+-]+):/g;
-var emoji = new RegExp("\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier}|\\u200D\\p{Extended_Pictographic})*", "gu");
-var ladderEmojiStyle = {
-  name: "ladder-emoji-style",
-  url: ruleMeta("ladder-emoji-style").url,
-  description: "A ladder writes emoji either as emoji or as :shortcodes:, not both.",
-  scope: "ladder",
-  collect(_page, tree, text) {
-    const prose = proseMask(tree, text);
-    const place2 = location4(text);
-    const uses = { unicode: [], shortcode: [] };
-    const add = (style, offset, written2, other) => {
-      const start = place2.toPoint(offset);
-      const end = place2.toPoint(offset + written2.length);
-      if (start && end) uses[style].push({ text: written2, other, place: { start, end } });
-    };
-    for (const match of prose.matchAll(shortcode)) {
-      const character = nameToEmoji[match[1] ?? ""];
-      if (character) add("shortcode", match.index, match[0], character);
-    }
-    for (const match of prose.matchAll(emoji)) {
-      const name = emojiToName[match[0]] ?? emojiToName[match[0].replace(/\uFE0F/g, "")];
-      if (name) add("unicode", match.index, match[0], `:${name}:`);
-    }
-    return uses;
-  },
-  check(context) {
-    const all = { unicode: [], shortcode: [] };
-    for (const page of context.pages) {
-      const uses = context.collected(page);
-      all.unicode.push(...(uses?.unicode ?? []).map((use) => ({ ...use, page })));
-      all.shortcode.push(...(uses?.shortcode ?? []).map((use) => ({ ...use, page })));
-    }
-    const pinned = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
-    if (!pinned && (all.unicode.length === 0 || all.shortcode.length === 0)) return;
-    const kept = pinned ?? (all.shortcode.length > all.unicode.length ? "shortcode" : "unicode");
-    const flagged = kept === "unicode" ? "shortcode" : "unicode";
-    const first = all[kept][0];
-    for (const use of all[flagged]) {
-      const because = pinned ? `this ladder is set to write ${kept === "unicode" ? "emoji" : "shortcodes"} (ladder-emoji-style "prefer": "${kept}")` : `the rest of the ladder writes ${kept === "unicode" ? "the emoji itself" : "shortcodes"} (${all[kept].length} times${first ? `, first at ${first.page.path}:${first.place.start.line}` : ""})`;
-      context.report(
-        use.page,
-        `"${use.text}" is written as ${flagged === "unicode" ? "an emoji" : "a shortcode"}, but ${because}. Write "${use.other}" instead.`,
-        { place: use.place, expected: [use.other] }
-      );
+import { visit as visit3 } from "unist-util-visit";
+var optionsSchema2 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    prefer: {
+      enum: ["unicode", "shortcode"],
+      description: "Require this style everywhere instead of following the ladder's majority."
     }
   }
 };
+var shortcode = /:([a-z\d_+-]+):/g;
+var emoji = new RegExp("\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier}|\\u200D\\p{Extended_Pictographic})*", "gu");
+var ladderEmojiStyle = defineTrackRule(
+  {
+    id: "ladder-emoji-style",
+    description: "A ladder writes emoji either as emoji or as :shortcodes:, not both.",
+    defaultSeverity: "warn",
+    scope: "ladder",
+    fixable: true,
+    options: optionsSchema2
+  },
+  {
+    collect(_page, tree, text) {
+      const prose = proseMask(tree, text);
+      const place2 = positions(text);
+      const headings = [];
+      visit3(tree, "heading", (heading) => {
+        const { start, end } = heading.position ?? {};
+        if (start?.offset !== void 0 && end?.offset !== void 0)
+          headings.push([start.offset, end.offset]);
+      });
+      const uses = { unicode: [], shortcode: [] };
+      const add = (style, offset, written2, other) => {
+        const start = place2.toPoint(offset);
+        const end = place2.toPoint(offset + written2.length);
+        const range = [offset, offset + written2.length];
+        const inHeading = headings.some(([from, to]) => offset >= from && offset < to);
+        if (start && end) uses[style].push({ text: written2, other, place: { start, end }, range, inHeading });
+      };
+      for (const match of prose.matchAll(shortcode)) {
+        const character = nameToEmoji[match[1] ?? ""];
+        if (character) add("shortcode", match.index, match[0], character);
+      }
+      for (const match of prose.matchAll(emoji)) {
+        const name = emojiToName[match[0]] ?? emojiToName[match[0].replace(/\uFE0F/g, "")];
+        if (name) add("unicode", match.index, match[0], `:${name}:`);
+      }
+      return uses;
+    },
+    check(context) {
+      const all = { unicode: [], shortcode: [] };
+      for (const page of context.pages) {
+        const uses = context.collected(page);
+        all.unicode.push(...(uses?.unicode ?? []).map((use) => ({ ...use, page })));
+        all.shortcode.push(...(uses?.shortcode ?? []).map((use) => ({ ...use, page })));
+      }
+      const pinned = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
+      if (!pinned && (all.unicode.length === 0 || all.shortcode.length === 0)) return;
+      const kept = pinned ?? (all.shortcode.length > all.unicode.length ? "shortcode" : "unicode");
+      const flagged = kept === "unicode" ? "shortcode" : "unicode";
+      const first = all[kept][0];
+      for (const use of all[flagged]) {
+        const because = pinned ? `this ladder is set to write ${kept === "unicode" ? "emoji" : "shortcodes"} (ladder-emoji-style "prefer": "${kept}")` : `the rest of the ladder writes ${kept === "unicode" ? "the emoji itself" : "shortcodes"} (${all[kept].length} times${first ? `, first at ${first.page.path}:${first.place.start.line}` : ""})`;
+        const fix = { range: use.range, text: use.other };
+        context.report(
+          use.page,
+          `"${use.text}" is written as ${flagged === "unicode" ? "an emoji" : "a shortcode"}, but ${because}. Write "${use.other}" instead.`,
+          {
+            place: use.place,
+            expected: [use.other],
+            ...use.inHeading ? {
+              suggestions: [
+                {
+                  desc: `Write "${use.other}" instead; this changes the heading's link anchor, so update the links to it.`,
+                  fix
+                }
+              ]
+            } : { fix }
+          }
+        );
+      }
+    }
+  }
+);
 var ladder_emoji_style_default = ladderEmojiStyle;
 
 // rules/ladder-front-matter.ts
-import { lintRule as lintRule2 } from "unified-lint-rule";
-import { location as location5 } from "vfile-location";
-var ladderFrontMatter = lintRule2(
-  ruleMeta("ladder-front-matter"),
+var optionsSchema3 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: 'Criteria that may repeat within a level, such as labels every topic has ("Criteria for sublevel A"); a text ending in * allows every criterion that starts with it.'
+    }
+  }
+};
+var ladderFrontMatter = definePageRule(
+  {
+    id: "ladder-front-matter",
+    description: "YAML front matter can be read, and a ladder kept in it declares the levels it describes and lists each criterion once per level.",
+    defaultSeverity: "error",
+    scope: "page",
+    options: optionsSchema3
+  },
   (tree, file, options) => {
     if (tree.children[0]?.type !== "yaml") return;
     const { config } = ladderContext(tree, file);
@@ -2591,19 +3145,19 @@ var ladderFrontMatter = lintRule2(
     const source = String(file.value);
     const ladder = readYamlLadder(source, levels2);
     if (!ladder) return;
-    const place2 = location5(file);
-    const report2 = (reason, span) => {
+    const place2 = positions(file);
+    const report = (reason, span) => {
       const start = place2.toPoint(span.offset);
       const end = place2.toPoint(span.endOffset);
       if (start) file.message(reason, { place: end ? { start, end } : start });
     };
-    for (const error of ladder.errors) report2(error.reason, error);
+    for (const error of ladder.errors) report(error.reason, error);
     if (levels2?.in !== "yaml") return;
-    checkLevelCount(ladder, levels2.count ?? defaultYamlLevels.count, report2);
-    checkRepeatedCriteria(ladder, options?.allow ?? [], (offset) => place2.toPoint(offset)?.line, report2);
+    checkLevelCount(ladder, levels2.count ?? defaultYamlLevels.count, report);
+    checkRepeatedCriteria(ladder, options?.allow ?? [], (offset) => place2.toPoint(offset)?.line, report);
   }
 );
-function checkLevelCount(ladder, key, report2) {
+function checkLevelCount(ladder, key, report) {
   const declared = ladder.declaredCount;
   const used = ladder.levels.map((level) => level.level);
   const lowest = used[0];
@@ -2613,14 +3167,14 @@ function checkLevelCount(ladder, key, report2) {
   if (highest > declared.value) {
     const extra = used.filter((level) => level > declared.value);
     const named = `level${extra.length > 1 ? "s" : ""} ${listed(extra)}`;
-    report2(`${says} ${named}. Make it "${key}: ${highest}", or remove ${named}.`, declared);
+    report(`${says} ${named}. Make it "${key}: ${highest}", or remove ${named}.`, declared);
   } else {
     const range = lowest === highest ? `level ${lowest}` : `levels ${lowest}\u2013${highest}`;
     const missing = highest + 1 === declared.value ? `level ${declared.value}` : `levels ${highest + 1}\u2013${declared.value}`;
-    report2(`${says} only ${range}. Make it "${key}: ${highest}", or describe ${missing}.`, declared);
+    report(`${says} only ${range}. Make it "${key}: ${highest}", or describe ${missing}.`, declared);
   }
 }
-function checkRepeatedCriteria(ladder, allow, lineOf, report2) {
+function checkRepeatedCriteria(ladder, allow, lineOf, report) {
   const allowed = allow.map((entry) => ({
     text: sameText(entry.replace(/\*$/, "")),
     prefix: entry.endsWith("*")
@@ -2638,7 +3192,7 @@ function checkRepeatedCriteria(ladder, allow, lineOf, report2) {
         continue;
       }
       const line = lineOf(earlier.offset);
-      report2(
+      report(
         `This criterion is already listed for level ${level.level}${line ? ` (line ${line})` : ""}. Remove one of the two.`,
         criterion
       );
@@ -2662,42 +3216,48 @@ function listed(levels2) {
 var ladder_front_matter_default = ladderFrontMatter;
 
 // rules/ladder-level-order.ts
-import { lintRule as lintRule3 } from "unified-lint-rule";
-var ladderLevelOrder = lintRule3(ruleMeta("ladder-level-order"), (tree, file) => {
-  const pages = ladderContext(tree, file).levels.map(({ page }) => page).filter((page) => page.kind === "level" && !!page.level && !!page.title);
-  if (pages.length < 2) return;
-  const seen = /* @__PURE__ */ new Map();
-  let highest;
-  for (const page of pages) {
-    const line = (other) => other.title.position.start.line;
-    const key = page.level.label.toLocaleLowerCase("en");
-    const earlier = seen.get(key);
-    if (earlier) {
-      file.message(
-        `${page.level.label} is written twice in this file (first on line ${line(earlier)}). Merge the two, or give this one the level it was meant to have.`,
-        { place: page.title.position }
-      );
-      continue;
+var ladderLevelOrder = definePageRule(
+  {
+    id: "ladder-level-order",
+    description: "A file that holds several levels writes each once, from the lowest up.",
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  (tree, file) => {
+    const pages = ladderContext(tree, file).levels.map(({ page }) => page).filter((page) => page.kind === "level" && !!page.level && !!page.title);
+    if (pages.length < 2) return;
+    const seen = /* @__PURE__ */ new Map();
+    let highest;
+    for (const page of pages) {
+      const line = (other) => other.title.position.start.line;
+      const key = page.level.label.toLocaleLowerCase("en");
+      const earlier = seen.get(key);
+      if (earlier) {
+        file.message(
+          `${page.level.label} is written twice in this file (first on line ${line(earlier)}). Merge the two, or give this one the level it was meant to have.`,
+          { place: page.title.position }
+        );
+        continue;
+      }
+      seen.set(key, page);
+      if (highest && page.level.rank < highest.level.rank) {
+        file.message(
+          `${page.level.label} comes after ${highest.level.label} (line ${line(highest)}). Write the levels from the lowest up: move ${page.level.label} before ${highest.level.label}.`,
+          { place: page.title.position }
+        );
+        continue;
+      }
+      highest = page;
     }
-    seen.set(key, page);
-    if (highest && page.level.rank < highest.level.rank) {
-      file.message(
-        `${page.level.label} comes after ${highest.level.label} (line ${line(highest)}). Write the levels from the lowest up: move ${page.level.label} before ${highest.level.label}.`,
-        { place: page.title.position }
-      );
-      continue;
-    }
-    highest = page;
   }
-});
+);
 var ladder_level_order_default = ladderLevelOrder;
 
 // rules/ladder-links.ts
-import { dirname as dirname2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
 import remarkValidateLinks from "remark-validate-links";
 import { unified as unified2 } from "unified";
-import { lintRule as lintRule4 } from "unified-lint-rule";
-import { visit as visit3 } from "unist-util-visit";
+import { visit as visit4 } from "unist-util-visit";
 import { VFile as VirtualFile } from "vfile";
 
 // src/text/closest.ts
@@ -2731,7 +3291,15 @@ function relativeTarget(url, pagePath) {
   if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/") || url.startsWith("?")) return void 0;
   const [pathPart = "", anchorPart = ""] = url.split("#", 2);
   const path = safeDecode(pathPart.split("?")[0] ?? "");
-  return { path: path ? resolve4(dirname2(pagePath), path) : pagePath, anchor: safeDecode(anchorPart) };
+  return { path: path ? resolve5(dirname3(pagePath), path) : pagePath, anchor: safeDecode(anchorPart) };
+}
+function decodes(text) {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function safeDecode(text) {
   try {
@@ -2740,104 +3308,200 @@ function safeDecode(text) {
     return text;
   }
 }
+function anchorSuggestions(source, link, prefix, anchors) {
+  const start = link?.position?.start.offset;
+  const end = link?.position?.end.offset;
+  const hash = link?.url.indexOf("#") ?? -1;
+  const written2 = link && hash >= 0 ? link.url.slice(hash) : void 0;
+  const text = start === void 0 || end === void 0 ? "" : source.slice(start, end);
+  const at = written2 ? text.lastIndexOf(written2) : -1;
+  const once = written2 !== void 0 && at >= 0 && text.indexOf(written2) === at;
+  return anchors.map((anchor) => ({
+    desc: `Link to "${prefix}#${anchor}".`,
+    ...once && start !== void 0 ? { fix: { range: [start + at, start + at + (written2?.length ?? 0)], text: `#${anchor}` } } : {}
+  }));
+}
 function missingAnchorReason(url, where2) {
   return `This link goes to "${url}", but ${where2} has no heading with that anchor. Link to one of its headings, or fix the anchor.`;
 }
-var ladderLinks = lintRule4(ruleMeta("ladder-links"), async (tree, file) => {
-  const { linkedPages: linkedPages2 } = ladderContext(tree, file);
-  const pagePath = resolve4(file.cwd, file.path);
-  const links = /* @__PURE__ */ new Map();
-  visit3(tree, (node) => {
-    if ((node.type === "link" || node.type === "image" || node.type === "definition") && node.position)
-      links.set(`${node.position.start.line}:${node.position.start.column}`, node);
-  });
-  const scratch = new VirtualFile({ path: file.path, cwd: file.cwd, value: file.value });
-  await validator.run(tree, scratch);
-  const missingFiles = /* @__PURE__ */ new Set();
-  for (const found of scratch.messages) {
-    const place2 = found.place && "start" in found.place ? found.place : void 0;
-    const link = place2 ? links.get(`${place2.start.line}:${place2.start.column}`) : void 0;
-    const url = link ? safeDecode(link.url) : "";
-    const target = link ? relativeTarget(link.url, pagePath) : void 0;
-    if (found.ruleId === "missing-heading") {
-      const message = file.message(missingAnchorReason(url, "the page"), {
-        place: place2 ?? { line: 1, column: 1 }
-      });
-      if (target)
-        message.expected = closestMatches(target.anchor, pageAnchors(tree)).map((anchor) => `#${anchor}`);
-      continue;
-    }
-    if (target && linkedPages2.inMemory(target.path)) continue;
-    if (target) missingFiles.add(target.path);
-    file.message(
-      `This link goes to "${url.split("#")[0]}", which does not exist. Fix the path or remove the link.`,
-      { place: place2 ?? { line: 1, column: 1 } }
-    );
-  }
-  for (const link of links.values()) {
-    const target = relativeTarget(link.url, pagePath);
-    if (!target?.anchor || target.path === pagePath || missingFiles.has(target.path)) continue;
-    const anchors = await linkedPages2.anchorsOf(target.path);
-    if (!anchors || anchors.has(target.anchor)) continue;
-    const url = safeDecode(link.url);
-    const pathPart = url.split("#")[0] ?? "";
-    const fileName2 = pathPart.split("/").pop() || pathPart;
-    const message = file.message(missingAnchorReason(url, fileName2), {
-      place: link.position ?? { line: 1, column: 1 }
+var ladderLinks = definePageRule(
+  {
+    id: "ladder-links",
+    description: "Every relative link points to a file that exists, and every #anchor to a heading there.",
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  async (tree, file) => {
+    const { linkedPages: linkedPages2 } = ladderContext(tree, file);
+    const pagePath = resolve5(file.cwd, file.path);
+    const links = /* @__PURE__ */ new Map();
+    visit4(tree, (node) => {
+      if ((node.type === "link" || node.type === "image" || node.type === "definition") && node.position)
+        links.set(`${node.position.start.line}:${node.position.start.column}`, node);
     });
-    message.expected = closestMatches(target.anchor, anchors).map((anchor) => `${pathPart}#${anchor}`);
+    const scratch = new VirtualFile({ path: pagePath.replaceAll("%", "%25"), value: file.value });
+    const undecodable = /* @__PURE__ */ new Map();
+    visit4(tree, (node) => {
+      if ("url" in node && typeof node.url === "string" && !decodes(node.url)) {
+        undecodable.set(node, node.url);
+        node.url = node.url.replaceAll("%", "%25");
+      }
+    });
+    try {
+      await validator.run(tree, scratch);
+    } finally {
+      for (const [node, url] of undecodable) node.url = url;
+    }
+    const missingFiles = /* @__PURE__ */ new Set();
+    for (const found of scratch.messages) {
+      const place2 = found.place && "start" in found.place ? found.place : void 0;
+      const link = place2 ? links.get(`${place2.start.line}:${place2.start.column}`) : void 0;
+      const url = link ? safeDecode(link.url) : "";
+      const target = link ? relativeTarget(link.url, pagePath) : void 0;
+      if (found.ruleId === "missing-heading") {
+        const message = file.message(missingAnchorReason(url, "the page"), {
+          place: place2 ?? { line: 1, column: 1 }
+        });
+        if (target) {
+          const anchors = closestMatches(target.anchor, pageAnchors(tree));
+          message.expected = anchors.map((anchor) => `#${anchor}`);
+          attachSuggestions(message, anchorSuggestions(String(file.value), link, "", anchors));
+        }
+        continue;
+      }
+      if (target && linkedPages2.inMemory(target.path)) continue;
+      if (target) missingFiles.add(target.path);
+      file.message(
+        `This link goes to "${url.split("#")[0]}", which does not exist. Fix the path or remove the link.`,
+        { place: place2 ?? { line: 1, column: 1 } }
+      );
+    }
+    const ownAnchors = pagePath.includes("%") ? pageAnchors(tree) : void 0;
+    for (const link of links.values()) {
+      const target = relativeTarget(link.url, pagePath);
+      if (ownAnchors && target?.anchor && target.path === pagePath) {
+        if (ownAnchors.has(target.anchor.toLowerCase())) continue;
+        const message2 = file.message(missingAnchorReason(safeDecode(link.url), "the page"), {
+          place: link.position ?? { line: 1, column: 1 }
+        });
+        message2.expected = closestMatches(target.anchor, ownAnchors).map((anchor) => `#${anchor}`);
+        continue;
+      }
+      if (!target?.anchor || target.path === pagePath || missingFiles.has(target.path)) continue;
+      const anchors = await linkedPages2.anchorsOf(target.path);
+      if (!anchors || anchors.has(target.anchor)) continue;
+      const url = safeDecode(link.url);
+      const pathPart = url.split("#")[0] ?? "";
+      const fileName2 = pathPart.split("/").pop() || pathPart;
+      const message = file.message(missingAnchorReason(url, fileName2), {
+        place: link.position ?? { line: 1, column: 1 }
+      });
+      const closest = closestMatches(target.anchor, anchors);
+      message.expected = closest.map((anchor) => `${pathPart}#${anchor}`);
+      attachSuggestions(message, anchorSuggestions(String(file.value), link, pathPart, closest));
+    }
   }
-});
+);
 var ladder_links_default = ladderLinks;
 
 // rules/ladder-lost-list-marker.ts
-import { lintRule as lintRule5 } from "unified-lint-rule";
-import { visit as visit4 } from "unist-util-visit";
+import { visit as visit5 } from "unist-util-visit";
+import { location } from "vfile-location";
 var sentenceEnd = /[.!?:)]\s*$/;
 var bulletLike = /^(?:I|I’m|I'm|My|When|While|In)\b/;
-var ladderLostListMarker = lintRule5(ruleMeta("ladder-lost-list-marker"), (tree, file) => {
-  const { page } = ladderContext(tree, file);
-  if (page.kind !== "level") return;
-  const lines = String(file).split(/\r?\n/);
-  visit4(tree, "listItem", (item) => {
-    const paragraph = item.children[0];
-    if (paragraph?.type !== "paragraph" || !paragraph.position || !item.position) return;
-    const start = paragraph.position.start.line;
-    for (let line = start + 1; line <= paragraph.position.end.line; line++) {
-      const text = lines[line - 1] ?? "";
-      const previous = lines[line - 2] ?? "";
-      if (/^\S/.test(text) && sentenceEnd.test(previous) && bulletLike.test(text)) report(file, line, text);
+var ladderLostListMarker = definePageRule(
+  {
+    id: "ladder-lost-list-marker",
+    description: 'A line meant as a bullet has not lost its "- ".',
+    defaultSeverity: "error",
+    scope: "page",
+    fixable: true
+  },
+  (tree, file) => {
+    const { page } = ladderContext(tree, file);
+    if (page.kind !== "level") return;
+    const source = String(file);
+    const lines = source.split(/\r?\n/);
+    const place2 = location(file);
+    const markerOf = (list) => {
+      const start = list?.position?.start;
+      if (!list || list.ordered || start?.column !== 1 || start.offset === void 0) return void 0;
+      const marker = source[start.offset];
+      return marker === "-" || marker === "*" || marker === "+" ? marker : void 0;
+    };
+    const report = (line, text, list) => {
+      const message = reportLostMarker(file, line, text);
+      const marker = markerOf(list);
+      const offset = place2.toOffset({ line, column: 1 });
+      if (marker && offset !== void 0 && /^\S/.test(text))
+        attachFix(message, fixOf(source, [offset, offset], `${marker} `));
+    };
+    visit5(tree, "list", (list) => {
+      for (const item of list.children) lostInItem(item, list);
+    });
+    function lostInItem(item, list) {
+      const paragraph = item.children[0];
+      if (paragraph?.type !== "paragraph" || !paragraph.position || !item.position) return;
+      const start = paragraph.position.start.line;
+      for (let line = start + 1; line <= paragraph.position.end.line; line++) {
+        const text = lines[line - 1] ?? "";
+        const previous = lines[line - 2] ?? "";
+        if (/^\S/.test(text) && sentenceEnd.test(previous) && bulletLike.test(text)) report(line, text, list);
+      }
     }
-  });
-  visit4(tree, "paragraph", (paragraph, index, parent) => {
-    if (!parent || index === void 0 || parent.type === "listItem" || !paragraph.position) return;
-    const before = parent.children[index - 1];
-    const after = parent.children[index + 1];
-    if (before?.type !== "list" && after?.type !== "list") return;
-    const line = paragraph.position.start.line;
-    const text = lines[line - 1] ?? "";
-    if (bulletLike.test(text) && before?.type === "list") report(file, line, text);
-  });
-});
-function report(file, line, text) {
+    visit5(tree, "paragraph", (paragraph, index, parent) => {
+      if (!parent || index === void 0 || parent.type === "listItem" || !paragraph.position) return;
+      const before = parent.children[index - 1];
+      const after = parent.children[index + 1];
+      if (before?.type !== "list" && after?.type !== "list") return;
+      const line = paragraph.position.start.line;
+      const text = lines[line - 1] ?? "";
+      if (bulletLike.test(text) && before?.type === "list") report(line, text, before);
+    });
+  }
+);
+function reportLostMarker(file, line, text) {
   const message = file.message(
     'This line lost its "- " list marker, so GitHub does not show it as a bullet of its own. Start it with "- ".',
     { place: { start: { line, column: 1 }, end: { line, column: text.length + 1 } } }
   );
   message.expected = [`- ${text}`];
+  return message;
 }
 var ladder_lost_list_marker_default = ladderLostListMarker;
 
 // rules/ladder-metadata.ts
-import { lintRule as lintRule6 } from "unified-lint-rule";
 function isAllowedExtra(label, allowed) {
   return allowed.some(
-    (pattern2) => pattern2.endsWith("*") ? label.toLocaleLowerCase("en").startsWith(pattern2.slice(0, -1).toLocaleLowerCase("en")) : sameWords(pattern2, label)
+    (pattern) => pattern.endsWith("*") ? label.toLocaleLowerCase("en").startsWith(pattern.slice(0, -1).toLocaleLowerCase("en")) : sameWords(pattern, label)
   );
 }
-var ladderMetadata = lintRule6(ruleMeta("ladder-metadata"), (tree, file) => {
-  for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
-});
+var ladderMetadata = definePageRule(
+  {
+    id: "ladder-metadata",
+    description: "A page has the metadata bullets its template asks for, once each.",
+    defaultSeverity: "error",
+    scope: "page",
+    fixable: true
+  },
+  (tree, file) => {
+    for (const level of ladderContext(tree, file).levels) checkMetadata(level, file);
+  }
+);
+function relabel(source, field2, label) {
+  const start = field2.labelPosition.start.offset;
+  const end = field2.labelPosition.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const written2 = source.slice(start, end);
+  const marker = written2.slice(0, 2);
+  if (marker !== "**" && marker !== "__" || !written2.endsWith(marker)) return void 0;
+  const inside = written2.slice(2, -2);
+  const at = inside.indexOf(field2.label);
+  if (at < 0 || inside.slice(0, at).trim() !== "") return void 0;
+  if (!/^:?$/.test(inside.slice(at + field2.label.length).trim())) return void 0;
+  const from = start + 2 + at;
+  return fixOf(source, [from, from + field2.label.length], label, field2.label);
+}
 function checkMetadata({ page, template: template2 }, file) {
   const specs = template2?.metadata?.fields;
   if (page.kind !== "level" || !template2?.metadata || !specs || specs.length === 0) return;
@@ -2899,6 +3563,7 @@ function checkMetadata({ page, template: template2 }, file) {
         { place: field2.labelPosition }
       );
       message.expected = [spec.label];
+      attachFix(message, relabel(String(file.value), field2, spec.label));
     }
     if (field2.value.replace(/[.\s]/g, "") === "") {
       file.message(`"${field2.label}" has no value. Fill it in, or remove the line if it does not apply.`, {
@@ -2930,9 +3595,6 @@ function checkMetadata({ page, template: template2 }, file) {
 }
 var ladder_metadata_default = ladderMetadata;
 
-// rules/ladder-mixed-spelling.ts
-import { location as location6 } from "vfile-location";
-
 // src/text/match-case.ts
 function withCapitalsOf(word3, replacement) {
   if (word3.length > 1 && word3 === word3.toUpperCase() && word3 !== word3.toLowerCase())
@@ -2944,7 +3606,6 @@ function withCapitalsOf(word3, replacement) {
 }
 
 // src/text/spelling-service.ts
-import { join as join2 } from "node:path";
 import { Worker } from "node:worker_threads";
 var workerFile = true ? "./spelling-worker.js" : "./spelling-worker.ts";
 var worker;
@@ -2977,88 +3638,109 @@ function ask(request) {
   worker ??= startWorker();
   const id = ++lastId;
   const asked = worker;
-  return new Promise((resolve8, reject) => {
-    pending.set(id, { resolve: resolve8, reject });
+  return new Promise((resolve9, reject) => {
+    pending.set(id, { resolve: resolve9, reject });
     asked.ref();
     asked.postMessage({ ...request, id });
   });
 }
-function misspellingsOf(pagePath, spelling, prose, limit) {
-  return ask({ kind: "misspellings", pagePath, spelling, prose, limit });
+function misspellingsOf(pagePath, spelling2, prose, limit) {
+  return ask({ kind: "misspellings", pagePath, spelling: spelling2, prose, limit });
 }
 function englishVariantsOf(words2) {
   return ask({ kind: "variants", words: words2 });
-}
-function prepareSpelling(folder, spelling) {
-  ask({ kind: "prepare", pagePath: join2(folder, "page.md"), spelling }).catch(() => void 0);
 }
 function prepareEnglishVariants() {
   englishVariantsOf([]).catch(() => void 0);
 }
 
 // rules/ladder-mixed-spelling.ts
-var variantNames = { "en-US": "American", "en-GB": "British" };
-var word2 = new RegExp("\\p{L}{4,}", "gu");
-var ladderMixedSpelling = {
-  name: "ladder-mixed-spelling",
-  url: ruleMeta("ladder-mixed-spelling").url,
-  description: "A ladder spells each word the British way or the American way, not both.",
-  scope: "ladder",
-  prepare: prepareEnglishVariants,
-  async collect(_page, tree, text) {
-    const place2 = location6(text);
-    const matches = [...proseMask(tree, text).matchAll(word2)];
-    const words2 = [...new Set(matches.map((match) => match[0].toLowerCase()))];
-    const variants = new Map(
-      (await englishVariantsOf(words2)).map((variant, index) => [words2[index], variant])
-    );
-    const uses = [];
-    for (const match of matches) {
-      const spelling = variants.get(match[0].toLowerCase());
-      const start = place2.toPoint(match.index);
-      const end = place2.toPoint(match.index + match[0].length);
-      if (spelling && start && end) uses.push({ word: match[0], ...spelling, place: { start, end } });
-    }
-    return uses;
-  },
-  async check(context) {
-    const pairs = /* @__PURE__ */ new Map();
-    const totals = { "en-US": 0, "en-GB": 0 };
-    for (const page of context.pages) {
-      for (const use of context.collected(page) ?? []) {
-        const pair = pairs.get(use.key) ?? { "en-US": [], "en-GB": [] };
-        pair[use.variant].push({ ...use, page });
-        pairs.set(use.key, pair);
-        totals[use.variant]++;
-      }
-    }
-    const pinned = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
-    const overall = totals["en-GB"] > totals["en-US"] || totals["en-GB"] === totals["en-US"] && /gb/i.test(context.config.spelling.language) ? "en-GB" : "en-US";
-    for (const pair of pairs.values()) {
-      const us = pair["en-US"].length;
-      const gb = pair["en-GB"].length;
-      if (!pinned && (us === 0 || gb === 0)) continue;
-      const kept = pinned ?? (us > gb ? "en-US" : gb > us ? "en-GB" : overall);
-      const flagged = kept === "en-US" ? "en-GB" : "en-US";
-      const examples = pair[kept];
-      const example = examples[0];
-      for (const use of pair[flagged]) {
-        const fix = withCapitalsOf(use.word, use.otherForm);
-        const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ""})`;
-        context.report(
-          use.page,
-          `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? "" : `, or pin one spelling with the rule's "prefer" option`}.`,
-          { place: use.place, expected: fix ? [fix] : [] }
-        );
-      }
+var optionsSchema4 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    prefer: {
+      enum: ["en-US", "en-GB"],
+      description: "Require this variant everywhere instead of following the ladder's majority."
     }
   }
 };
+var variantNames = { "en-US": "American", "en-GB": "British" };
+var word2 = new RegExp("\\p{L}{4,}", "gu");
+var ladderMixedSpelling = defineTrackRule(
+  {
+    id: "ladder-mixed-spelling",
+    description: "A ladder spells each word the British way or the American way, not both.",
+    defaultSeverity: "warn",
+    scope: "ladder",
+    fixable: true,
+    options: optionsSchema4
+  },
+  {
+    prepare: prepareEnglishVariants,
+    async collect(_page, tree, text) {
+      const place2 = positions(text);
+      const matches = [...proseMask(tree, text).matchAll(word2)];
+      const words2 = [...new Set(matches.map((match) => match[0].toLowerCase()))];
+      const variants = new Map(
+        (await englishVariantsOf(words2)).map((variant, index) => [words2[index], variant])
+      );
+      const uses = [];
+      for (const match of matches) {
+        const spelling2 = variants.get(match[0].toLowerCase());
+        const start = place2.toPoint(match.index);
+        const end = place2.toPoint(match.index + match[0].length);
+        if (spelling2 && start && end)
+          uses.push({
+            word: match[0],
+            ...spelling2,
+            place: { start, end },
+            range: [match.index, match.index + match[0].length]
+          });
+      }
+      return uses;
+    },
+    async check(context) {
+      const pairs = /* @__PURE__ */ new Map();
+      const totals = { "en-US": 0, "en-GB": 0 };
+      for (const page of context.pages) {
+        for (const use of context.collected(page) ?? []) {
+          const pair = pairs.get(use.key) ?? { "en-US": [], "en-GB": [] };
+          pair[use.variant].push({ ...use, page });
+          pairs.set(use.key, pair);
+          totals[use.variant]++;
+        }
+      }
+      const pinned = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
+      const overall = totals["en-GB"] > totals["en-US"] || totals["en-GB"] === totals["en-US"] && /gb/i.test(context.config.spelling.language) ? "en-GB" : "en-US";
+      for (const pair of pairs.values()) {
+        const us = pair["en-US"].length;
+        const gb = pair["en-GB"].length;
+        if (!pinned && (us === 0 || gb === 0)) continue;
+        const kept = pinned ?? (us > gb ? "en-US" : gb > us ? "en-GB" : overall);
+        const flagged = kept === "en-US" ? "en-GB" : "en-US";
+        const examples = pair[kept];
+        const example = examples[0];
+        for (const use of pair[flagged]) {
+          const fix = withCapitalsOf(use.word, use.otherForm);
+          const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ""})`;
+          context.report(
+            use.page,
+            `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? "" : `, or pin one spelling with the rule's "prefer" option`}.`,
+            {
+              place: use.place,
+              expected: fix ? [fix] : [],
+              ...fix ? { fix: { range: use.range, text: fix } } : {}
+            }
+          );
+        }
+      }
+    }
+  }
+);
 var ladder_mixed_spelling_default = ladderMixedSpelling;
 
 // rules/ladder-mojibake.ts
-import { lintRule as lintRule7 } from "unified-lint-rule";
-import { location as location7 } from "vfile-location";
 var encodingNames = {
   "windows-1252": "Windows-1252",
   macintosh: "Mac OS Roman",
@@ -3074,90 +3756,126 @@ var invisibleNames = {
 };
 var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 var pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
-var ladderMojibake = lintRule7(ruleMeta("ladder-mojibake"), (tree, file) => {
-  const source = String(file.value);
-  const place2 = location7(file);
-  const report2 = (offset, length, reason, fix, actual) => {
-    const start = place2.toPoint(offset);
-    const end = place2.toPoint(offset + length);
-    if (!start || !end) return;
-    const message = file.message(reason, { place: { start, end } });
-    message.actual = actual ?? source.slice(offset, offset + length);
-    if (fix !== void 0) message.expected = [fix];
-  };
-  for (const match of findMojibake(source)) {
-    report2(
-      match.index,
-      match.text.length,
-      `"${match.text}" is garbled: it was meant to read "${match.repair.repaired}", but its UTF-8 bytes were read as ${encodingNames[match.repair.encoding]} (usually by an editor or a copy and paste). Replace it with "${match.repair.repaired}".`,
-      match.repair.repaired
-    );
+var ladderMojibake = definePageRule(
+  {
+    id: "ladder-mojibake",
+    description: "No mis-decoded or invisible characters in a page.",
+    defaultSeverity: "error",
+    scope: "page",
+    fixable: true
+  },
+  (tree, file) => {
+    const source = String(file.value);
+    const place2 = positions(file);
+    const report = (offset, length, reason, fix, actual) => {
+      const start = place2.toPoint(offset);
+      const end = place2.toPoint(offset + length);
+      if (!start || !end) return;
+      const message = file.message(reason, { place: { start, end } });
+      message.actual = actual ?? source.slice(offset, offset + length);
+      if (fix !== void 0) {
+        message.expected = [fix];
+        attachFix(message, fixOf(source, [offset, offset + length], fix));
+      }
+    };
+    for (const match of findMojibake(source)) {
+      report(
+        match.index,
+        match.text.length,
+        `"${match.text}" is garbled: it was meant to read "${match.repair.repaired}", but its UTF-8 bytes were read as ${encodingNames[match.repair.encoding]} (usually by an editor or a copy and paste). Replace it with "${match.repair.repaired}".`,
+        match.repair.repaired
+      );
+    }
+    for (const match of source.matchAll(/\uFFFD+/g)) {
+      report(
+        match.index,
+        match[0].length,
+        `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`
+      );
+    }
+    for (const match of source.matchAll(invisible)) {
+      const character = match[0];
+      if (character === "\uFEFF" && match.index === 0) continue;
+      if (character === "\u200D" && pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) && pictographic.test(source.slice(match.index + 1, match.index + 3)))
+        continue;
+      report(
+        match.index,
+        1,
+        `An invisible ${invisibleNames[character] ?? "character"} is here${character === "\uFEFF" ? ", in the middle of the page (usually from joining two files)" : ""}. It breaks search and spell checking. Delete it.`,
+        ""
+      );
+    }
+    const prose = proseMask(tree, source);
+    for (const match of prose.matchAll(/\u00A0+/g)) {
+      report(
+        match.index,
+        match[0].length,
+        "A non-breaking space is here instead of an ordinary one (usually pasted from a document or web page). It stops the line from wrapping and search from matching. Replace it with a space.",
+        " "
+      );
+    }
   }
-  for (const match of source.matchAll(/\uFFFD+/g)) {
-    report2(
-      match.index,
-      match[0].length,
-      `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`
-    );
-  }
-  for (const match of source.matchAll(invisible)) {
-    const character = match[0];
-    if (character === "\uFEFF" && match.index === 0) continue;
-    if (character === "\u200D" && pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) && pictographic.test(source.slice(match.index + 1, match.index + 3)))
-      continue;
-    report2(
-      match.index,
-      1,
-      `An invisible ${invisibleNames[character] ?? "character"} is here${character === "\uFEFF" ? ", in the middle of the page (usually from joining two files)" : ""}. It breaks search and spell checking. Delete it.`,
-      ""
-    );
-  }
-  const prose = proseMask(tree, source);
-  for (const match of prose.matchAll(/\u00A0+/g)) {
-    report2(
-      match.index,
-      match[0].length,
-      "A non-breaking space is here instead of an ordinary one (usually pasted from a document or web page). It stops the line from wrapping and search from matching. Replace it with a space.",
-      " "
-    );
-  }
-});
+);
 var ladder_mojibake_default = ladderMojibake;
 
 // rules/ladder-placeholder.ts
 import { toString as nodeText4 } from "mdast-util-to-string";
-import { lintRule as lintRule8 } from "unified-lint-rule";
-import { visit as visit5 } from "unist-util-visit";
+import { visit as visit6 } from "unist-util-visit";
 var markers = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;
 var reviewerNote = /^\s*(?:\[?(?:reviewer|review note|note to reviewers?|comment)\b[^:\]]*[:\]])/i;
 var emptyText = /^[\s?…._-]*$/;
-var ladderPlaceholder = lintRule8(ruleMeta("ladder-placeholder"), (tree, file) => {
-  visit5(tree, (node) => {
-    if (node.type === "text" && node.position) {
-      for (const match of node.value.matchAll(markers)) {
-        file.message(
-          `"${match[1]}" is a placeholder left in the page. Write the text it stands for, or remove it.`,
-          { place: node.position }
-        );
+var placeholdersShown = 20;
+var ladderPlaceholder = definePageRule(
+  {
+    id: "ladder-placeholder",
+    description: "No placeholder or reviewer note is left in a published page.",
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  (tree, file) => {
+    const hidden = /* @__PURE__ */ new Map();
+    const shown = /* @__PURE__ */ new Map();
+    visit6(tree, (node) => {
+      if (node.type === "text" && node.position) {
+        for (const match of node.value.matchAll(markers)) {
+          const marker = match[1] ?? "";
+          const count = (shown.get(marker) ?? 0) + 1;
+          shown.set(marker, count);
+          if (count > placeholdersShown) {
+            const rest = hidden.get(marker) ?? { count: 0, place: node.position };
+            rest.count++;
+            hidden.set(marker, rest);
+            continue;
+          }
+          file.message(
+            `"${match[1]}" is a placeholder left in the page. Write the text it stands for, or remove it.`,
+            { place: node.position }
+          );
+        }
+        if (reviewerNote.test(node.value)) {
+          file.message("This looks like a note to reviewers. Resolve it and remove it before publishing.", {
+            place: node.position
+          });
+        }
       }
-      if (reviewerNote.test(node.value)) {
-        file.message("This looks like a note to reviewers. Resolve it and remove it before publishing.", {
-          place: node.position
-        });
+      if ((node.type === "listItem" || node.type === "heading") && node.position) {
+        const text = nodeText4(node);
+        if (emptyText.test(text)) {
+          const what = node.type === "heading" ? "heading" : "bullet";
+          file.message(
+            `This ${what} is ${text.trim() ? `only "${text.trim()}"` : "empty"}: a placeholder left in the page. Write it or remove it.`,
+            { place: node.position }
+          );
+        }
       }
-    }
-    if ((node.type === "listItem" || node.type === "heading") && node.position) {
-      const text = nodeText4(node);
-      if (emptyText.test(text)) {
-        const what = node.type === "heading" ? "heading" : "bullet";
-        file.message(
-          `This ${what} is ${text.trim() ? `only "${text.trim()}"` : "empty"}: a placeholder left in the page. Write it or remove it.`,
-          { place: node.position }
-        );
-      }
-    }
-  });
-});
+    });
+    for (const [marker, { count, place: place2 }] of hidden)
+      file.message(
+        `"${marker}" is left in the page ${count} more times after the ${placeholdersShown} listed, starting here. Write the text each stands for, or remove them.`,
+        { place: place2 }
+      );
+  }
+);
 var ladder_placeholder_default = ladderPlaceholder;
 
 // rules/ladder-progression.ts
@@ -3239,8 +3957,8 @@ function placeRank(value, ranks) {
   let best;
   for (const [index, rank] of ranks.entries()) {
     for (const phrase of rank.phrases) {
-      const pattern2 = new RegExp(`(?<![\\p{L}\\d])${escape2(phrase.toLowerCase())}(?![\\p{L}\\d])`, "u");
-      const found = pattern2.exec(text);
+      const pattern = new RegExp(`(?<![\\p{L}\\d])${escape2(phrase.toLowerCase())}(?![\\p{L}\\d])`, "u");
+      const found = pattern.exec(text);
       if (!found) continue;
       const better = !best || found.index < best.at || found.index === best.at && phrase.length > best.length;
       if (better) best = { index, at: found.index, length: phrase.length };
@@ -3281,12 +3999,12 @@ function placeNumber(value) {
     reading: max === min ? `${min}${unit}` : max === Infinity ? `${min}${unit}+` : `${min}\u2013${max}${unit}`
   };
 }
-function place(value, scale) {
-  switch (scale.kind) {
+function place(value, scale2) {
+  switch (scale2.kind) {
     case "duration":
-      return placeDuration(value, scale.cycleWeeks);
+      return placeDuration(value, scale2.cycleWeeks);
     case "ranks":
-      return placeRank(value, scale.ranks ?? []);
+      return placeRank(value, scale2.ranks ?? []);
     case "number":
       return placeNumber(value);
   }
@@ -3294,12 +4012,12 @@ function place(value, scale) {
 function comparePlacements(a, b) {
   return a.min - b.min || (a.max === b.max ? 0 : a.max < b.max ? -1 : 1);
 }
-function scaleHint(scaleName, scale) {
-  switch (scale.kind) {
+function scaleHint(scaleName, scale2) {
+  switch (scale2.kind) {
     case "duration":
       return `Write it as a length of time such as "Current cycle", "Two quarters", "6-12 months" or "3+ years"`;
     case "ranks":
-      return `Use the words of one of its steps (${(scale.ranks ?? []).map((rank) => rank.name).join(" < ")}), or add a phrase to that step under "scales" \u2192 "${scaleName}" \u2192 "ranks" in the ladder-lint config`;
+      return `Use the words of one of its steps (${(scale2.ranks ?? []).map((rank) => rank.name).join(" < ")}), or add a phrase to that step under "scales" \u2192 "${scaleName}" \u2192 "ranks" in the ladder-lint config`;
     case "number":
       return 'Write it as a number or a range such as "5+", "3-5" or "~50-65%"';
   }
@@ -3314,13 +4032,13 @@ function scaledFields(config) {
   for (const template2 of Object.values(config.templates)) {
     for (const spec of template2.metadata?.fields ?? []) {
       if (!spec.scale) continue;
-      const scale = config.scales[spec.scale];
-      if (!scale) continue;
+      const scale2 = config.scales[spec.scale];
+      if (!scale2) continue;
       const key = spec.label.toLowerCase();
       const names = [spec.label, ...spec.aliases ?? []].map((name) => name.toLowerCase());
       const existing = columns.get(key);
       if (existing) existing.names.push(...names.filter((name) => !existing.names.includes(name)));
-      else columns.set(key, { label: spec.label, names, scaleName: spec.scale, scale });
+      else columns.set(key, { label: spec.label, names, scaleName: spec.scale, scale: scale2 });
     }
   }
   return [...columns.values()];
@@ -3335,7 +4053,7 @@ function valueText(field2) {
     ""
   );
 }
-function trackProgression(track, pages, config) {
+function trackProgression(track2, pages, config) {
   const columns = scaledFields(config);
   const levelPages = pages.filter((page) => page.kind === "level" && page.level);
   const byLevel = /* @__PURE__ */ new Map();
@@ -3386,10 +4104,10 @@ function trackProgression(track, pages, config) {
       }
     }
   }
-  return { track, columns, rows, values, regressions };
+  return { track: track2, columns, rows, values, regressions };
 }
 
-// src/rule-helpers.ts
+// src/rule-api/helpers.ts
 function headingFor(spec, section2) {
   const emoji2 = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
   return `${"#".repeat(spec.depth ?? 2)} ${emoji2 ? `${emoji2} ` : ""}${section2?.name ?? spec.name}`;
@@ -3409,53 +4127,65 @@ function where(value) {
   const position = value.field.valuePosition ?? value.field.position;
   return `${fileName(value.page.path)}:${position.start.line}`;
 }
-var ladderProgression = {
-  name: "ladder-progression",
-  url: ruleMeta("ladder-progression").url,
-  description: "From one level to the next, metadata such as planning horizon and impact radius never go backwards.",
-  check({ pages, config, report: report2 }) {
-    const unit = config.ladder.levels.in === "page" ? "page" : "level";
-    const track = pages[0]?.track ?? "";
-    const progression = trackProgression(track, pages, config);
-    for (const value of progression.values) {
-      if (value.placement || !value.field.value.trim()) continue;
-      const noun = value.column.scale.noun ?? value.column.label;
-      report2(
-        value.page,
-        `${value.field.label} "${written(value)}" could not be read onto the ${noun} scale, so it is not compared with the levels around it. ${scaleHint(value.column.scaleName, value.column.scale)}.`,
-        { place: value.field.valuePosition ?? value.field.position }
-      );
-    }
-    for (const { higher, lower, skipped } of progression.regressions) {
-      const direction = higher.column.scale.direction ?? "up";
-      const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
-      const higherLevel = higher.page.level?.label ?? "";
-      const lowerLevel = lower.page.level?.label ?? "";
-      const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${unit})` : "";
-      const fix = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} ${unit}.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} ${unit}.`;
-      const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
-      const lowerPosition = lower.field.valuePosition ?? lower.field.position;
-      const cause = new VFileMessage(
-        `${higher.column.label} at ${lowerLevel} is "${lower.field.value.trim()}"`,
-        {
-          place: lowerPosition,
-          ruleId: "ladder-progression",
-          source: "ladder-lint"
-        }
-      );
-      cause.file = lower.page.path;
-      report2(higher.page, reason, { place: higher.field.valuePosition ?? higher.field.position, cause });
+var ladderProgression = defineTrackRule(
+  {
+    id: "ladder-progression",
+    description: "From one level to the next, metadata such as planning horizon and impact radius never go backwards.",
+    defaultSeverity: "error",
+    scope: "track"
+  },
+  {
+    check({ pages, config, report }) {
+      const unit = config.ladder.levels.in === "page" ? "page" : "level";
+      const track2 = pages[0]?.track ?? "";
+      const progression = trackProgression(track2, pages, config);
+      for (const value of progression.values) {
+        if (value.placement || !value.field.value.trim()) continue;
+        const noun = value.column.scale.noun ?? value.column.label;
+        report(
+          value.page,
+          `${value.field.label} "${written(value)}" could not be read onto the ${noun} scale, so it is not compared with the levels around it. ${scaleHint(value.column.scaleName, value.column.scale)}.`,
+          { place: value.field.valuePosition ?? value.field.position }
+        );
+      }
+      for (const { higher, lower, skipped } of progression.regressions) {
+        const direction = higher.column.scale.direction ?? "up";
+        const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
+        const higherLevel = higher.page.level?.label ?? "";
+        const lowerLevel = lower.page.level?.label ?? "";
+        const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${unit})` : "";
+        const fix = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} ${unit}.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} ${unit}.`;
+        const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
+        const lowerPosition = lower.field.valuePosition ?? lower.field.position;
+        const cause = new VFileMessage(
+          `${higher.column.label} at ${lowerLevel} is "${lower.field.value.trim()}"`,
+          {
+            place: lowerPosition,
+            ruleId: "ladder-progression",
+            source: "ladder-lint"
+          }
+        );
+        cause.file = lower.page.path;
+        report(higher.page, reason, { place: higher.field.valuePosition ?? higher.field.position, cause });
+      }
     }
   }
-};
+);
 var ladder_progression_default = ladderProgression;
 
 // rules/ladder-section-content.ts
-import { lintRule as lintRule9 } from "unified-lint-rule";
 var examplesBlock = "<details><summary>Examples</summary>";
-var ladderSectionContent = lintRule9(ruleMeta("ladder-section-content"), (tree, file) => {
-  for (const level of ladderContext(tree, file).levels) checkSections(level, file);
-});
+var ladderSectionContent = definePageRule(
+  {
+    id: "ladder-section-content",
+    description: "Each section has expectation bullets and, where the template asks, a collapsible Examples list.",
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  (tree, file) => {
+    for (const level of ladderContext(tree, file).levels) checkSections(level, file);
+  }
+);
 function checkSections({ page, template: template2 }, file) {
   if (page.kind !== "level" || !template2) return;
   for (const section2 of page.sections) {
@@ -3510,12 +4240,19 @@ function checkSections({ page, template: template2 }, file) {
 var ladder_section_content_default = ladderSectionContent;
 
 // rules/ladder-sections.ts
-import { lintRule as lintRule10 } from "unified-lint-rule";
-var ladderSections = lintRule10(ruleMeta("ladder-sections"), (tree, file) => {
-  const { levels: levels2, config, layout: layout2 } = ladderContext(tree, file);
-  const byFit = layout2.levels.in === "page";
-  for (const level of levels2) if (level.template || byFit) checkLevel(level, config, tree, file);
-});
+var ladderSections = definePageRule(
+  {
+    id: "ladder-sections",
+    description: "A page has its template's sections, once each, in order, with the template's emoji.",
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  (tree, file) => {
+    const { levels: levels2, config, layout: layout2 } = ladderContext(tree, file);
+    const byFit = layout2.levels.in === "page";
+    for (const level of levels2) if (level.template || byFit) checkLevel(level, config, tree, file);
+  }
+);
 function checkLevel({ page, template: template2, templateName }, config, tree, file) {
   if (page.kind !== "level") return;
   const titlePlace = page.title?.position ?? { line: 1, column: 1 };
@@ -3596,13 +4333,13 @@ function checkLevel({ page, template: template2, templateName }, config, tree, f
 function hasBullets(tree) {
   return tree.children.some((node) => node.type === "list" && !node.ordered);
 }
-function checkEmoji(spec, section2, report2) {
+function checkEmoji(spec, section2, report) {
   const accepted = spec.emoji;
   if (!accepted || accepted.length === 0) return;
   const { emoji: emoji2 } = section2;
   const expected = headingFor(spec, section2);
   if (emoji2.form === "none") {
-    report2(
+    report(
       `"${headingOf(section2)}" has no emoji; the template puts ${accepted[0]} before it: "${expected}".`,
       expected
     );
@@ -3610,7 +4347,7 @@ function checkEmoji(spec, section2, report2) {
   }
   const candidate = emoji2.form === "garbled" ? emoji2.resolved : emoji2.raw;
   if (candidate !== void 0 && !accepted.includes(candidate) && !accepted.includes(candidate.replace(/\uFE0F/g, ""))) {
-    report2(
+    report(
       `"${headingOf(section2)}" has the emoji ${emoji2.raw} where the template has ${accepted[0]}: "${expected}".`,
       expected
     );
@@ -3619,49 +4356,66 @@ function checkEmoji(spec, section2, report2) {
 var ladder_sections_default = ladderSections;
 
 // rules/ladder-spelling.ts
-import { resolve as resolve5 } from "node:path";
-import { lintRule as lintRule11 } from "unified-lint-rule";
-import { location as location8 } from "vfile-location";
+import { resolve as resolve6 } from "node:path";
 var maximumPerPage = 100;
-var ladderSpelling = lintRule11(ruleMeta("ladder-spelling"), async (tree, file) => {
-  const { config } = ladderContext(tree, file);
-  const source = String(file.value);
-  const prose = spellableProse(tree, source);
-  const { misspellings, more } = await misspellingsOf(
-    resolve5(file.cwd, file.path || "page.md"),
-    config.spelling,
-    prose,
-    maximumPerPage
-  );
-  const place2 = location8(file);
-  for (const { offset, word: word3, suggestions } of misspellings) {
-    const start = place2.toPoint(offset);
-    const end = place2.toPoint(offset + word3.length);
-    if (!start || !end) continue;
-    const [best] = suggestions;
-    const message = file.message(
-      `"${word3}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
-      { place: { start, end } }
+var ladderSpelling = definePageRule(
+  {
+    id: "ladder-spelling",
+    description: "The prose of a page is spelled correctly.",
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  async (tree, file) => {
+    const { config } = ladderContext(tree, file);
+    const source = String(file.value);
+    const prose = spellableProse(tree, source);
+    const { misspellings, more } = await misspellingsOf(
+      resolve6(file.cwd, file.path || "page.md"),
+      config.spelling,
+      prose,
+      maximumPerPage
     );
-    message.actual = word3;
-    message.expected = suggestions;
+    const place2 = positions(file);
+    for (const { offset, word: word3, suggestions } of misspellings) {
+      const start = place2.toPoint(offset);
+      const end = place2.toPoint(offset + word3.length);
+      if (!start || !end) continue;
+      const [best] = suggestions;
+      const message = file.message(
+        `"${word3}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
+        { place: { start, end } }
+      );
+      message.actual = word3;
+      message.expected = suggestions;
+      attachSuggestions(
+        message,
+        suggestions.map((suggestion) => {
+          const fix = fixOf(source, [offset, offset + word3.length], suggestion, word3);
+          return { desc: `Replace "${word3}" with "${suggestion}".`, ...fix ? { fix } : {} };
+        })
+      );
+    }
+    if (more)
+      file.message(
+        `${more.count} more words on this page look misspelled and are not listed one by one. Is the page written in ${config.spelling.language}? Set "spelling.language" in the ladder-lint config if not.`,
+        { place: place2.toPoint(more.offset) }
+      );
   }
-  if (more)
-    file.message(
-      `${more.count} more words on this page look misspelled and are not listed one by one. Is the page written in ${config.spelling.language}? Set "spelling.language" in the ladder-lint config if not.`,
-      { place: place2.toPoint(more.offset) }
-    );
-});
-function prepare(config, folder) {
-  prepareSpelling(folder, config.spelling);
-}
+);
 var ladder_spelling_default = ladderSpelling;
 
 // rules/ladder-summary.ts
-import { lintRule as lintRule12 } from "unified-lint-rule";
-var ladderSummary = lintRule12(ruleMeta("ladder-summary"), (tree, file) => {
-  for (const level of ladderContext(tree, file).levels) checkSummary(level, file);
-});
+var ladderSummary = definePageRule(
+  {
+    id: "ladder-summary",
+    description: "A level page has a one-paragraph summary quote under its title.",
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  (tree, file) => {
+    for (const level of ladderContext(tree, file).levels) checkSummary(level, file);
+  }
+);
 function checkSummary({ page, template: template2 }, file) {
   if (page.kind !== "level" || template2?.summary?.required !== true) return;
   if (!page.summary) {
@@ -3680,120 +4434,150 @@ function checkSummary({ page, template: template2 }, file) {
 var ladder_summary_default = ladderSummary;
 
 // rules/ladder-title.ts
-import { lintRule as lintRule13 } from "unified-lint-rule";
-import { visit as visit6 } from "unist-util-visit";
+import { visit as visit7 } from "unist-util-visit";
 var comparable = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-var ladderTitle = lintRule13(ruleMeta("ladder-title"), (tree, file) => {
-  const { page, template: template2, layout: layout2 } = ladderContext(tree, file);
-  if (layout2.levels.in !== "page" || page.kind !== "level" || !page.level) return;
-  const title = page.title;
-  const fileName2 = page.path.split("/").pop() ?? page.path;
-  const fromFile = fileNameReading(page.path, pageLevelReader(layout2.levels));
-  const fileLevel = fromFile?.level;
-  if (!/\.(md|markdown)$/i.test(fileName2) && fileLevel) {
-    const renamed = `${fileName2.replace(/\.[^.]*$/, "")}.md`;
-    const message = file.message(
-      `This page's file name "${fileName2}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
-      { place: title?.position ?? { line: 1, column: 1 } }
-    );
-    message.expected = [renamed];
-  }
-  const level = page.level.label;
-  const name = title?.name || fromFile?.name || "";
-  const expectedTitle = `# ${level}: ${name}`;
-  if (!title) {
-    const firstHeading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
-    const message = file.message(
-      firstHeading ? `The title heading must be the first line of the page, before anything else. Move "${expectedTitle}" to the top.` : `This page has no title. Add "${expectedTitle}" as its first line.`,
-      { place: firstHeading?.position ?? { line: 1, column: 1 } }
-    );
-    message.expected = [expectedTitle];
-    return;
-  }
-  if (title.form !== "heading" || title.depth !== 1) {
-    const written2 = title.form === "heading" ? `a level-${title.depth} heading` : `"${title.form === "bold" ? "**" : "***"}${title.text}"`;
-    const message = file.message(
-      `The title is written as ${written2}, which GitHub does not show as the page title. Make it a heading: "${expectedTitle}".`,
-      { place: title.position }
-    );
-    message.expected = [expectedTitle];
-    return;
-  }
-  visit6(tree, "heading", (heading) => {
-    if (heading.depth === 1 && heading.position && heading.position.start.line !== title.position.start.line) {
-      file.message(
-        'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
-        { place: heading.position }
+var ladderTitle = definePageRule(
+  {
+    id: "ladder-title",
+    description: 'A level page starts with one title heading, "# Ln: Name", that agrees with its file name.',
+    defaultSeverity: "error",
+    scope: "page",
+    fixable: true
+  },
+  (tree, file) => {
+    const { page, template: template2, layout: layout2 } = ladderContext(tree, file);
+    if (layout2.levels.in !== "page" || page.kind !== "level" || !page.level) return;
+    const title = page.title;
+    const fileName2 = page.path.split("/").pop() ?? page.path;
+    const fromFile = fileNameReading(page.path, pageLevelReader(layout2.levels));
+    const fileLevel = fromFile?.level;
+    if (!/\.(md|markdown)$/i.test(fileName2) && fileLevel) {
+      const renamed = `${fileName2.replace(/\.[^.]*$/, "")}.md`;
+      const message = file.message(
+        `This page's file name "${fileName2}" does not end in .md, so GitHub shows it as plain text. Rename it to "${renamed}".`,
+        { place: title?.position ?? { line: 1, column: 1 } }
       );
+      message.expected = [renamed];
+      attachSuggestions(message, [{ desc: `Rename the file to "${renamed}".` }]);
     }
-  });
-  if (!title.level) {
-    const message = file.message(`The title does not say the level. Write it as "${expectedTitle}".`, {
-      place: title.position
-    });
-    message.expected = [expectedTitle];
-    return;
-  }
-  if (fileLevel && fileLevel.label !== title.level.label) {
-    file.message(
-      `The title says ${title.level.label} but the file name says ${fileLevel.label}. Change one so that both name the same level.`,
-      { place: title.position }
-    );
-  }
-  const separator = template2?.title?.separator ?? ":";
-  if (separator === ":" && title.separator !== ":") {
-    const message = file.message(
-      `Write the title as "${expectedTitle}", with a colon after the level, as the other level pages do.`,
-      { place: title.position }
-    );
-    message.expected = [expectedTitle];
-  }
-  if (page.levelSource === "file-name") {
-    if (fromFile?.name && comparable(fromFile.name) !== comparable(title.name)) {
-      file.message(
-        `The title names the role "${title.name}" but the file name says "${fromFile.name}". Rename the file or change the title so they agree.`,
+    const level = page.level.label;
+    const name = title?.name || fromFile?.name || "";
+    const expectedTitle = `# ${level}: ${name}`;
+    if (!title) {
+      const firstHeading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
+      const message = file.message(
+        firstHeading ? `The title heading must be the first line of the page, before anything else. Move "${expectedTitle}" to the top.` : `This page has no title. Add "${expectedTitle}" as its first line.`,
+        { place: firstHeading?.position ?? { line: 1, column: 1 } }
+      );
+      message.expected = [expectedTitle];
+      attachSuggestions(message, [
+        { desc: `${firstHeading ? "Move" : "Add"} "${expectedTitle}" as the first line of the page.` }
+      ]);
+      return;
+    }
+    if (title.form !== "heading" || title.depth !== 1) {
+      const written2 = title.form === "heading" ? `a level-${title.depth} heading` : `"${title.form === "bold" ? "**" : "***"}${title.text}"`;
+      const message = file.message(
+        `The title is written as ${written2}, which GitHub does not show as the page title. Make it a heading: "${expectedTitle}".`,
         { place: title.position }
       );
+      message.expected = [expectedTitle];
+      return;
+    }
+    visit7(tree, "heading", (heading) => {
+      if (heading.depth === 1 && heading.position && heading.position.start.line !== title.position.start.line) {
+        file.message(
+          'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
+          { place: heading.position }
+        );
+      }
+    });
+    if (!title.level) {
+      const message = file.message(`The title does not say the level. Write it as "${expectedTitle}".`, {
+        place: title.position
+      });
+      message.expected = [expectedTitle];
+      return;
+    }
+    if (fileLevel && fileLevel.label !== title.level.label) {
+      const message = file.message(
+        `The title says ${title.level.label} but the file name says ${fileLevel.label}. Change one so that both name the same level.`,
+        { place: title.position }
+      );
+      const source = String(file.value);
+      const start = title.position.start.offset;
+      const end = title.position.end.offset;
+      const written2 = start === void 0 || end === void 0 ? "" : source.slice(start, end);
+      const before = /^#+[ \t]+/.exec(written2)?.[0];
+      const after = written2.slice((before?.length ?? 0) + title.level.label.length);
+      if (start !== void 0 && before && written2.startsWith(title.level.label, before.length) && !/^\.?[\p{L}\p{N}]/u.test(after)) {
+        const from = start + before.length;
+        attachFix(
+          message,
+          fixOf(source, [from, from + title.level.label.length], fileLevel.label, title.level.label)
+        );
+      }
+    }
+    const separator = template2?.title?.separator ?? ":";
+    if (separator === ":" && title.separator !== ":") {
+      const message = file.message(
+        `Write the title as "${expectedTitle}", with a colon after the level, as the other level pages do.`,
+        { place: title.position }
+      );
+      message.expected = [expectedTitle];
+    }
+    if (page.levelSource === "file-name") {
+      if (fromFile?.name && comparable(fromFile.name) !== comparable(title.name)) {
+        file.message(
+          `The title names the role "${title.name}" but the file name says "${fromFile.name}". Rename the file or change the title so they agree.`,
+          { place: title.position }
+        );
+      }
     }
   }
-});
+);
 var ladder_title_default = ladderTitle;
 
 // rules/ladder-track-consistency.ts
-var ladderTrackConsistency = {
-  name: "ladder-track-consistency",
-  url: ruleMeta("ladder-track-consistency").url,
-  description: "The pages of a track write metadata labels and section headings the same way.",
-  check(context) {
-    const levels2 = context.pages.filter((page) => page.kind === "level");
-    if (levels2.length < 2) return;
-    const templates = context.config.templates;
-    const labels = /* @__PURE__ */ new Map();
-    const headings = /* @__PURE__ */ new Map();
-    for (const page of levels2) {
-      for (const field2 of page.metadata) {
-        const key = field2.label.toLocaleLowerCase("en");
-        labels.set(key, [
-          ...labels.get(key) ?? [],
-          { page, text: field2.label, place: field2.labelPosition }
-        ]);
+var ladderTrackConsistency = defineTrackRule(
+  {
+    id: "ladder-track-consistency",
+    description: "The pages of a track write metadata labels and section headings the same way.",
+    defaultSeverity: "warn",
+    scope: "track"
+  },
+  {
+    check(context) {
+      const levels2 = context.pages.filter((page) => page.kind === "level");
+      if (levels2.length < 2) return;
+      const templates = context.config.templates;
+      const labels = /* @__PURE__ */ new Map();
+      const headings = /* @__PURE__ */ new Map();
+      for (const page of levels2) {
+        for (const field2 of page.metadata) {
+          const key = field2.label.toLocaleLowerCase("en");
+          labels.set(key, [
+            ...labels.get(key) ?? [],
+            { page, text: field2.label, place: field2.labelPosition }
+          ]);
+        }
+        for (const section2 of page.sections) {
+          const spec = Object.values(templates).flatMap((template2) => template2.sections).find((candidate) => sectionMatches(candidate, section2));
+          if (!spec || !(sameWords(spec.name, section2.name) || spec.aliases?.some((alias) => sameWords(alias, section2.name))))
+            continue;
+          const key = section2.name.toLocaleLowerCase("en");
+          headings.set(key, [
+            ...headings.get(key) ?? [],
+            { page, text: section2.name, place: section2.position }
+          ]);
+        }
       }
-      for (const section2 of page.sections) {
-        const spec = Object.values(templates).flatMap((template2) => template2.sections).find((candidate) => sectionMatches(candidate, section2));
-        if (!spec || !(sameWords(spec.name, section2.name) || spec.aliases?.some((alias) => sameWords(alias, section2.name))))
-          continue;
-        const key = section2.name.toLocaleLowerCase("en");
-        headings.set(key, [
-          ...headings.get(key) ?? [],
-          { page, text: section2.name, place: section2.position }
-        ]);
-      }
+      for (const usages of labels.values()) flagMinority(usages, "metadata label", context);
+      for (const usages of headings.values()) flagMinority(usages, "heading", context);
     }
-    for (const usages of labels.values()) flagMinority(usages, "metadata label", context);
-    for (const usages of headings.values()) flagMinority(usages, "heading", context);
   }
-};
-function flagMinority(usages, what, { report: report2 }) {
+);
+function flagMinority(usages, what, { report }) {
   const counts = /* @__PURE__ */ new Map();
   for (const usage of usages) counts.set(usage.text, (counts.get(usage.text) ?? 0) + 1);
   if (counts.size < 2) return;
@@ -3802,7 +4586,7 @@ function flagMinority(usages, what, { report: report2 }) {
   for (const usage of usages) {
     if (usage.text === majority) continue;
     const others = usages.filter((other) => other.text === majority).map((other) => levelOf(other.page));
-    report2(
+    report(
       usage.page,
       `This ${what} is written "${usage.text}", but ${others.join(", ")} of this track write${others.length === 1 ? "s" : ""} "${majority}". Write it the same way on every page.`,
       { place: usage.place, expected: [majority] }
@@ -3816,53 +4600,60 @@ var ladder_track_consistency_default = ladderTrackConsistency;
 
 // rules/ladder-track-index.ts
 import { toString as nodeText5 } from "mdast-util-to-string";
-import { visit as visit7 } from "unist-util-visit";
+import { visit as visit8 } from "unist-util-visit";
 var comparable2 = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
-var ladderTrackIndex = {
-  name: "ladder-track-index",
-  url: ruleMeta("ladder-track-index").url,
-  description: "A track's README lists every level page of its folder, with the page's level and title.",
-  collect(page, tree) {
-    if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
-    const links = [];
-    visit7(tree, "link", (link) => {
-      if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
-    });
-    return links;
+var ladderTrackIndex = defineTrackRule(
+  {
+    id: "ladder-track-index",
+    description: "A track's README lists every level page of its folder, with the page's level and title.",
+    defaultSeverity: "warn",
+    scope: "track"
   },
-  check({ pages, report: report2, collected, config }) {
-    if (config.ladder.levels.in !== "page") return;
-    const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
-    const levels2 = pages.filter((page) => page.kind === "level" && page.title?.level);
-    if (!readme || levels2.length === 0) return;
-    const links = collected(readme) ?? [];
-    const linkTo = (page) => links.find((link) => {
-      const target = safeDecode2(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
-      return target === fileName(page.path);
-    });
-    if (!levels2.some(linkTo)) return;
-    for (const page of levels2) {
-      const link = linkTo(page);
-      const expected = `${page.title?.level?.label}: ${page.title?.name}`;
-      if (!link) {
-        report2(
-          readme,
-          `The README does not list "${fileName(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName(page.path))})".`,
-          { place: readme.title?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }
-        );
-        continue;
-      }
-      const text = nodeText5(link);
-      if (comparable2(text) !== comparable2(expected) && link.position) {
-        report2(
-          readme,
-          `The link text "${text}" does not match the page's title "${expected}". Use the page's title, so the list and the pages agree.`,
-          { place: link.position, expected: [expected] }
-        );
+  {
+    collect(page, tree) {
+      if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
+      const links = [];
+      visit8(tree, "link", (link) => {
+        if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
+      });
+      return links;
+    },
+    check({ pages, report, collected, config }) {
+      if (config.ladder.levels.in !== "page") return;
+      const readme = pages.find((page) => /^readme\.md$/i.test(fileName(page.path)));
+      const levels2 = pages.filter((page) => page.kind === "level" && page.title?.level);
+      if (!readme || levels2.length === 0) return;
+      const links = collected(readme) ?? [];
+      const linkTo = (page) => links.find((link) => {
+        const target = safeDecode2(link.url.split("#")[0] ?? "").replace(/^\.\//, "");
+        return target === fileName(page.path);
+      });
+      if (!levels2.some(linkTo)) return;
+      for (const page of levels2) {
+        const link = linkTo(page);
+        const expected = `${page.title?.level?.label}: ${page.title?.name}`;
+        if (!link) {
+          report(
+            readme,
+            `The README does not list "${fileName(page.path)}" (${expected}). Add it to the list of levels: "[${expected}](${encodeURI(fileName(page.path))})".`,
+            {
+              place: readme.title?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+            }
+          );
+          continue;
+        }
+        const text = nodeText5(link);
+        if (comparable2(text) !== comparable2(expected) && link.position) {
+          report(
+            readme,
+            `The link text "${text}" does not match the page's title "${expected}". Use the page's title, so the list and the pages agree.`,
+            { place: link.position, expected: [expected] }
+          );
+        }
       }
     }
   }
-};
+);
 function safeDecode2(url) {
   try {
     return decodeURIComponent(url);
@@ -3872,100 +4663,38 @@ function safeDecode2(url) {
 }
 var ladder_track_index_default = ladderTrackIndex;
 
-// src/rules.ts
-var pageRule = (name, description, plugin, prepare2) => ({
-  name,
-  description,
-  plugin,
-  ...prepare2 && { prepare: prepare2 }
-});
-var pageRules = [
-  pageRule(
-    "ladder-title",
-    'A level page starts with one title heading, "# Ln: Name", that agrees with its file name.',
-    ladder_title_default
-  ),
-  pageRule(
-    "ladder-summary",
-    "A level page has a one-paragraph summary quote under its title.",
-    ladder_summary_default
-  ),
-  pageRule(
-    "ladder-metadata",
-    "A page has the metadata bullets its template asks for, once each.",
-    ladder_metadata_default
-  ),
-  pageRule(
-    "ladder-sections",
-    "A page has its template's sections, once each, in order, with the template's emoji.",
-    ladder_sections_default
-  ),
-  pageRule(
-    "ladder-section-content",
-    "Each section has expectation bullets and, where the template asks, a collapsible Examples list.",
-    ladder_section_content_default
-  ),
-  pageRule(
-    "ladder-level-order",
-    "A file that holds several levels writes each once, from the lowest up.",
-    ladder_level_order_default
-  ),
-  pageRule(
-    "ladder-lost-list-marker",
-    'A line meant as a bullet has not lost its "- ".',
-    ladder_lost_list_marker_default
-  ),
-  pageRule(
-    "ladder-placeholder",
-    "No placeholder or reviewer note is left in a published page.",
-    ladder_placeholder_default
-  ),
-  pageRule(
-    "ladder-links",
-    "Every relative link points to a file that exists, and every #anchor to a heading there.",
-    ladder_links_default
-  ),
-  pageRule(
-    "ladder-spelling",
-    "The prose of a page is spelled correctly.",
-    ladder_spelling_default,
-    prepare
-  ),
-  pageRule("ladder-doubled-word", "No word is written twice in a row.", ladder_doubled_word_default),
-  pageRule("ladder-mojibake", "No mis-decoded or invisible characters in a page.", ladder_mojibake_default),
-  pageRule(
-    "ladder-front-matter",
-    "YAML front matter can be read, and a ladder kept in it declares the levels it describes and lists each criterion once per level.",
-    ladder_front_matter_default
-  )
-];
-var trackRules = [
-  ladder_track_index_default,
-  ladder_track_consistency_default,
-  ladder_progression_default,
-  ladder_mixed_spelling_default,
-  ladder_emoji_style_default
-];
-var ruleCatalog = [
-  ...pageRules.map((rule) => ({
-    name: rule.name,
-    description: rule.description,
-    url: ruleMeta(rule.name).url
-  })),
-  ...trackRules.map((rule) => ({ name: rule.name, description: rule.description, url: rule.url }))
-];
-var ruleNames = [
-  ...pageRules.map((rule) => rule.name),
-  ...trackRules.map((rule) => rule.name)
-];
+// src/rule-api/rule-list.ts
+var ruleList = [ladder_doubled_word_default, ladder_emoji_style_default, ladder_front_matter_default, ladder_level_order_default, ladder_links_default, ladder_lost_list_marker_default, ladder_metadata_default, ladder_mixed_spelling_default, ladder_mojibake_default, ladder_placeholder_default, ladder_progression_default, ladder_section_content_default, ladder_sections_default, ladder_spelling_default, ladder_summary_default, ladder_title_default, ladder_track_consistency_default, ladder_track_index_default];
+
+// src/rule-api/registry.ts
+var allRules = ruleList;
+var pageRules = allRules.filter(isPageRule);
+var trackRules = allRules.filter((rule) => !isPageRule(rule));
+var ruleNames = allRules.map((rule) => rule.meta.id);
+var ruleMetas = allRules.map((rule) => rule.meta);
+var ruleCatalog = allRules.map(
+  ({ meta }) => ({ name: meta.id, description: meta.description, url: meta.url })
+);
+function defaultRuleSettings() {
+  return Object.fromEntries(allRules.map(({ meta }) => [meta.id, meta.defaultSeverity]));
+}
+registerRuleDefaults(defaultRuleSettings());
 
 // src/engine/discover.ts
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync3, readlinkSync, statSync } from "node:fs";
-import { dirname as dirname3, join as join3, relative, resolve as resolve6, sep } from "node:path";
+import {
+  existsSync as existsSync3,
+  readdirSync,
+  readFileSync as readFileSync3,
+  readlinkSync,
+  realpathSync as realpathSync2,
+  statSync as statSync2
+} from "node:fs";
+import { dirname as dirname4, join as join3, relative as relative2, resolve as resolve7, sep as sep2 } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
 var ignoreFileNames = [".gitignore", ".ladderlintignore"];
+var maximumIgnoreFileBytes = 1024 * 1024;
 var alwaysSkipped = ["**/node_modules/**", "**/.git/**"];
 function isCandidate(path) {
   const base = path.split(/[\\/]/).pop() ?? "";
@@ -3982,13 +4711,13 @@ function folderNamedLikeAPage(folder) {
     kind: "unreadable"
   };
 }
-async function ignoreRulesFor(root) {
+async function ignoreRulesFor(root, lintRoot) {
   const files = [];
   let folder = root;
   for (; ; ) {
     for (const name of ignoreFileNames) files.push(join3(folder, name));
-    if (existsSync2(join3(folder, ".git"))) break;
-    const parent = dirname3(folder);
+    if (existsSync3(join3(folder, ".git"))) break;
+    const parent = dirname4(folder);
     if (parent === folder) break;
     folder = parent;
   }
@@ -3999,9 +4728,12 @@ async function ignoreRulesFor(root) {
   files.push(...nested);
   const rules2 = [];
   for (const file of new Set(files)) {
-    if (!existsSync2(file)) continue;
+    if (!existsSync3(file)) continue;
     try {
-      rules2.push({ folder: dirname3(file), rules: ignore().add(readFileSync3(file, "utf8")) });
+      const stats = statSync2(file);
+      if (!stats.isFile() || stats.size > maximumIgnoreFileBytes) continue;
+      if (isInside(file, lintRoot) && !isInside(realpathSync2(file), lintRoot)) continue;
+      rules2.push({ folder: dirname4(file), rules: ignore().add(readFileSync3(file, "utf8")) });
     } catch {
     }
   }
@@ -4009,26 +4741,77 @@ async function ignoreRulesFor(root) {
 }
 function isIgnored(path, rules2) {
   return rules2.some(({ folder, rules: set }) => {
-    const relativePath = relative(folder, path);
+    const relativePath = relative2(folder, path);
     if (relativePath.startsWith("..") || relativePath === "") return false;
-    return set.ignores(relativePath.split(sep).join("/"));
+    return set.ignores(relativePath.split(sep2).join("/"));
   });
 }
 function isIgnoredFolder(path, folder, rules2) {
-  const relativePath = relative(folder, path);
+  const relativePath = relative2(folder, path);
   if (relativePath.startsWith("..") || relativePath === "") return false;
-  return rules2.ignores(`${relativePath.split(sep).join("/")}/`);
+  return rules2.ignores(`${relativePath.split(sep2).join("/")}/`);
 }
 function configIgnores(config, cwd) {
-  const matchers = config.ignores.map(({ base, pattern: pattern2 }) => {
-    const match = picomatch(pattern2, { dot: true });
+  const matchers = config.ignores.map(({ base, pattern }) => {
+    const match = picomatch(pattern, { dot: true });
     const root = base || cwd;
     return (path) => {
-      const relativePath = relative(root, path).split(sep).join("/");
+      const relativePath = relative2(root, path).split(sep2).join("/");
       return !relativePath.startsWith("..") && match(relativePath);
     };
   });
   return (path) => matchers.some((matches) => matches(path));
+}
+var outsideFolderProblem = "This is a symbolic link to a folder outside the folder being checked, so it was not read. Name the folder it points to instead, or delete the link.";
+function unreadableFolder(folder, error) {
+  const code = error.code;
+  const problem = code === "ENAMETOOLONG" ? "The path of this folder is longer than the system allows, so the pages in it could not be read. Shorten the names of its folders." : code === "EACCES" || code === "EPERM" ? "ladder-lint is not allowed to open this folder, so the pages in it were not checked; check its permissions." : `This folder could not be read (${code ?? error.message}), so the pages in it were not checked.`;
+  return { pattern: folder, problem, kind: "unreadable" };
+}
+function walkFolder(folder, skipFolder) {
+  const pages = [];
+  const problems = [];
+  const visit9 = (path, bytes) => {
+    let entries;
+    try {
+      entries = readdirSync(bytes ?? path, { withFileTypes: true, encoding: "buffer" });
+    } catch (error) {
+      problems.push(unreadableFolder(path, error));
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name.toString("utf8");
+      const entryPath = join3(path, name);
+      const entryBytes = bytes || !Buffer.from(name).equals(entry.name) ? Buffer.concat([bytes ?? Buffer.from(path), Buffer.from(sep2), entry.name]) : void 0;
+      if (entry.isDirectory()) {
+        if (name === ".git" || name === "node_modules" || skipFolder(entryPath)) continue;
+        if (isPageName(name)) problems.push(folderNamedLikeAPage(entryPath));
+        visit9(entryPath, entryBytes);
+        continue;
+      }
+      if (!isCandidate(entryPath)) continue;
+      if (entry.isSymbolicLink()) {
+        try {
+          if (statSync2(entryBytes ?? entryPath).isDirectory()) continue;
+        } catch (error) {
+          const problem = brokenLinkProblem(entryBytes ?? entryPath, error);
+          if (problem) {
+            problems.push(problem);
+            continue;
+          }
+        }
+      }
+      pages.push(entryBytes ? { path: entryPath, bytes: entryBytes } : { path: entryPath });
+    }
+  };
+  visit9(folder, void 0);
+  return { pages, problems };
+}
+function brokenLinkProblem(path, error) {
+  const code = error.code;
+  if (code !== "ELOOP" && code !== "ENOENT") return void 0;
+  const problem = code === "ELOOP" ? "This is a symbolic link that points back to itself, so there is no page to check. Point it at a page or delete it." : `This is a symbolic link to "${safeReadlink(path)}", which does not exist. Point it at a page or delete it.`;
+  return { pattern: path.toString(), problem, kind: "unreadable" };
 }
 function linkedEntries(folders) {
   const pages = [];
@@ -4044,11 +4827,11 @@ function linkedEntries(folders) {
       const path = join3(folder, name);
       if (!isCandidate(path)) continue;
       try {
-        if (statSync(path).isFile()) pages.push(path);
+        if (!statSync2(path).isDirectory()) pages.push(path);
       } catch (error) {
-        const code = error.code;
-        const problem = code === "ELOOP" ? "This is a symbolic link that points back to itself, so there is no page to check. Point it at a page or delete it." : `This is a symbolic link to "${safeReadlink(path)}", which does not exist. Point it at a page or delete it.`;
-        broken.push({ pattern: path, problem, kind: "unreadable" });
+        const problem = brokenLinkProblem(path, error);
+        if (problem) broken.push(problem);
+        else pages.push(path);
       }
     }
   }
@@ -4056,7 +4839,7 @@ function linkedEntries(folders) {
 }
 function safeReadlink(path) {
   try {
-    return readlinkSync(path);
+    return readlinkSync(path, "utf8");
   } catch {
     return "?";
   }
@@ -4065,54 +4848,73 @@ async function discoverFiles(patterns, cwd, config) {
   const found = /* @__PURE__ */ new Map();
   const problems = [];
   const ignoredByConfig = configIgnores(config, cwd);
-  for (const pattern2 of patterns.length > 0 ? patterns : ["."]) {
-    const absolute = resolve6(cwd, pattern2);
+  for (const pattern of patterns.length > 0 ? patterns : ["."]) {
+    const absolute = resolve7(cwd, pattern);
     let kind = "missing";
     try {
-      const stats = statSync(absolute);
+      const stats = statSync2(absolute);
       kind = stats.isDirectory() ? "folder" : "file";
-    } catch {
-      kind = "missing";
+    } catch (error) {
+      const code = error.code;
+      kind = code === "ENOENT" || code === "ENOTDIR" ? "missing" : "file";
     }
     if (kind === "file") {
-      found.set(absolute, { path: absolute, explicit: true });
+      found.set(absolute, { path: absolute, explicit: true, root: lintRootFor(dirname4(absolute), cwd) });
+      continue;
+    }
+    if (kind === "missing" && !isDynamicPattern(pattern)) {
+      problems.push({ pattern, problem: "No file or folder has this name.", kind: "missing" });
+      continue;
+    }
+    const lintRoot = lintRootFor(
+      kind === "folder" ? absolute : resolve7(cwd, picomatch.scan(pattern).base),
+      cwd
+    );
+    if (kind === "folder" && !isInside(realpathSync2(absolute), lintRoot)) {
+      problems.push({ pattern: absolute, problem: outsideFolderProblem, kind: "unreadable" });
       continue;
     }
     const root = kind === "folder" ? absolute : cwd;
-    if (kind === "missing" && !isDynamicPattern(pattern2)) {
-      problems.push({ pattern: pattern2, problem: "No file or folder has this name.", kind: "missing" });
-      continue;
-    }
-    const globs = kind === "folder" ? ["**/*"] : [pattern2];
-    const entries = await glob(globs, {
-      cwd: root,
-      absolute: true,
-      dot: false,
-      onlyFiles: false,
-      ignore: alwaysSkipped,
-      // Linked folders are not entered, so a link loop cannot hang the run; linked pages are found below.
-      followSymbolicLinks: false
-    });
-    const matches = entries.filter((entry) => !entry.endsWith("/"));
-    const links = linkedEntries([root, ...entries.filter((entry) => entry.endsWith("/"))]);
-    matches.push(...links.pages);
-    let rules2 = await ignoreRulesFor(root);
+    let rules2 = await ignoreRulesFor(root, lintRoot);
     if (kind === "folder")
       rules2 = rules2.filter(({ folder, rules: set }) => !isIgnoredFolder(root, folder, set));
-    const folderPages = entries.filter((entry) => entry.endsWith("/") && isPageName(entry.slice(0, -1)));
-    if (kind === "folder" && isPageName(absolute)) folderPages.unshift(`${absolute}/`);
-    const notPages = [...links.broken, ...folderPages.map(folderNamedLikeAPage)];
+    let matches;
+    const notPages = [];
+    if (kind === "folder") {
+      const walked = walkFolder(
+        root,
+        (path) => rules2.some(({ folder, rules: set }) => isIgnoredFolder(path, folder, set))
+      );
+      matches = walked.pages;
+      notPages.push(...walked.problems);
+      if (isPageName(absolute)) notPages.unshift(folderNamedLikeAPage(`${absolute}/`));
+    } else {
+      const entries = await glob([pattern], {
+        cwd: root,
+        absolute: true,
+        dot: false,
+        onlyFiles: false,
+        ignore: alwaysSkipped,
+        // Linked folders are not entered, so a link loop cannot hang the run; linked pages are found below.
+        followSymbolicLinks: false
+      });
+      matches = entries.filter((entry) => !entry.endsWith("/")).map((path) => ({ path }));
+      const links = linkedEntries([root, ...entries.filter((entry) => entry.endsWith("/"))]);
+      matches.push(...links.pages.map((path) => ({ path })));
+      const folderPages = entries.filter((entry) => entry.endsWith("/") && isPageName(entry.slice(0, -1)));
+      notPages.push(...links.broken, ...folderPages.map(folderNamedLikeAPage));
+    }
     for (const entry of notPages) {
       if (!isIgnored(entry.pattern, rules2) && !ignoredByConfig(entry.pattern)) problems.push(entry);
     }
     const before = found.size;
-    for (const path of matches) {
+    for (const { path, bytes } of matches) {
       if (!isCandidate(path) || found.has(path)) continue;
       if (isIgnored(path, rules2) || ignoredByConfig(path)) continue;
-      found.set(path, { path, explicit: false });
+      found.set(path, { path, explicit: false, root: lintRoot, ...bytes ? { bytes } : {} });
     }
     if (found.size === before && kind === "missing") {
-      problems.push({ pattern: pattern2, problem: "No Markdown file matches this pattern.", kind: "missing" });
+      problems.push({ pattern, problem: "No Markdown file matches this pattern.", kind: "missing" });
     }
   }
   const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -4171,8 +4973,13 @@ var engineRuleDescriptions = {
   [engineRuleIds.internal]: "ladder-lint itself failed while checking a file.",
   [engineRuleIds.noLevels]: "No level of a career ladder was found in the files checked."
 };
+var fatalRuleIds = /* @__PURE__ */ new Set([
+  engineRuleIds.unreadable,
+  engineRuleIds.missing,
+  engineRuleIds.internal
+]);
 function toPosix(path) {
-  return path.split(sep2).join("/");
+  return path.split(sep3).join("/");
 }
 var overrideMatchers = /* @__PURE__ */ new Map();
 function overrideMatcher(files) {
@@ -4187,18 +4994,18 @@ function overrideMatcher(files) {
 var rulesByOverrides = /* @__PURE__ */ new WeakMap();
 function settingsFor(absolutePath, cwd, config) {
   const matched = [];
-  config.overrides.forEach((override, index) => {
-    const root = override.base || cwd;
-    const relativePath = toPosix(relative2(root, absolutePath));
-    const candidates = override.base ? [relativePath] : [relativePath, toPosix(absolutePath).replace(/^\//, "")];
-    const matches = overrideMatcher(override.files);
+  config.overrides.forEach((override2, index) => {
+    const root = override2.base || cwd;
+    const relativePath = toPosix(relative3(root, absolutePath));
+    const candidates = override2.base ? [relativePath] : [relativePath, toPosix(absolutePath).replace(/^\//, "")];
+    const matches = overrideMatcher(override2.files);
     if (candidates.some((candidate) => !candidate.startsWith("..") && matches(candidate)))
       matched.push(index);
   });
   const overrides = matched.map((index) => config.overrides[index]);
-  const template2 = overrides.findLast((override) => override.template)?.template;
+  const template2 = overrides.findLast((override2) => override2.template)?.template;
   const ladder = overrides.reduce(
-    (layout2, override) => override.ladder ? layoutOver(layout2, override.ladder) : layout2,
+    (layout2, override2) => override2.ladder ? layoutOver(layout2, override2.ladder) : layout2,
     config.ladder
   );
   const byOverrides = rulesByOverrides.get(config) ?? /* @__PURE__ */ new Map();
@@ -4206,7 +5013,7 @@ function settingsFor(absolutePath, cwd, config) {
   const key = matched.join(",");
   let rules2 = byOverrides.get(key);
   if (!rules2) {
-    rules2 = Object.assign({}, config.rules, ...overrides.map((override) => override.rules ?? {}));
+    rules2 = Object.assign({}, config.rules, ...overrides.map((override2) => override2.rules ?? {}));
     byOverrides.set(key, rules2);
   }
   return { rules: rules2, template: template2, ladder };
@@ -4223,11 +5030,11 @@ function layoutOver(base, over) {
   return layout2;
 }
 function trackFor(page, absolutePath, cwd, config) {
-  for (const track of config.tracks) {
-    const relativePath = toPosix(relative2(track.base || cwd, absolutePath));
-    if (track.files && !relativePath.startsWith("..") && overrideMatcher(track.files)(relativePath))
-      return track.name;
-    if (track.title && page.title && new RegExp(track.title, "u").test(page.title.name)) return track.name;
+  for (const track2 of config.tracks) {
+    const relativePath = toPosix(relative3(track2.base || cwd, absolutePath));
+    if (track2.files && !relativePath.startsWith("..") && overrideMatcher(track2.files)(relativePath))
+      return track2.name;
+    if (track2.title && page.title && safePattern(track2.title).test(page.title.name)) return track2.name;
   }
   return void 0;
 }
@@ -4237,9 +5044,9 @@ function processorFor(rules2) {
   if (!processor) {
     processor = unified3();
     for (const rule of pageRules) {
-      const setting = rules2[rule.name];
-      const severity2 = severityOf(setting);
-      if (severity2 > 0) processor.use(rule.plugin, [severity2, optionsOf(setting)]);
+      const setting = rules2[rule.meta.id];
+      const severity3 = severityOf(setting);
+      if (severity3 > 0) processor.use(rule, [severity3, optionsOf(setting)]);
     }
     processors.set(rules2, processor);
   }
@@ -4301,9 +5108,9 @@ async function runTrackRules(states, config) {
     }
   }
   for (const rule of trackRules) {
-    const groups = rule.scope === "ladder" ? [everyPage] : tracks.values();
+    const groups = rule.meta.scope === "ladder" ? [everyPage] : tracks.values();
     for (const members of groups) {
-      if (members.some(({ state }) => severityOf(state.rules[rule.name]) > 0))
+      if (members.some(({ state }) => severityOf(state.rules[rule.meta.id]) > 0))
         await runTrackRule(rule, members, config);
     }
   }
@@ -4312,30 +5119,32 @@ async function runTrackRule(rule, members, config) {
   const byPage = new Map(members.map(({ page, state }) => [page, state]));
   const collectedBy = (page) => {
     const state = byPage.get(page);
-    return state?.pages?.[0] === page ? state.collected?.get(rule.name) : void 0;
+    return state?.pages?.[0] === page ? state.collected?.get(rule.meta.id) : void 0;
   };
   try {
     await rule.check({
       pages: [...byPage.keys()],
       config,
-      options: (page) => optionsOf(byPage.get(page)?.rules[rule.name]),
+      options: (page) => optionsOf(byPage.get(page)?.rules[rule.meta.id]),
       collected: collectedBy,
       report: (page, reason, options) => {
         const state = byPage.get(page);
-        const severity2 = severityOf(state?.rules[rule.name]);
-        if (!state || severity2 === 0) return;
-        const { expected, place: place2, cause } = options ?? {};
-        const messageOptions = { ruleId: rule.name, source: "ladder-lint" };
+        const severity3 = severityOf(state?.rules[rule.meta.id]);
+        if (!state || severity3 === 0) return;
+        const { expected, place: place2, cause, fix, suggestions } = options ?? {};
+        const messageOptions = { ruleId: rule.meta.id, source: "ladder-lint" };
         if (place2) messageOptions.place = place2;
         if (cause) messageOptions.cause = cause;
         const message = new VFileMessage2(reason, messageOptions);
-        message.fatal = severity2 === 2;
+        message.fatal = severity3 === 2;
         if (expected) message.expected = expected;
+        if (fix) message.fix = fix;
+        if (suggestions?.length) message.suggestions = suggestions;
         state.findings.push(structuredClone(toLintMessage(message)));
       }
     });
   } catch (error) {
-    const reason = crashReason(`the ${rule.name} rule`, error);
+    const reason = crashReason(`the ${rule.meta.id} rule`, error);
     for (const state of new Set(members.map((member) => member.state)))
       state.findings.push(engineFinding(engineRuleIds.internal, reason));
   }
@@ -4353,7 +5162,12 @@ function toLintMessage(message) {
     endLine: end?.line ?? start?.line ?? 1,
     endColumn: end?.column ?? start?.column ?? 1
   };
-  if (message.expected && message.expected.length > 0) lintMessage.suggestions = [...message.expected];
+  if (message.expected && message.expected.length > 0) lintMessage.expected = [...message.expected];
+  if (message.fix) lintMessage.fix = { range: [...message.fix.range], text: message.fix.text };
+  if (message.suggestions?.length)
+    lintMessage.suggestions = message.suggestions.map(
+      ({ desc, fix }) => fix ? { desc, fix: { range: [...fix.range], text: fix.text } } : { desc }
+    );
   const cause = message.cause;
   if (cause instanceof VFileMessage2 && cause.file) {
     const causePlace = cause.place && "start" in cause.place ? cause.place.start : cause.place;
@@ -4371,11 +5185,16 @@ function toResult(state) {
   const messages = state.findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
   );
+  const errors = messages.filter((message) => message.severity === 2);
+  const warnings = messages.filter((message) => message.severity === 1);
   return {
     filePath: state.path,
     messages,
-    errorCount: messages.filter((message) => message.severity === 2).length,
-    warningCount: messages.filter((message) => message.severity === 1).length
+    errorCount: errors.length,
+    fatalErrorCount: errors.filter((message) => fatalRuleIds.has(message.ruleId)).length,
+    warningCount: warnings.length,
+    fixableErrorCount: errors.filter((message) => message.fix).length,
+    fixableWarningCount: warnings.filter((message) => message.fix).length
   };
 }
 async function lintOne(file, absolutePath, run) {
@@ -4406,12 +5225,12 @@ async function lintOne(file, absolutePath, run) {
 async function collectForTrackRules(file, rules2, page, tree, keep) {
   let collected;
   for (const rule of trackRules) {
-    if (!rule.collect || severityOf(rules2[rule.name]) === 0) continue;
+    if (!rule.collect || severityOf(rules2[rule.meta.id]) === 0) continue;
     try {
       const kept = keep(await rule.collect(page, tree, String(file.value)));
-      if (kept !== void 0) (collected ??= /* @__PURE__ */ new Map()).set(rule.name, kept);
+      if (kept !== void 0) (collected ??= /* @__PURE__ */ new Map()).set(rule.meta.id, kept);
     } catch (error) {
-      internalError(file, `the ${rule.name} rule`, error);
+      internalError(file, `the ${rule.meta.id} rule`, error);
     }
   }
   return collected;
@@ -4441,10 +5260,11 @@ async function finishRun(states, config, whole = false) {
     config
   };
 }
-async function lintPath(path, run) {
+async function lintPath({ path, bytes, root }, run) {
   const { cwd } = run;
-  const displayPath = toPosix(relative2(cwd, path));
-  const read = await readText(path);
+  const displayPath = toPosix(relative3(cwd, path));
+  const fixed = run.texts?.get(displayPath);
+  const read = fixed === void 0 ? await readText(bytes ?? path, root) : { ok: true, text: fixed };
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
   if (read.text.trim() === "") {
     const problem = "This page is empty. Write the page, or delete the file if it is not needed.";
@@ -4467,40 +5287,63 @@ async function inFlight(items, check) {
   return results;
 }
 function prepareRules(config, start) {
-  const folder = /\.(md|markdown)$/i.test(start) ? dirname4(start) : start;
-  const settings = [config.rules, ...config.overrides.map((override) => override.rules ?? {})];
+  const folder = /\.(md|markdown)$/i.test(start) ? dirname5(start) : start;
+  const settings = [config.rules, ...config.overrides.map((override2) => override2.rules ?? {})];
   for (const rule of [...pageRules, ...trackRules]) {
-    if (rule.prepare && settings.some((rules2) => severityOf(rules2[rule.name]) > 0))
+    if (rule.prepare && settings.some((rules2) => severityOf(rules2[rule.meta.id]) > 0))
       rule.prepare(config, folder);
   }
 }
 async function lintFiles(patterns, options = {}) {
-  const cwd = resolve7(options.cwd ?? process.cwd());
+  const cwd = resolve8(options.cwd ?? process.cwd());
   const config = options.config ?? await loadConfig({
-    searchFrom: resolve7(cwd, patterns[0] ?? "."),
-    knownRules: ruleNames,
-    ...options.configFile ? { configFile: resolve7(cwd, options.configFile) } : {}
+    searchFrom: resolve8(cwd, patterns[0] ?? "."),
+    knownRules: ruleMetas,
+    ...options.configFile ? { configFile: resolve8(cwd, options.configFile) } : {}
   });
-  prepareRules(config, resolve7(cwd, patterns[0] ?? "."));
+  prepareRules(config, resolve8(cwd, patterns[0] ?? "."));
   const { files, problems } = await discoverFiles(patterns, cwd, config);
   options.onFilesFound?.(files.length);
   const states = problems.map(
-    ({ pattern: pattern2, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern2), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative2(cwd, pattern2)), problem, engineRuleIds.unreadable)
+    ({ pattern, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative3(cwd, pattern)), problem, engineRuleIds.unreadable)
   );
-  const run = { cwd, config, linked: linkedPages(), keep: keepCopier() };
-  const linted = await inFlight(files, ({ path }) => lintPath(path, run));
-  return finishRun(states.concat(linted), config, true);
+  const roots = [...new Set(files.map((file) => file.root))];
+  const lintAll = async (texts) => {
+    const fixedPages = new Map([...texts].map(([path, text]) => [resolve8(cwd, path), text]));
+    const linked = linkedPages(fixedPages, roots);
+    const run = { cwd, config, linked, keep: keepCopier(), texts };
+    const linted = await inFlight(files, (file) => lintPath(file, run));
+    return finishRun(structuredClone(states).concat(linted), config, true);
+  };
+  const first = await lintAll(/* @__PURE__ */ new Map());
+  return options.fix ? fixPasses(first, lintAll, (filePath) => readForFix(resolve8(cwd, filePath))) : first;
 }
 async function lintTexts(pages, options) {
-  const cwd = resolve7(options.cwd ?? process.cwd());
+  const cwd = resolve8(options.cwd ?? process.cwd());
   prepareRules(options.config, cwd);
-  const linked = linkedPages(new Map(pages.map(({ path, text }) => [resolve7(cwd, path), text])));
-  const run = { cwd, config: options.config, linked, keep: keepCopier() };
-  const states = await inFlight(
-    pages,
-    ({ path, text }) => lintOne(new VFile3({ path, value: text, cwd }), resolve7(cwd, path), run)
+  const lintAll = async (texts) => {
+    const current = pages.map(({ path, text }) => ({ path, text: pageText(texts.get(path) ?? text) }));
+    const linked = linkedPages(new Map(current.map(({ path, text }) => [resolve8(cwd, path), text])), [
+      lintRootFor(cwd)
+    ]);
+    const run = { cwd, config: options.config, linked, keep: keepCopier() };
+    const states = await inFlight(
+      current,
+      ({ path, text }) => lintOne(new VFile3({ path, value: text, cwd }), resolve8(cwd, path), run)
+    );
+    return finishRun(states, options.config);
+  };
+  const first = await lintAll(/* @__PURE__ */ new Map());
+  if (!options.fix) return first;
+  const given = new Map(pages.map(({ path, text }) => [new VFile3({ path, cwd }).path, { path, text }]));
+  return fixPasses(
+    first,
+    (texts) => lintAll(new Map([...texts].map(([filePath, text]) => [given.get(filePath)?.path ?? filePath, text]))),
+    async (filePath) => {
+      const page = given.get(filePath);
+      return page && { text: page.text, bom: false };
+    }
   );
-  return finishRun(states, options.config);
 }
 
 // src/reporters/json.ts
@@ -4514,12 +5357,20 @@ function formatJson(results) {
         message: message.message,
         line: message.line,
         column: message.column,
+        nodeType: null,
         endLine: message.endLine,
         endColumn: message.endColumn,
+        ...message.fix ? { fix: message.fix } : {},
         ...message.suggestions ? { suggestions: message.suggestions } : {}
       })),
+      suppressedMessages: [],
       errorCount: result.errorCount,
-      warningCount: result.warningCount
+      fatalErrorCount: result.fatalErrorCount,
+      warningCount: result.warningCount,
+      fixableErrorCount: result.fixableErrorCount,
+      fixableWarningCount: result.fixableWarningCount,
+      ...result.output !== void 0 ? { output: result.output } : {},
+      usedDeprecatedRules: []
     }))
   );
 }
@@ -4546,10 +5397,10 @@ function formatStylish(results, options) {
     const places = result.messages.map((message) => `${message.line}:${message.column}`);
     const width = Math.max(...places.map((place2) => place2.length));
     result.messages.forEach((message, index) => {
-      const severity2 = message.severity === 2 ? colors.red("error  ") : colors.yellow("warning");
-      const suggestion = suggestionText(message.suggestions);
+      const severity3 = message.severity === 2 ? colors.red("error  ") : colors.yellow("warning");
+      const suggestion = suggestionText(message.expected);
       lines.push(
-        `  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity2}  ${message.message}${suggestion && colors.dim(suggestion)}  ${colors.dim(message.ruleId)}`
+        `  ${colors.dim((places[index] ?? "").padEnd(width))}  ${severity3}  ${message.message}${suggestion && colors.dim(suggestion)}  ${colors.dim(message.ruleId)}`
       );
     });
     lines.push("");
@@ -4563,20 +5414,30 @@ function formatStylish(results, options) {
   return `${lines.join("\n")}
 ${read}`;
 }
+
+// src/index.ts
+var configSchema2 = configSchemaWithRules(ruleMetas);
 export {
   ConfigError,
+  allRules,
   boundHeapForLargeRuns,
   buildLadderPage,
-  configSchema,
+  configSchema2 as configSchema,
+  configSchemaWithRules,
   defaultConfig,
+  definePageRule,
+  defineTrackRule,
   formatJson,
   formatStylish,
   lintFiles,
   lintTexts,
   loadConfig,
+  maximumFixPasses,
   mergeConfig,
+  outputFixes,
   pageRules,
   parseMarkdown,
+  ruleMetas,
   ruleNames,
   trackRules,
   validateConfig

@@ -174,6 +174,13 @@ var ladderWords = [
   "dogfooding"
 ];
 
+// src/text/spelling-languages.ts
+function cspellLanguage(language) {
+  if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
+  if (/^en(?:[-_]us)?$/i.test(language)) return "en,en-GB";
+  return void 0;
+}
+
 // src/text/match-case.ts
 function withCapitalsOf(word, replacement) {
   if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase())
@@ -185,11 +192,6 @@ function withCapitalsOf(word, replacement) {
 }
 
 // src/text/spelling.ts
-function cspellLanguage(language) {
-  if (/^en[-_]gb$/i.test(language)) return "en-GB,en";
-  if (/^en([-_]us)?$/i.test(language)) return "en,en-GB";
-  return language;
-}
 var runawaySearchMilliseconds = 6e5;
 var farthestSuggestion = 200;
 var checkers = /* @__PURE__ */ new Map();
@@ -217,7 +219,7 @@ async function spellCheckerFor(pagePath, spelling) {
 async function createChecker(spelling, repository) {
   const misspellings = await commonMisspellings();
   const ours = {
-    language: cspellLanguage(spelling.language),
+    language: cspellLanguage(spelling.language) ?? spelling.language,
     words: [...ladderWords, ...repository?.words ?? [], ...spelling.words],
     ignoreWords: [...repository?.ignoreWords ?? [], ...spelling.ignoreWords],
     ...withoutCommonMisspellings(misspellings)
@@ -311,6 +313,7 @@ function trimWordPunctuation(word) {
   while (end > start && wordPunctuation.has(word[end - 1] ?? "")) end--;
   return word.slice(start, end);
 }
+var suggestedWordsPerPage = 10;
 async function findMisspellings(pagePath, spelling, prose, limit) {
   const checker = await spellCheckerFor(pagePath, spelling);
   const candidates = (await checker.check(withoutLongTokens(prose))).filter(
@@ -318,13 +321,15 @@ async function findMisspellings(pagePath, spelling, prose, limit) {
     (misspelling) => misspelling.word !== misspelling.word.toUpperCase()
   );
   const misspellings = [];
+  const searched = /* @__PURE__ */ new Set();
   for (const { offset, word } of candidates) {
     if (misspellings.length === limit)
       return { misspellings, more: { count: candidates.length - limit, offset } };
     const compound = hyphenatedWordAt(prose, offset, word.length);
     const knownCompound = (candidate) => checker.knows(candidate) || checker.knows(candidate.replaceAll("-", ""));
     if (compound.includes("-") && knownCompound(compound)) continue;
-    const suggestions = checker.suggest(word).slice();
+    if (searched.size < suggestedWordsPerPage) searched.add(word);
+    const suggestions = searched.has(word) ? checker.suggest(word).slice() : [];
     if (compound.includes("-")) {
       const makesWord = (suggestion) => knownCompound(compound.replace(word, suggestion));
       suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));

@@ -1,13 +1,18 @@
-/**
- * ladder-doubled-word: no word is written twice in a row ("the technical technical
- * capabilities"), also across a line break or inline markup (`the **the**`). Doubles English
- * allows ("that that", "had had") are not flagged. Docs and examples: docs/rules/ladder-doubled-word.md.
- */
-import type { Root } from 'mdast';
-export interface DoubledWordOptions {
-    /** Words that may be doubled; replaces the default list. */
-    allow?: string[];
-}
+import { type OptionsOf } from '../src/rule-api/define-rule.ts';
+declare const optionsSchema: {
+    readonly type: "object";
+    readonly additionalProperties: false;
+    readonly properties: {
+        readonly allow: {
+            readonly type: "array";
+            readonly items: {
+                readonly type: "string";
+            };
+            readonly description: "Words that may be doubled; replaces the default list.";
+        };
+    };
+};
+export type DoubledWordOptions = OptionsOf<typeof optionsSchema>;
 export declare const defaultAllowedDoubles: string[];
-declare const ladderDoubledWord: import("unified-lint-rule").Plugin<Root, DoubledWordOptions | undefined>;
+declare const ladderDoubledWord: import("../src/rule-api/define-rule.ts").PageRule;
 export default ladderDoubledWord;

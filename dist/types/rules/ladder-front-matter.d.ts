@@ -1,15 +1,17 @@
-/**
- * ladder-front-matter: a page's YAML front matter can be read, and a ladder kept in it (the `yaml`
- * layout) agrees with itself: the declared level count matches the levels its topics describe, and
- * no level lists a criterion twice. Docs and examples: docs/rules/ladder-front-matter.md.
- */
-import type { Root } from 'mdast';
-export interface FrontMatterOptions {
-    /**
-     * Criteria that may repeat within a level, such as labels every topic has ("Criteria for
-     * sublevel A"); a text ending in `*` allows every criterion that starts with it.
-     */
-    allow?: string[];
-}
-declare const ladderFrontMatter: import("unified-lint-rule").Plugin<Root, FrontMatterOptions | undefined>;
+import { type OptionsOf } from '../src/rule-api/define-rule.ts';
+declare const optionsSchema: {
+    readonly type: "object";
+    readonly additionalProperties: false;
+    readonly properties: {
+        readonly allow: {
+            readonly type: "array";
+            readonly items: {
+                readonly type: "string";
+            };
+            readonly description: "Criteria that may repeat within a level, such as labels every topic has (\"Criteria for sublevel A\"); a text ending in * allows every criterion that starts with it.";
+        };
+    };
+};
+export type FrontMatterOptions = OptionsOf<typeof optionsSchema>;
+declare const ladderFrontMatter: import("../src/rule-api/define-rule.ts").PageRule;
 export default ladderFrontMatter;

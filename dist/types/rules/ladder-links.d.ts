@@ -1,3 +1,2 @@
-import type { Root } from 'mdast';
-declare const ladderLinks: import("unified-lint-rule").Plugin<Root, unknown>;
+declare const ladderLinks: import("../src/rule-api/define-rule.ts").PageRule;
 export default ladderLinks;

@@ -1,7 +1,4 @@
-/**
- * ladder-placeholder: no placeholder or reviewer note is left in a published page (TBD, TODO,
- * `- ?`, `### ?`, empty bullets). Docs and examples: docs/rules/ladder-placeholder.md.
- */
-import type { Root } from 'mdast';
-declare const ladderPlaceholder: import("unified-lint-rule").Plugin<Root, unknown>;
+/** Past this many of one marker, a page is a draft: the rest are counted in one finding. */
+export declare const placeholdersShown = 20;
+declare const ladderPlaceholder: import("../src/rule-api/define-rule.ts").PageRule;
 export default ladderPlaceholder;

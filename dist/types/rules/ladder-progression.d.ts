@@ -1,3 +1,2 @@
-import type { TrackRule } from '../src/track-rule.ts';
-declare const ladderProgression: TrackRule;
+declare const ladderProgression: import("../src/rule-api/define-rule.ts").TrackRule<Record<string, unknown>>;
 export default ladderProgression;

@@ -1,7 +1,2 @@
-/**
- * ladder-section-content: each template section has expectation bullets and, where the template
- * asks for one, an Examples block that GitHub can render. Docs: docs/rules/ladder-section-content.md.
- */
-import type { Root } from 'mdast';
-declare const ladderSectionContent: import("unified-lint-rule").Plugin<Root, unknown>;
+declare const ladderSectionContent: import("../src/rule-api/define-rule.ts").PageRule;
 export default ladderSectionContent;

@@ -1,7 +1,2 @@
-/**
- * ladder-summary: a level page has a one-paragraph summary quote under its title.
- * Docs and examples: docs/rules/ladder-summary.md.
- */
-import type { Root } from 'mdast';
-declare const ladderSummary: import("unified-lint-rule").Plugin<Root, unknown>;
+declare const ladderSummary: import("../src/rule-api/define-rule.ts").PageRule;
 export default ladderSummary;

@@ -1,3 +1,2 @@
-import type { TrackRule } from '../src/track-rule.ts';
-declare const ladderTrackIndex: TrackRule;
+declare const ladderTrackIndex: import("../src/rule-api/define-rule.ts").TrackRule<Record<string, unknown>>;
 export default ladderTrackIndex;

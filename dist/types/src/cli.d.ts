@@ -9,6 +9,8 @@ export interface CliIo {
     stderr: (text: string) => void;
     cwd: string;
     color: boolean;
+    /** Where GITHUB_ACTIONS is read (see output-guard.ts); process.env unless given. */
+    env?: NodeJS.ProcessEnv;
 }
 /** Runs the command line and returns the exit code; never calls process.exit. */
-export declare function runCli(argv: readonly string[], io: CliIo): Promise<number>;
+export declare function runCli(argv: readonly string[], given: CliIo): Promise<number>;

@@ -12,6 +12,28 @@ export interface CheckRunTarget {
 }
 export declare class NoPermission extends Error {
 }
+/** The check run was started but could not be finished: GitHub kept failing after the retries. */
+export declare class CheckRunFailed extends Error {
+    /** How many findings reached the check run before it failed. */
+    readonly posted: number;
+    constructor(message: string, posted: number);
+}
+export interface RetryPolicy {
+    /** How long to wait before each retry, in milliseconds; one retry per entry. */
+    backoff: readonly number[];
+    /** A secondary rate limit that asks for a longer wait than this (in seconds) is not waited for. */
+    longestRetryAfter: number;
+    sleep: (milliseconds: number) => Promise<void>;
+}
+export declare const defaultRetryPolicy: RetryPolicy;
+/**
+ * How long to wait before retrying a failed request, or undefined when retrying cannot help:
+ * GitHub's 5xx answers (and a lost connection, which Octokit reports as 500) pass, and so does
+ * its secondary rate limit, a 403 or 429 that says how long to wait (`retry-after`) or names it.
+ */
+export declare function retryWait(error: unknown, backoff: number, policy: RetryPolicy): number | undefined;
+/** Runs a request, and again after each wait of the backoff while GitHub's answer says it may pass. */
+export declare function withRetries<T>(request: () => Promise<T>, policy: RetryPolicy): Promise<T>;
 /**
  * Posts every finding to one check run: created with the first 50 annotations, updated with
  * each next 50, and completed with its conclusion. Throws NoPermission when the token may not

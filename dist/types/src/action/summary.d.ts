@@ -3,6 +3,8 @@ import type { PageOutline } from '../model/ladder-page.ts';
 import type { Finding } from './select.ts';
 /** GitHub caps a job summary at 1 MiB; the rest of the margin is for other steps' summaries. */
 export declare const jobSummaryBytes = 1000000;
+/** A check run's summary holds at most 65,535 characters: a byte budget below it always fits. */
+export declare const checkRunSummaryBytes = 60000;
 export interface SummaryInput {
     /** The findings the pull request is shown, most important first. */
     reported: readonly Finding[];

@@ -1,25 +1,4 @@
-import type { Template } from './types.ts';
 /** Every rule and its severity, the same in every preset: the two rules that compare pages warn. */
-export declare const defaultRules: {
-    readonly 'ladder-title': "error";
-    readonly 'ladder-summary': "error";
-    readonly 'ladder-metadata': "error";
-    readonly 'ladder-sections': "error";
-    readonly 'ladder-section-content': "error";
-    readonly 'ladder-level-order': "error";
-    readonly 'ladder-lost-list-marker': "error";
-    readonly 'ladder-placeholder': "error";
-    readonly 'ladder-links': "error";
-    readonly 'ladder-spelling': "error";
-    readonly 'ladder-doubled-word': "error";
-    readonly 'ladder-mojibake': "error";
-    readonly 'ladder-front-matter': "error";
-    readonly 'ladder-mixed-spelling': "warn";
-    readonly 'ladder-emoji-style': "warn";
-    readonly 'ladder-track-index': "warn";
-    readonly 'ladder-track-consistency': "warn";
-    readonly 'ladder-progression': "error";
-};
 export declare const defaultConfig: {
     ladder: {
         levels: {
@@ -27,32 +6,132 @@ export declare const defaultConfig: {
         };
         tracks: "folder";
     };
-    rules: {
-        readonly 'ladder-title': "error";
-        readonly 'ladder-summary': "error";
-        readonly 'ladder-metadata': "error";
-        readonly 'ladder-sections': "error";
-        readonly 'ladder-section-content': "error";
-        readonly 'ladder-level-order': "error";
-        readonly 'ladder-lost-list-marker': "error";
-        readonly 'ladder-placeholder': "error";
-        readonly 'ladder-links': "error";
-        readonly 'ladder-spelling': "error";
-        readonly 'ladder-doubled-word': "error";
-        readonly 'ladder-mojibake': "error";
-        readonly 'ladder-front-matter': "error";
-        readonly 'ladder-mixed-spelling': "warn";
-        readonly 'ladder-emoji-style': "warn";
-        readonly 'ladder-track-index': "warn";
-        readonly 'ladder-track-consistency': "warn";
-        readonly 'ladder-progression': "error";
-    };
     ignores: never[];
     templates: {
-        'individual-contributor': Template;
-        support: Template;
-        management: Template;
-        operations: Template;
+        'individual-contributor': {
+            title?: {
+                separator?: ":" | "any" | undefined;
+            } | undefined;
+            description?: string | undefined;
+            summary?: {
+                required?: boolean | undefined;
+            } | undefined;
+            metadata?: {
+                allowExtra?: string[] | undefined;
+                fields: {
+                    required?: boolean | undefined;
+                    scale?: string | undefined;
+                    aliases?: string[] | undefined;
+                    acceptAliases?: boolean | undefined;
+                    label: string;
+                }[];
+            } | undefined;
+            allowExtraSections?: boolean | undefined;
+            sections: {
+                required?: boolean | undefined;
+                pattern?: string | undefined;
+                examples?: "required" | "optional" | "none" | undefined;
+                aliases?: string[] | undefined;
+                emoji?: string[] | undefined;
+                repeatable?: boolean | undefined;
+                depth?: number | undefined;
+                bullets?: boolean | undefined;
+                name: string;
+            }[];
+        };
+        support: {
+            title?: {
+                separator?: ":" | "any" | undefined;
+            } | undefined;
+            description?: string | undefined;
+            summary?: {
+                required?: boolean | undefined;
+            } | undefined;
+            metadata?: {
+                allowExtra?: string[] | undefined;
+                fields: {
+                    required?: boolean | undefined;
+                    scale?: string | undefined;
+                    aliases?: string[] | undefined;
+                    acceptAliases?: boolean | undefined;
+                    label: string;
+                }[];
+            } | undefined;
+            allowExtraSections?: boolean | undefined;
+            sections: {
+                required?: boolean | undefined;
+                pattern?: string | undefined;
+                examples?: "required" | "optional" | "none" | undefined;
+                aliases?: string[] | undefined;
+                emoji?: string[] | undefined;
+                repeatable?: boolean | undefined;
+                depth?: number | undefined;
+                bullets?: boolean | undefined;
+                name: string;
+            }[];
+        };
+        management: {
+            title?: {
+                separator?: ":" | "any" | undefined;
+            } | undefined;
+            description?: string | undefined;
+            summary?: {
+                required?: boolean | undefined;
+            } | undefined;
+            metadata?: {
+                allowExtra?: string[] | undefined;
+                fields: {
+                    required?: boolean | undefined;
+                    scale?: string | undefined;
+                    aliases?: string[] | undefined;
+                    acceptAliases?: boolean | undefined;
+                    label: string;
+                }[];
+            } | undefined;
+            allowExtraSections?: boolean | undefined;
+            sections: {
+                required?: boolean | undefined;
+                pattern?: string | undefined;
+                examples?: "required" | "optional" | "none" | undefined;
+                aliases?: string[] | undefined;
+                emoji?: string[] | undefined;
+                repeatable?: boolean | undefined;
+                depth?: number | undefined;
+                bullets?: boolean | undefined;
+                name: string;
+            }[];
+        };
+        operations: {
+            title?: {
+                separator?: ":" | "any" | undefined;
+            } | undefined;
+            description?: string | undefined;
+            summary?: {
+                required?: boolean | undefined;
+            } | undefined;
+            metadata?: {
+                allowExtra?: string[] | undefined;
+                fields: {
+                    required?: boolean | undefined;
+                    scale?: string | undefined;
+                    aliases?: string[] | undefined;
+                    acceptAliases?: boolean | undefined;
+                    label: string;
+                }[];
+            } | undefined;
+            allowExtraSections?: boolean | undefined;
+            sections: {
+                required?: boolean | undefined;
+                pattern?: string | undefined;
+                examples?: "required" | "optional" | "none" | undefined;
+                aliases?: string[] | undefined;
+                emoji?: string[] | undefined;
+                repeatable?: boolean | undefined;
+                depth?: number | undefined;
+                bullets?: boolean | undefined;
+                name: string;
+            }[];
+        };
     };
     overrides: {
         files: string[];

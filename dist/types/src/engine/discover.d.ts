@@ -5,6 +5,10 @@ export interface DiscoveredFile {
     path: string;
     /** Named on the command line: checked even when an ignore file lists it. */
     explicit: boolean;
+    /** The lint root it was found under (see lintRootFor): nothing outside it is read. */
+    root: string;
+    /** The path's bytes, when a name in it is not valid UTF-8 and `path` shows it with �. */
+    bytes?: Buffer;
 }
 export interface DiscoveryProblem {
     /** What the user gave, or for a broken link found in a folder, its absolute path. */

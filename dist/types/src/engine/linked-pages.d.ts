@@ -8,4 +8,8 @@ export interface LinkedPages {
     /** The page's anchors, or undefined when it is not a Markdown page that can be read. */
     anchorsOf(absolutePath: string): Promise<ReadonlySet<string> | undefined>;
 }
-export declare function linkedPages(texts?: ReadonlyMap<string, string>): LinkedPages;
+/**
+ * `roots` are the run's lint roots (real paths, see lintRootFor): a page outside them is never
+ * read, so a link to one is checked for existence only, and nothing of it is quoted.
+ */
+export declare function linkedPages(texts?: ReadonlyMap<string, string>, roots?: readonly string[]): LinkedPages;

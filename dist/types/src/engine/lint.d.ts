@@ -1,5 +1,7 @@
-import type { ResolvedConfig } from '../config/types.ts';
+import { type Processor } from 'unified';
+import type { LayoutSpec, ResolvedConfig, RuleSetting } from '../config/types.ts';
 import { type PageOutline } from '../model/ladder-page.ts';
+import type { Fix, Suggestion } from '../findings/fix.ts';
 export interface LintMessage {
     ruleId: string;
     severity: 1 | 2;
@@ -8,7 +10,15 @@ export interface LintMessage {
     column: number;
     endLine: number;
     endColumn: number;
-    suggestions?: string[];
+    /**
+     * The text the rule proposes, as reporters append it to the message (" (suggestion: …)"); a
+     * replacement, a heading to write, a file name.
+     */
+    expected?: string[];
+    /** A safe fix that `--fix` applies (ESLint's `fix`). */
+    fix?: Fix;
+    /** Alternatives a person chooses between, never applied by `--fix` (ESLint's `suggestions`). */
+    suggestions?: Suggestion[];
     /** Another page this finding is about, such as the lower level a progression finding compares with. */
     related?: {
         filePath: string;
@@ -22,7 +32,17 @@ export interface LintResult {
     filePath: string;
     messages: LintMessage[];
     errorCount: number;
+    /** Errors that mean the file could not be checked at all (unreadable, not found, a crash). */
+    fatalErrorCount: number;
     warningCount: number;
+    /** Errors and warnings that carry a fix `--fix` can apply. */
+    fixableErrorCount: number;
+    fixableWarningCount: number;
+    /**
+     * With the `fix` option, the page's text after every fix, when that differs from the file
+     * (with its byte-order mark, as ESLint's `output`); `outputFixes` writes it.
+     */
+    output?: string;
 }
 export interface LintRun {
     results: LintResult[];
@@ -42,6 +62,12 @@ export interface LintOptions {
     config?: ResolvedConfig;
     /** Called once the files to check are known, before any is read: see boundHeapForLargeRuns. */
     onFilesFound?: (count: number) => void;
+    /**
+     * Apply every safe fix in memory, checking the pages again after each pass (at most 10), as
+     * ESLint's `fix`: the results are what remains, and each fixed file's text is its `output`.
+     * Nothing is written; `outputFixes` writes the fixed files.
+     */
+    fix?: boolean;
 }
 /** Findings that come from the engine itself rather than from a rule. */
 export declare const engineRuleIds: {
@@ -52,6 +78,20 @@ export declare const engineRuleIds: {
     readonly noLevels: "no-levels-found";
 };
 export declare const engineRuleDescriptions: Record<string, string>;
+/**
+ * The rules and template that apply to one file: the base settings, then each matching override.
+ * Pages that the same overrides match share one rules object: a copy per page was a tenth of the
+ * memory a ladder of 55,000 pages kept.
+ */
+export declare function settingsFor(absolutePath: string, cwd: string, config: ResolvedConfig): {
+    rules: Record<string, RuleSetting>;
+    template: string | undefined;
+    ladder: LayoutSpec;
+};
+/** The configured track a page belongs to, by glob or by title; undefined keeps its folder. */
+export declare function trackFor(page: PageOutline, absolutePath: string, cwd: string, config: ResolvedConfig): string | undefined;
+/** One unified processor per rules object (see settingsFor), reused across files. */
+export declare function processorFor(rules: Record<string, RuleSetting>): Processor;
 /** Lints files and folders as the CLI and the Action do. */
 export declare function lintFiles(patterns: readonly string[], options?: LintOptions): Promise<LintRun>;
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */

@@ -7,13 +7,60 @@ export type ReadResult = {
     ok: false;
     problem: string;
 };
+export declare const outsideRootProblem = "This is a symbolic link to a file outside the folder being checked, so it was not read. Copy the page into the folder, or delete the link.";
+export declare const notRegularProblem = "This is not a regular file (it is a named pipe, a device or a socket), so it was not read. Delete it, or add it to .ladderlintignore.";
+/** Whether `path` is `root` or inside it; both are real paths (symbolic links resolved). */
+export declare function isInside(path: string, root: string): boolean;
+/**
+ * The lint root of a path given to ladder-lint: the Git repository that holds it (the nearest
+ * folder up from `start` with a `.git`); outside any repository, the working directory `cwd` when
+ * `start` is in it, or else `start` itself (the folder named, a named file's folder, or a glob's
+ * fixed part). Nothing whose real path is outside it is read: a symbolic link in a pull request
+ * must not make the Action publish what it points at. Returned as a real path, to compare real
+ * paths with.
+ */
+export declare function lintRootFor(start: string, cwd?: string): string;
+/**
+ * A page's text as the rules read it: without a leading byte-order mark (which would shift every
+ * column of the first line), and with old Mac line ends (a CR alone) as LF, one character for
+ * one, so that every offset stays where it was. CRLF is left alone.
+ */
+export declare function pageText(text: string): string;
 /**
  * Reads a page as text. Anything that is not a readable UTF-8 (or UTF-16 with a byte-order mark)
- * text file becomes a problem to report for that file, so the rest of the run goes on.
+ * text file becomes a problem to report for that file, so the rest of the run goes on. Given
+ * `roots` (real paths), a file whose real path is outside them all is not opened at all: a
+ * symbolic link in a pull request must not make the Action publish what it points at. A named pipe or a device
+ * is not opened either (reading one blocks, or never ends), and the file is read through the one
+ * handle that was checked, so it cannot be swapped for one between the check and the read.
+ * `path` may be bytes, for a name that is not valid UTF-8.
  */
-export declare function readText(path: string): Promise<ReadResult>;
+export declare function readText(path: string | Buffer, roots?: string | readonly string[]): Promise<ReadResult>;
+/** How a page's bytes were written, so that `--fix` writes its text back the same way. */
+export interface TextEncoding {
+    encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+    /** The file starts with a byte-order mark, which is not part of the text rules see. */
+    bom: boolean;
+}
+export type DecodeResult = ({
+    ok: true;
+    text: string;
+} & TextEncoding) | {
+    ok: false;
+    problem: string;
+};
+/** A page's bytes as the text rules see (without a byte-order mark), or why they are not text. */
+export declare function decodeText(bytes: Uint8Array): DecodeResult;
+/** The bytes of a page's text written as `decodeText` read it: the same encoding, the same byte-order mark. */
+export declare function encodeText(text: string, { encoding, bom }: TextEncoding): Uint8Array;
 /** No ladder page comes near these; past them Markdown parsing can take minutes (it is quadratic on some input). */
 export declare const maximumLineLength = 5000;
 export declare const maximumMarkupCharacters = 20000;
 /** Why a page that was read is still not fit to parse, or undefined when it is. */
 export declare function unparseableReason(text: string): string | undefined;
+/**
+ * No ladder page indents or nests lists and quotes anywhere near this deep. Past it the Markdown
+ * parser's time grows with the depth on every line (`- ` 2,000 times on one 4 KB line: seconds),
+ * and a tree that deep overflows the stack of any rule that walks it.
+ */
+export declare const maximumNestingPrefix = 100;

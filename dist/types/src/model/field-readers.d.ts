@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
-import type { location } from 'vfile-location';
+import type { SafePattern } from '../config/safe-pattern.ts';
+import type { Positions } from '../text/positions.ts';
 import type { MetadataField } from './ladder-page.ts';
 /**
  * Readers for the fields other organisations' ladders write outside `- **Label**: value`
@@ -9,15 +10,18 @@ import type { MetadataField } from './ladder-page.ts';
  */
 /** Where a field was written; the lead widens `MetadataField['form']` to this. */
 export type FieldForm = 'list' | 'paragraph' | 'label-line' | 'table' | 'step' | 'pattern' | 'front-matter';
-export type Place = ReturnType<typeof location>;
+export type Place = Positions;
 /** One line of prose and the offset of its first character in the file. */
 export interface ProseLine {
     text: string;
     offset: number;
 }
-/** A pattern with named groups `value` and, unless `label` is given, `label`. */
+/**
+ * A pattern with named groups `value` and, unless `label` is given, `label`. Patterns from the
+ * configuration are SafePatterns (linear time); a RegExp, from code, may also be given.
+ */
 export interface FieldPattern {
-    regex: RegExp;
+    regex: RegExp | SafePattern;
     label?: string;
 }
 /** A step of an axis scale, keyed by its lower-cased name: `adopts` → `{ label: 'Technology' }`. */

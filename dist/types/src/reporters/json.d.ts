@@ -1,3 +1,9 @@
 import type { LintResult } from '../engine/lint.ts';
-/** ESLint's JSON shape, key order included, so that tools written for ESLint can read it. */
+/**
+ * ESLint's JSON shape (its LintResult and LintMessage), key order included, so that tools written
+ * for ESLint can read it. Two differences, both deliberate: `filePath` is relative to where
+ * ladder-lint ran, with forward slashes (the same on every machine, as SARIF and annotations
+ * want it), and `source` is left out. `output` is there for a file `--fix` or `--fix-dry-run`
+ * changed; `nodeType` is null, as ESLint gives for findings that are not about a JavaScript node.
+ */
 export declare function formatJson(results: readonly LintResult[]): string;

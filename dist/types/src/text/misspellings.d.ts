@@ -19,6 +19,11 @@ export interface PageMisspellings {
     };
 }
 /**
+ * Different words per page that get suggestions: a search is tens of milliseconds, and a page of
+ * fifty unknown names took seconds. Which words these are depends on the page alone.
+ */
+export declare const suggestedWordsPerPage = 10;
+/**
  * Up to `limit` misspellings of `prose` with their suggestions: suggestions cost a dictionary
  * search each, so a page in another language stops at the limit with a count of the rest.
  */

@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
  * - The texts of YAML front matter that are prose (criteria, a title or description of several
  *   words) are kept as they are written; keys, quotes and escapes are not.
  * - Everything else that is not prose — code, HTML, URLs written as links, the rest of the front
- *   matter, list markers, the gaps between blocks — becomes a barrier (`\0`) that no word or
+ *   matter, list markers, the `|` between table cells, the gaps between blocks — becomes a barrier (`\0`) that no word or
  *   doubled word crosses.
  *
  * Line breaks inside a block stay line breaks; those between blocks are barriers like the rest.

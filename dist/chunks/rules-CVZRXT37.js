@@ -1,5 +1,3 @@
-#!/usr/bin/env node
-
 // src/text/spelling-service.ts
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -30,16 +28,6 @@ function startWorker() {
   });
   return started;
 }
-function startSpellingWorker() {
-  worker ??= startWorker();
-  if (pending.size === 0) worker.unref();
-}
-function stopUnaskedSpellingWorker() {
-  if (!worker || lastId > 0) return;
-  const unasked = worker;
-  worker = void 0;
-  void unasked.terminate();
-}
 function ask(request) {
   worker ??= startWorker();
   const id = ++lastId;
@@ -64,8 +52,6 @@ function prepareEnglishVariants() {
 }
 
 export {
-  startSpellingWorker,
-  stopUnaskedSpellingWorker,
   misspellingsOf,
   englishVariantsOf,
   prepareSpelling,

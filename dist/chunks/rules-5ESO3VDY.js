@@ -1,0 +1,17 @@
+// src/rule-api/helpers.ts
+function headingFor(spec, section) {
+  const emoji = spec.emoji?.find((candidate) => !candidate.startsWith(":")) ?? spec.emoji?.[0];
+  return `${"#".repeat(spec.depth ?? 2)} ${emoji ? `${emoji} ` : ""}${section?.name ?? spec.name}`;
+}
+function headingOf(section) {
+  return `${"#".repeat(section.depth)} ${section.emoji.raw ? `${section.emoji.raw} ` : ""}${section.name}`;
+}
+function fileName(path) {
+  return path.split("/").pop() ?? path;
+}
+
+export {
+  headingFor,
+  headingOf,
+  fileName
+};
