@@ -228,11 +228,11 @@ test('a page with % in its name or its links is checked by ladder-links like any
   expect(
     run.results.map((result) => [
       result.filePath,
-      result.messages.map(({ line, column, message, suggestions }) => ({
+      result.messages.map(({ line, column, message, expected }) => ({
         line,
         column,
         message,
-        suggestions,
+        suggestions: expected,
       })),
     ]),
   ).toEqual([
@@ -272,7 +272,8 @@ test('a page with old Mac line ends (CR alone) is read line by line', async () =
       column: 10,
       endLine: 41,
       endColumn: 17,
-      suggestions: ['the'],
+      expected: ['the'],
+      fix: { range: [4180, 4184], text: '' },
     },
   ]);
 });

@@ -74134,13 +74134,6 @@ async function lintFiles(patterns, options = {}) {
   return options.fix ? fixPasses(first, lintAll, (filePath) => readForFix(resolve9(cwd, filePath))) : first;
 }
 
-// src/reporters/output-guard.ts
-var legacyPrefix = new RegExp("(#\\p{Cf}*#\\p{Cf}*)\\[", "gu");
-var linePrefix = new RegExp("^([\\t\\v\\f \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\p{Cf}]*:\\p{Cf}*):", "gmu");
-function commandFreeText(text5) {
-  return text5.replace(legacyPrefix, "$1 [").replace(linePrefix, "$1 :");
-}
-
 // src/reporters/sarif.ts
 import { createHash } from "node:crypto";
 
@@ -74186,7 +74179,6 @@ var package_default = {
     "dist/rules",
     "dist/remark-preset.js",
     "dist/types",
-    "docs",
     "schema.json"
   ],
   engines: {
@@ -74976,7 +74968,7 @@ function logEveryFinding(findings) {
   for (const finding of findings) {
     const severity3 = finding.severity === 2 ? "error  " : "warning";
     const text5 = `${finding.filePath}:${finding.line}:${finding.column}  ${severity3}  ${finding.message}${suggestionText(finding.expected)}  ${finding.ruleId}`;
-    process.stdout.write(`${commandFreeText(text5.replace(/\r\n|\r|\n/g, " "))}
+    process.stdout.write(`${text5.replace(/\r\n|\r|\n/g, " ")}
 `);
   }
   process.stdout.write(`::${token}::

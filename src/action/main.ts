@@ -7,7 +7,6 @@ import { ConfigError } from '../config/load-config.ts';
 import { boundHeapForLargeRuns } from '../engine/large-run.ts';
 import { engineRuleIds, type LintRun, lintFiles } from '../engine/lint.ts';
 import { workflowCommand } from '../reporters/github.ts';
-import { commandFreeText } from '../reporters/output-guard.ts';
 import { formatSarif } from '../reporters/sarif.ts';
 import { suggestionText } from '../reporters/suggestion.ts';
 import {
@@ -180,10 +179,9 @@ function logEveryFinding(findings: readonly Finding[]): void {
   process.stdout.write(`::stop-commands::${token}\n`);
   for (const finding of findings) {
     const severity = finding.severity === 2 ? 'error  ' : 'warning';
-    // Inside a stop-commands block, and each line defused besides (see output-guard.ts).
     const text = `${finding.filePath}:${finding.line}:${finding.column}  ${severity}  ${finding.message}${suggestionText(finding.expected)}  ${finding.ruleId}`;
     // The runner splits lines at CR as well as LF.
-    process.stdout.write(`${commandFreeText(text.replace(/\r\n|\r|\n/g, ' '))}\n`);
+    process.stdout.write(`${text.replace(/\r\n|\r|\n/g, ' ')}\n`);
   }
   process.stdout.write(`::${token}::\n`);
   core.endGroup();

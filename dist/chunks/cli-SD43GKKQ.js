@@ -51,7 +51,6 @@ var package_default = {
     "dist/rules",
     "dist/remark-preset.js",
     "dist/types",
-    "docs",
     "schema.json"
   ],
   engines: {
