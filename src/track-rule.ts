@@ -8,6 +8,12 @@ export interface TrackReportOptions {
   /** Another page's finding this one is about, as remark-lint's `cause`. */
   cause?: Error;
   expected?: string[];
+  /** At most a warning, whatever the rule's severity (see FindingExtras). */
+  warning?: boolean;
+  /** The detail the message leaves out, for `--format json`. */
+  data?: Record<string, unknown>;
+  /** What the finding is about (a word, a value), stable across edits elsewhere: for SARIF fingerprints. */
+  key?: string;
 }
 
 export interface TrackRuleContext {

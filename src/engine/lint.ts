@@ -11,6 +11,7 @@ import { type LadderPage, outlineOf, type PageOutline } from '../model/ladder-pa
 import { parseMarkdown } from '../model/parse.ts';
 import { readLadderFile } from '../model/read-ladder.ts';
 import { makeContext } from '../rule-context.ts';
+import type { FindingExtras } from '../rule-helpers.ts';
 import { pageRules, ruleNames, type TrackRule, trackRules } from '../rules.ts';
 import { discoverFiles } from './discover.ts';
 import { keepCopier } from './keep-copy.ts';
@@ -28,6 +29,13 @@ export interface LintMessage {
   suggestions?: string[];
   /** Another page this finding is about, such as the lower level a progression finding compares with. */
   related?: { filePath: string; line: number; column: number; message: string };
+  /** The detail a message leaves out (counts, first uses), for `--format json`. */
+  data?: Record<string, unknown>;
+  /**
+   * What the finding is about (the flagged text, the value), stable across runs and across edits
+   * elsewhere in the ladder; SARIF fingerprints are made from it. Not printed by any reporter.
+   */
+  key?: string;
 }
 
 export interface LintResult {
@@ -294,13 +302,18 @@ async function runTrackRule(rule: TrackRule, members: Member[], config: Resolved
         const state = byPage.get(page);
         const severity = severityOf(state?.rules[rule.name]);
         if (!state || severity === 0) return;
-        const { expected, place, cause } = options ?? {};
+        const { expected, place, cause, warning, data, key } = options ?? {};
         const messageOptions: MessageOptions = { ruleId: rule.name, source: 'ladder-lint' };
         if (place) messageOptions.place = place;
         if (cause) messageOptions.cause = cause;
-        const message = new VFileMessage(reason, messageOptions);
+        const message: VFileMessage & FindingExtras = new VFileMessage(reason, messageOptions);
         message.fatal = severity === 2;
         if (expected) message.expected = expected;
+        if (key !== undefined) message.actual = key;
+        Object.assign(message, {
+          ...(warning ? { warning } : {}),
+          ...(data ? { data } : {}),
+        } satisfies FindingExtras);
         // A copy: the reason as built is a chain of joined pieces, several times its own size.
         state.findings.push(structuredClone(toLintMessage(message)));
       },
@@ -312,13 +325,14 @@ async function runTrackRule(rule: TrackRule, members: Member[], config: Resolved
   }
 }
 
-function toLintMessage(message: VFileMessage): LintMessage {
+function toLintMessage(message: VFileMessage & FindingExtras): LintMessage {
   const place = message.place;
   const start = place && 'start' in place ? place.start : place;
   const end = place && 'end' in place ? place.end : start;
   const lintMessage: LintMessage = {
     ruleId: message.ruleId ?? engineRuleIds.internal,
-    severity: message.fatal === false ? 1 : 2,
+    // A rule may say that one finding is only a warning (see FindingExtras), never that it is an error.
+    severity: message.fatal === false || message.warning === true ? 1 : 2,
     message: message.reason,
     line: start?.line ?? 1,
     column: start?.column ?? 1,
@@ -326,6 +340,8 @@ function toLintMessage(message: VFileMessage): LintMessage {
     endColumn: end?.column ?? start?.column ?? 1,
   };
   if (message.expected && message.expected.length > 0) lintMessage.suggestions = [...message.expected];
+  if (message.data) lintMessage.data = message.data;
+  if (typeof message.actual === 'string') lintMessage.key = message.actual;
   const cause = message.cause;
   if (cause instanceof VFileMessage && cause.file) {
     const causePlace = cause.place && 'start' in cause.place ? cause.place.start : cause.place;

@@ -14,6 +14,7 @@ export function formatJson(results: readonly LintResult[]): string {
         endLine: message.endLine,
         endColumn: message.endColumn,
         ...(message.suggestions ? { suggestions: message.suggestions } : {}),
+        ...(message.data ? { data: message.data } : {}),
       })),
       errorCount: result.errorCount,
       warningCount: result.warningCount,
