@@ -98,7 +98,15 @@ export interface SpellingConfig {
   language?: string;
   words?: string[];
   ignoreWords?: string[];
+  /**
+   * The English the whole ladder is written in, for ladder-mixed-spelling. Unset, the ladder's
+   * own majority decides, and a ladder split about evenly is asked to set it.
+   */
+  variant?: 'en-US' | 'en-GB';
 }
+
+/** The spelling settings once defaults are applied: every key but `variant` is set. */
+export type ResolvedSpelling = Required<Omit<SpellingConfig, 'variant'>> & Pick<SpellingConfig, 'variant'>;
 
 /**
  * Where a ladder keeps its levels. Each layout is one of the built-in presets (`extends`):
@@ -198,7 +206,7 @@ export interface ResolvedConfig {
   ignores: Array<{ base: string; pattern: string }>;
   templates: Record<string, Template>;
   overrides: Array<Override & { base: string }>;
-  spelling: Required<SpellingConfig>;
+  spelling: ResolvedSpelling;
   scales: Record<string, ScaleSpec>;
   tracks: Array<TrackSpec & { base: string }>;
   /** Files the configuration came from, nearest last. */

@@ -9,7 +9,7 @@ import {
   searchForConfig,
   type SpellingDictionaryCollection,
 } from 'cspell-lib';
-import type { SpellingConfig } from '../config/types.ts';
+import type { ResolvedSpelling } from '../config/types.ts';
 import { commonMisspellings, withoutCommonMisspellings } from './common-misspellings.ts';
 import { ladderWords } from './ladder-words.ts';
 import { withCapitalsOf } from './match-case.ts';
@@ -68,10 +68,7 @@ function cspellSettingsFor(folder: string): Promise<CSpellSettings | undefined> 
  * The spell checker for a page: dictionaries are loaded once per distinct configuration and
  * shared by every page that uses it, so only the first page pays for loading them.
  */
-export async function spellCheckerFor(
-  pagePath: string,
-  spelling: Required<SpellingConfig>,
-): Promise<SpellChecker> {
+export async function spellCheckerFor(pagePath: string, spelling: ResolvedSpelling): Promise<SpellChecker> {
   const repository = await cspellSettingsFor(dirname(pagePath));
   const forRepository = checkers.get(repository) ?? new Map<string, Promise<SpellChecker>>();
   checkers.set(repository, forRepository);
@@ -85,7 +82,7 @@ export async function spellCheckerFor(
 }
 
 async function createChecker(
-  spelling: Required<SpellingConfig>,
+  spelling: ResolvedSpelling,
   repository: CSpellSettings | undefined,
 ): Promise<SpellChecker> {
   const misspellings = await commonMisspellings();
