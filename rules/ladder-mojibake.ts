@@ -27,7 +27,8 @@ const invisibleNames: Record<string, string> = {
   '\uFE0F': 'emoji variation selector (U+FE0F), outside any emoji,',
 };
 
-const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\uFE0F]/g;
+// VS16 stands apart: in a character class it would read as modifying the character before it.
+const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\uFE0F/g;
 /**
  * Every emoji sequence Unicode recommends (RGI): skin tones, ZWJ sequences (🕵🏽‍♂️ 🏳️‍🌈 👨‍👩‍👧),
  * keycaps (1️⃣), flags and tag sequences (🏴󠁧󠁢󠁳󠁣󠁴󠁿). The `v` flag's property of strings is the
@@ -46,10 +47,10 @@ function characterBefore(source: string, offset: number): string {
 /** Offsets (UTF-16) of the joiners and VS16s that are parts of emoji, so not invisible characters. */
 function partsOfEmoji(source: string): Set<number> {
   const parts = new Set<number>();
-  if (!/[\u200D\uFE0F]/.test(source)) return parts;
+  if (!/\u200D|\uFE0F/.test(source)) return parts;
   for (const match of source.matchAll(emojiSequence))
     for (let offset = match.index; offset < match.index + match[0].length; offset++) parts.add(offset);
-  for (const match of source.matchAll(/[\u200D\uFE0F]/g)) {
+  for (const match of source.matchAll(/\u200D|\uFE0F/g)) {
     if (parts.has(match.index)) continue;
     const before = characterBefore(source, match.index);
     const joined =
