@@ -213,6 +213,8 @@ describeCorpora('other organisations’ ladders, after ladder-lint init', () => 
       'frameworks/executive-support.md:75 ladder-spelling': 'typo "responsibble"',
       'frameworks/executive-support.md:76 ladder-spelling': 'typo "indivudal\'s"',
       'frameworks/marketing.md:44 ladder-spelling': '"impactfully" is not a dictionary word',
+      'frameworks/operations/ops-individual-contributor.md:3 ladder-mojibake':
+        'two stray emoji variation selectors after "🙋‍♀️" in the title',
       'frameworks/operations/ops-individual-contributor.md:23 ladder-spelling': 'typo "proactivley"',
       'frameworks/operations/ops-individual-contributor.md:80 ladder-spelling': 'typo "responsbile"',
       'frameworks/operations/ops-individual-contributor.md:110 ladder-spelling': 'typo "Proactivley"',

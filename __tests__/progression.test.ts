@@ -114,6 +114,51 @@ describe('the progression rule', () => {
     ]);
   });
 
+  test('a lowest level raised above the plateau of the others is the one value reported', async () => {
+    const run = await lintTexts(
+      [
+        page('L1', '1 year'),
+        page('L2', 'Current cycle'),
+        page('L3', 'Current cycle'),
+        page('L4', 'Current cycle'),
+      ],
+      { config: onlyRule('ladder-progression'), cwd: '/ladder' },
+    );
+    const found = run.results.flatMap((result) =>
+      result.messages.map((message) => ({ filePath: result.filePath, ...message })),
+    );
+    expect(found.map((message) => `${message.filePath}:${message.line} ${message.message}`)).toEqual([
+      'Track/L1-Engineer.md:3 Planning Horizon "1 year" (L1) is longer than "Current cycle" at L2, a higher level (L2-Engineer.md:3). A lower level should not ask for more than the levels above it: lower this value.',
+    ]);
+    // The neighbour it is out of order with is its related location.
+    expect(found[0]?.related).toEqual({
+      filePath: 'Track/L2-Engineer.md',
+      line: 3,
+      column: 25,
+      message: 'Planning Horizon at L2 is "Current cycle"',
+    });
+  });
+
+  test("a swap of the lowest and the highest level's values is reported on both swapped lines", async () => {
+    const horizons = ['Current cycle', 'Current and next cycle', 'Two quarters', '1 year'];
+    const swapped = [horizons[3], horizons[1], horizons[2], horizons[0]] as string[];
+    expect(await regressions(swapped.map((horizon, index) => page(`L${index + 1}`, horizon)))).toEqual([
+      'Track/L1-Engineer.md:3 Planning Horizon "1 year"',
+      'Track/L4-Engineer.md:3 Planning Horizon "Current cycle"',
+    ]);
+    // With one level between, as with two levels, each value could be the one to change; the middle
+    // one is kept as it needs the fewest steps moved, and of two levels the higher is blamed.
+    expect(
+      await regressions([page('L1', '1 year'), page('L2', 'Two quarters'), page('L3', 'Current cycle')]),
+    ).toEqual([
+      'Track/L1-Engineer.md:3 Planning Horizon "1 year"',
+      'Track/L3-Engineer.md:3 Planning Horizon "Current cycle"',
+    ]);
+    expect(await regressions([page('L1', '1 year'), page('L2', 'Current cycle')])).toEqual([
+      'Track/L2-Engineer.md:3 Planning Horizon "Current cycle"',
+    ]);
+  });
+
   test('names the missing levels of a gap and points at the page below as the cause', async () => {
     const run = await lintTexts([page('L2', '1 year'), page('L5', 'Current cycle')], {
       config: onlyRule('ladder-progression'),
@@ -130,12 +175,14 @@ const corpus = `${repoRoot}/../shared/corpora/octopus-people`;
 const describeCorpus = existsSync(corpus) ? describe : describe.skip;
 
 describeCorpus('the reference ladder', () => {
-  test('swapping L2 and L4 planning horizons in a copy of Data Engineering is reported where the track first goes backwards', async () => {
+  test('swapping L2 and L4 values in a copy of Data Engineering is reported on the values to change', async () => {
     const root = mkdtempSync(join(tmpdir(), 'ladder-lint-swap-'));
     cpSync(`${corpus}/Engineering/Data-Engineering`, join(root, 'Data-Engineering'), { recursive: true });
     const swap = (file: string, from: string, to: string) => {
       const path = join(root, 'Data-Engineering', file);
-      writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(path, text.replace(from, to));
     };
     swap(
       'L2-Data-Engineer.md',
@@ -147,19 +194,37 @@ describeCorpus('the reference ladder', () => {
       '**Planning horizon**: 6-12 months',
       '**Planning horizon**: Current and next cycle',
     );
+    swap(
+      'L2-Data-Engineer.md',
+      '**Impact radius**: Self plus some team mates',
+      '**Impact radius**: Team (5-15)',
+    );
+    swap(
+      'L4-Lead-Data-Engineer.md',
+      '**Impact radius**: Team (5-15)',
+      '**Impact radius**: Self plus some team mates',
+    );
     const run = await lintFiles(['.'], { cwd: root, config: onlyRule('ladder-progression') });
     const found = run.results.flatMap((result) =>
       result.messages.map(
         (message) => `${result.filePath}:${message.line}:${message.column} ${message.message}`,
       ),
     );
-    // L4 now equals L3 (a plateau); L3 is the first level that asks for less than the one below,
-    // and the message names L2, whose swapped value is the one to correct.
+    // The planning horizon of L4 now equals L3's (a plateau): changing L2 alone mends it, so L2 is
+    // reported, not L3, which nobody touched. The impact radius goes Team, Peers, Self: both swapped
+    // values are reported, and L3's stays.
     expect(found).toEqual([
-      'Data-Engineering/L3-Senior-Data-Engineer.md:5:25 Planning horizon "Current and next cycle" (L3) is shorter than "6-12 months" at L2 (L2-Data-Engineer.md:5). A higher level should not ask for less than the level below: raise this value, or correct the L2 page.',
+      'Data-Engineering/L2-Data-Engineer.md:5:25 Planning horizon "6-12 months" (L2) is longer than "Current and next cycle" at L3, a higher level (L3-Senior-Data-Engineer.md:5). A lower level should not ask for more than the levels above it: lower this value.',
+      expect.stringMatching(
+        /^Data-Engineering\/L2-Data-Engineer\.md:6:\d+ Impact radius "Team \(5-15\)" \(L2\) is higher than "Peers \(2-5\)" at L3, a higher level/,
+      ),
+      expect.stringMatching(
+        /^Data-Engineering\/L4-Lead-Data-Engineer\.md:6:\d+ Impact radius "Self plus some team mates" \(L4\) is lower than "Peers \(2-5\)" at L3 \(L3-Senior-Data-Engineer\.md:6\)\. A higher level should not ask for less than the level below: raise this value\.$/,
+      ),
     ]);
   });
 
+  // The whole ladder with every rule, dictionaries included: a minute on a busy machine.
   test('its progression table reads every value and marks no regression', async () => {
     const run = await lintFiles(['.'], { cwd: corpus });
     const table = formatProgression(run.pages, run.config);
@@ -168,7 +233,7 @@ describeCorpus('the reference ladder', () => {
     expect(table).toContain(
       '| L4 | L4-Lead-Data-Engineer.md | 6-12 months <sub>(26–52 weeks)</sub> | Team (5-15) <sub>(team, step 4 of 7 (5–15 people))</sub> |',
     );
-  });
+  }, 300_000);
 });
 
 test('tracks may be configured by glob or by title instead of by folder', async () => {

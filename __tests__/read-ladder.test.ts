@@ -149,7 +149,7 @@ describe('progression in a file of levels', () => {
     expect(
       run.results[0]?.messages.map((message) => `${message.line}:${message.column} ${message.message}`),
     ).toEqual([
-      '9:5 People "Learns" (D3) is lower than "Mentors" at D1, the nearest level below (this track has no D2 level) (Developer.md:5). A higher level should not ask for less than the level below: raise this value, or correct the D1 level.',
+      '9:5 People "Learns" (D3) is lower than "Mentors" at D1, the nearest level below (this track has no D2 level) (Developer.md:5). A higher level should not ask for less than the level below: raise this value.',
     ]);
   });
 });

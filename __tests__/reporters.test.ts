@@ -103,11 +103,11 @@ test('--format sarif validates against the SARIF 2.1.0 schema, with rule metadat
   }
   for (const result of run?.results ?? [])
     expect(run?.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
-  const fingerprints = run?.results.map((result) => result.partialFingerprints['ladderLintFinding/v1']);
+  const fingerprints = run?.results.map((result) => result.partialFingerprints['ladderLintFinding/v2']);
   expect(new Set(fingerprints).size).toBe(fingerprints?.length);
   // The same findings give the same fingerprints on another run.
   const again = JSON.parse((await cli(['ladder', '--format', 'sarif'])).stdout) as typeof log;
-  expect(again.runs[0]?.results.map((result) => result.partialFingerprints['ladderLintFinding/v1'])).toEqual(
+  expect(again.runs[0]?.results.map((result) => result.partialFingerprints['ladderLintFinding/v2'])).toEqual(
     fingerprints,
   );
 });

@@ -73,9 +73,9 @@ test('a suggestion is offered only when it is about two edits away or nearer, an
   });
   expect(run.results[0]?.messages.map((message) => [message.message.slice(0, 40), message.expected])).toEqual(
     [
-      ['"Bugcrowd" looks misspelled. If it is ri', undefined],
-      ['"Codefresh" looks misspelled. If it is r', undefined],
-      ['"Stovell" looks misspelled; did you mean', ['Stowell', 'Shovel']],
+      ['"Bugcrowd" is not in the dictionary. If ', undefined],
+      ['"Codefresh" is not in the dictionary. If', undefined],
+      ['"Stovell" is not in the dictionary; did ', ['Stowell', 'Shovel']],
     ],
   );
 });

@@ -1,8 +1,9 @@
 /**
- * ladder-mixed-spelling: a ladder spells each word one way. When it writes both the British and
- * the American form ("organisation" and "organization"), the form fewer places use is flagged,
- * whatever the spelling language; a config may pin one variant instead.
- * Docs and examples: docs/rules/ladder-mixed-spelling.md.
+ * ladder-mixed-spelling: a ladder is written in one English, British ("organisation") or American
+ * ("organization"). The variant is decided once for the whole ladder: `spelling.variant` in the
+ * config, or else the ladder's own clear majority; every finding of a run asks for that one
+ * variant. A ladder split about evenly gets one finding that asks to choose, and only the pages
+ * that mix against their own majority are flagged. Docs and examples: docs/rules/ladder-mixed-spelling.md.
  */
 import type { Position } from 'unist';
 import { positions } from '../src/text/positions.ts';
@@ -19,7 +20,8 @@ const optionsSchema = {
   properties: {
     prefer: {
       enum: ['en-US', 'en-GB'],
-      description: "Require this variant everywhere instead of following the ladder's majority.",
+      description:
+        'Deprecated: spelling.variant in the configuration says the same for every rule; this still works.',
     },
   },
 } as const;
@@ -38,13 +40,38 @@ interface Use {
   range: [number, number];
 }
 
+type Counts = Record<EnglishVariant, number>;
+
 const variantNames: Record<EnglishVariant, string> = { 'en-US': 'American', 'en-GB': 'British' };
+const other = (variant: EnglishVariant): EnglishVariant => (variant === 'en-US' ? 'en-GB' : 'en-US');
 const word = /\p{L}{4,}/gu;
+
+/**
+ * Without a configured variant, the ladder's majority decides only when it is clear: at least two
+ * words in three of one variant. Below that the ladder is "split" and is asked to choose.
+ */
+export const clearMajority = 2 / 3;
+
+function count(uses: readonly Use[]): Counts {
+  const counts: Counts = { 'en-US': 0, 'en-GB': 0 };
+  for (const use of uses) counts[use.variant]++;
+  return counts;
+}
+
+/** The root README of the run, else the first page: where a finding about the whole ladder goes. */
+function summaryPage(pages: readonly PageOutline[]): PageOutline | undefined {
+  const depth = (page: PageOutline) => page.path.split('/').length;
+  const byPath = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const readmes = byPath
+    .filter((page) => /(^|\/)readme\.md$/i.test(page.path))
+    .sort((a, b) => depth(a) - depth(b));
+  return readmes[0] ?? byPath[0];
+}
 
 const ladderMixedSpelling = defineTrackRule(
   {
     id: 'ladder-mixed-spelling',
-    description: 'A ladder spells each word the British way or the American way, not both.',
+    description: 'A ladder is written in British or in American English, not both.',
     defaultSeverity: 'warn',
     scope: 'ladder',
     fixable: true,
@@ -75,47 +102,80 @@ const ladderMixedSpelling = defineTrackRule(
       return uses;
     },
     async check(context) {
-      const pairs = new Map<string, Record<EnglishVariant, Array<Use & { page: PageOutline }>>>();
-      const totals: Record<EnglishVariant, number> = { 'en-US': 0, 'en-GB': 0 };
-      for (const page of context.pages) {
-        for (const use of (context.collected(page) as Use[] | undefined) ?? []) {
-          const pair = pairs.get(use.key) ?? { 'en-US': [], 'en-GB': [] };
-          pair[use.variant].push({ ...use, page });
-          pairs.set(use.key, pair);
-          totals[use.variant]++;
-        }
-      }
-      const pinned = context.pages
+      // What a page kept is its file's: only a file's first page has it, so this is one entry a file.
+      const files = context.pages
+        .map((page) => ({ page, uses: (context.collected(page) as Use[] | undefined) ?? [] }))
+        .filter(({ uses }) => uses.length > 0);
+      const everyUse = files.flatMap(({ page, uses }) => uses.map((use) => ({ ...use, page })));
+      if (everyUse.length === 0) return;
+      const ladder = count(everyUse);
+      const total = ladder['en-US'] + ladder['en-GB'];
+      const firstUse = (variant: EnglishVariant) => {
+        const use = everyUse.find((candidate) => candidate.variant === variant);
+        return use && { path: use.page.path, line: use.place.start.line, word: use.word };
+      };
+
+      const configured = context.config.spelling.variant;
+      const preferred = context.pages
         .map((page) => (context.options(page) as MixedSpellingOptions | undefined)?.prefer)
         .find((prefer) => prefer !== undefined);
-      // A word used equally often both ways follows the ladder as a whole, then the spelling language.
-      const overall: EnglishVariant =
-        totals['en-GB'] > totals['en-US'] ||
-        (totals['en-GB'] === totals['en-US'] && /gb/i.test(context.config.spelling.language))
+      const majority: EnglishVariant =
+        ladder['en-GB'] > ladder['en-US'] ||
+        (ladder['en-GB'] === ladder['en-US'] && /gb/i.test(context.config.spelling.language))
           ? 'en-GB'
           : 'en-US';
-      for (const pair of pairs.values()) {
-        const us = pair['en-US'].length;
-        const gb = pair['en-GB'].length;
-        if (!pinned && (us === 0 || gb === 0)) continue;
-        const kept: EnglishVariant = pinned ?? (us > gb ? 'en-US' : gb > us ? 'en-GB' : overall);
-        const flagged: EnglishVariant = kept === 'en-US' ? 'en-GB' : 'en-US';
-        const examples = pair[kept];
-        const example = examples[0];
-        for (const use of pair[flagged]) {
-          const fix = withCapitalsOf(use.word, use.otherForm);
-          const because = pinned
-            ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")`
-            : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? 'time' : 'times'}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ''})`;
+      const pinned = configured ?? preferred;
+      const clear = ladder[majority] >= total * clearMajority;
+      // The one variant every finding of this run asks for.
+      const variant: EnglishVariant = pinned ?? majority;
+      const decidedBy = configured ? 'spelling.variant' : preferred ? 'prefer' : clear ? 'majority' : 'split';
+      const data = { variant, decidedBy, ladder, firstUse: firstUse(variant) };
+
+      if (decidedBy === 'split') {
+        const page = summaryPage(context.pages);
+        if (page)
           context.report(
-            use.page,
-            `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? '' : ', or pin one spelling with the rule\'s "prefer" option'}.`,
+            page,
+            `This ladder mixes British (${ladder['en-GB']} words) and American (${ladder['en-US']}) spelling. Choose one: set spelling.variant to "en-GB" or "en-US".`,
             {
-              place: use.place,
-              expected: fix ? [fix] : [],
-              ...(fix ? { fix: { range: use.range, text: fix } } : {}),
+              place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+              data: {
+                decidedBy,
+                ladder,
+                firstUse: { 'en-GB': firstUse('en-GB'), 'en-US': firstUse('en-US') },
+              },
+              key: 'split ladder',
             },
           );
+      }
+
+      const setting =
+        decidedBy === 'spelling.variant'
+          ? `spelling.variant is "${variant}"`
+          : `"prefer", now spelling.variant`;
+      for (const { page, uses } of files) {
+        const own = count(uses);
+        const mixed = own['en-US'] > 0 && own['en-GB'] > 0;
+        // A split ladder asks a page to change only when the page itself writes mostly `variant`:
+        // asking a page written the other way to change its every word is what the one finding does.
+        if (decidedBy === 'split' && !(mixed && own[variant] >= own[other(variant)])) continue;
+        for (const use of uses) {
+          if (use.variant === variant) continue;
+          const fix = withCapitalsOf(use.word, use.otherForm);
+          const name = variantNames[variant];
+          const reason =
+            decidedBy === 'split'
+              ? `"${use.word}" is ${variantNames[use.variant]}, but this page writes ${name}, as most of the ladder does. Write "${fix}", or set spelling.variant.`
+              : decidedBy === 'majority'
+                ? `"${use.word}" is ${variantNames[use.variant]}, but this ladder writes ${name} (${ladder[variant]} of ${total} words). Write "${fix}", or set spelling.variant.`
+                : `"${use.word}" is ${variantNames[use.variant]}, but this ladder is set to ${name} (${setting}). Write "${fix}".`;
+          context.report(page, reason, {
+            place: use.place,
+            expected: [fix],
+            fix: { range: use.range, text: fix },
+            key: use.word.toLowerCase(),
+            data: { ...data, page: own, mixedOnPage: mixed },
+          });
         }
       }
     },

@@ -23,11 +23,44 @@ const invisibleNames: Record<string, string> = {
   '\u2060': 'word joiner (U+2060)',
   '\uFEFF': 'byte-order mark (U+FEFF)',
   '\u00AD': 'soft hyphen (U+00AD)',
+  '\uFE0F': 'emoji variation selector (U+FE0F), outside any emoji,',
 };
 
-const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-// A skin tone (🕵🏽‍♂️) or VS16 may stand between the emoji and its joiner.
-const pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
+// VS16 stands apart: in a character class it would read as modifying the character before it.
+const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\uFE0F/g;
+/**
+ * Every emoji sequence Unicode recommends (RGI): skin tones, ZWJ sequences (🕵🏽‍♂️ 🏳️‍🌈 👨‍👩‍👧),
+ * keycaps (1️⃣), flags and tag sequences (🏴󠁧󠁢󠁳󠁣󠁴󠁿). The `v` flag's property of strings is the
+ * standard's own list, kept current by the JavaScript engine, so no hand-written ranges.
+ */
+const emojiSequence = /\p{RGI_Emoji}/gv;
+// Outside the RGI list, a joiner between two pictographs (a vendor's own sequence, perhaps after a
+// skin tone or VS16) is still meant, and so is VS16 right after a pictograph.
+const pictographic = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
+
+/** The character (code point) that ends just before `offset`. */
+function characterBefore(source: string, offset: number): string {
+  return Array.from(source.slice(Math.max(0, offset - 2), offset)).pop() ?? '';
+}
+
+/** Offsets (UTF-16) of the joiners and VS16s that are parts of emoji, so not invisible characters. */
+function partsOfEmoji(source: string): Set<number> {
+  const parts = new Set<number>();
+  if (!/\u200D|\uFE0F/.test(source)) return parts;
+  for (const match of source.matchAll(emojiSequence))
+    for (let offset = match.index; offset < match.index + match[0].length; offset++) parts.add(offset);
+  for (const match of source.matchAll(/\u200D|\uFE0F/g)) {
+    if (parts.has(match.index)) continue;
+    const before = characterBefore(source, match.index);
+    const joined =
+      match[0] === '\uFE0F'
+        ? pictographic.test(before)
+        : pictographic.test(before === '\uFE0F' ? characterBefore(source, match.index - 1) : before) &&
+          pictographic.test(String.fromCodePoint(source.codePointAt(match.index + 1) ?? 0));
+    if (joined) parts.add(match.index);
+  }
+  return parts;
+}
 
 const ladderMojibake = definePageRule(
   {
@@ -67,16 +100,12 @@ const ladderMojibake = definePageRule(
         `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`,
       );
     }
+    const emoji = partsOfEmoji(source);
     for (const match of source.matchAll(invisible)) {
       const character = match[0];
-      // A byte-order mark may open a file; a joiner belongs inside emoji such as 👩‍💻.
+      // A byte-order mark may open a file; joiners and VS16 belong inside emoji such as 👩‍💻 and ❤️.
       if (character === '\uFEFF' && match.index === 0) continue;
-      if (
-        character === '\u200D' &&
-        pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) &&
-        pictographic.test(source.slice(match.index + 1, match.index + 3))
-      )
-        continue;
+      if (emoji.has(match.index)) continue;
       report(
         match.index,
         1,

@@ -5,7 +5,7 @@
  */
 import { VFileMessage } from 'vfile-message';
 import { type PlacedValue, trackProgression } from '../src/progression/progression.ts';
-import { scaleHint } from '../src/progression/scales.ts';
+import { comparePlacements, type Placement, scaleHint } from '../src/progression/scales.ts';
 import { fileName } from '../src/rule-api/helpers.ts';
 import { defineTrackRule } from '../src/rule-api/define-rule.ts';
 
@@ -42,38 +42,49 @@ const ladderProgression = defineTrackRule(
           { place: value.field.valuePosition ?? value.field.position },
         );
       }
-      for (const { higher, lower, skipped } of progression.regressions) {
-        const direction = higher.column.scale.direction ?? 'up';
+      for (const { value, against, side, skipped } of progression.regressions) {
+        const direction = value.column.scale.direction ?? 'up';
+        const order = comparePlacements(value.placement as Placement, against.placement as Placement);
         const comparison =
-          higher.column.scale.kind === 'duration'
-            ? direction === 'up'
+          value.column.scale.kind === 'duration'
+            ? order < 0
               ? 'shorter than'
               : 'longer than'
-            : direction === 'up'
+            : order < 0
               ? 'lower than'
               : 'higher than';
-        const higherLevel = higher.page.level?.label ?? '';
-        const lowerLevel = lower.page.level?.label ?? '';
+        const level = value.page.level?.label ?? '';
+        const againstLevel = against.page.level?.label ?? '';
         const gap =
           skipped.length > 0
-            ? `, the nearest level below (this track has no ${skipped.join(', ')} ${unit})`
-            : '';
+            ? `, the nearest level ${side} (this track has no ${skipped.join(', ')} ${unit})`
+            : side === 'above'
+              ? ', a higher level'
+              : '';
+        // The levels around agree with each other, not with this value: it is the one to change.
         const fix =
           direction === 'up'
-            ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} ${unit}.`
-            : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} ${unit}.`;
-        const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
-        const lowerPosition = lower.field.valuePosition ?? lower.field.position;
+            ? side === 'below'
+              ? 'A higher level should not ask for less than the level below: raise this value.'
+              : 'A lower level should not ask for more than the levels above it: lower this value.'
+            : side === 'below'
+              ? 'This value may only go down from one level to the next: lower this value.'
+              : 'This value may only go down from one level to the next: raise this value.';
+        const reason = `${value.field.label} "${written(value)}" (${level}) is ${comparison} "${written(against)}" at ${againstLevel}${gap} (${where(against)}). ${fix}`;
         const cause = new VFileMessage(
-          `${higher.column.label} at ${lowerLevel} is "${lower.field.value.trim()}"`,
+          `${against.column.label} at ${againstLevel} is "${against.field.value.trim()}"`,
           {
-            place: lowerPosition,
+            place: against.field.valuePosition ?? against.field.position,
             ruleId: 'ladder-progression',
             source: 'ladder-lint',
           },
         );
-        cause.file = lower.page.path;
-        report(higher.page, reason, { place: higher.field.valuePosition ?? higher.field.position, cause });
+        cause.file = against.page.path;
+        report(value.page, reason, {
+          place: value.field.valuePosition ?? value.field.position,
+          cause,
+          key: `${value.field.label}: ${written(value)}`,
+        });
       }
     },
   },

@@ -247,6 +247,11 @@ const spelling = {
     language: { type: 'string', description: 'en-US (default) or en-GB.' },
     words: { ...stringList, description: 'Words that are spelled correctly.' },
     ignoreWords: { ...stringList, description: 'Words never to check.' },
+    variant: {
+      enum: ['en-US', 'en-GB'],
+      description:
+        'American or British spelling for the whole ladder (ladder-mixed-spelling); unset, the majority decides.',
+    },
   },
 } as const;
 

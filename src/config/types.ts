@@ -29,6 +29,9 @@ export type ScaleSpec = Part<'scale'>;
 export type ScaleDirection = NonNullable<ScaleSpec['direction']>;
 export type SpellingConfig = Part<'spelling'>;
 
+/** The spelling settings once defaults are applied: every key but `variant` is set. */
+export type ResolvedSpelling = Required<Omit<SpellingConfig, 'variant'>> & Pick<SpellingConfig, 'variant'>;
+
 /** Configuration after merging, with the folder its globs are relative to. */
 export interface ResolvedConfig {
   /** The preset the configuration extends. */
@@ -39,7 +42,7 @@ export interface ResolvedConfig {
   ignores: Array<{ base: string; pattern: string }>;
   templates: Record<string, Template>;
   overrides: Array<Override & { base: string }>;
-  spelling: Required<SpellingConfig>;
+  spelling: ResolvedSpelling;
   scales: Record<string, ScaleSpec>;
   tracks: Array<TrackSpec & { base: string }>;
   /** Files the configuration came from, nearest last. */

@@ -13,6 +13,7 @@ import { parseMarkdown } from '../model/parse.ts';
 import { readLadderFile } from '../model/read-ladder.ts';
 import { makeContext } from '../rule-api/context.ts';
 import type { TrackRule } from '../rule-api/define-rule.ts';
+import type { FindingExtras } from '../rule-api/helpers.ts';
 import { pageRules, ruleMetas, trackRules } from '../rule-api/registry.ts';
 import type { Fix, Suggestion } from '../findings/fix.ts';
 import { type DiscoveredFile, discoverFiles } from './discover.ts';
@@ -40,6 +41,13 @@ export interface LintMessage {
   suggestions?: Suggestion[];
   /** Another page this finding is about, such as the lower level a progression finding compares with. */
   related?: { filePath: string; line: number; column: number; message: string };
+  /** The detail a message leaves out (counts, first uses), for `--format json`. */
+  data?: Record<string, unknown>;
+  /**
+   * What the finding is about (the flagged text, the value), stable across runs and across edits
+   * elsewhere in the ladder; SARIF fingerprints are made from it. Not printed by any reporter.
+   */
+  key?: string;
 }
 
 export interface LintResult {
@@ -329,15 +337,20 @@ async function runTrackRule(rule: TrackRule, members: Member[], config: Resolved
         const state = byPage.get(page);
         const severity = severityOf(state?.rules[rule.meta.id]);
         if (!state || severity === 0) return;
-        const { expected, place, cause, fix, suggestions } = options ?? {};
+        const { expected, place, cause, fix, suggestions, warning, data, key } = options ?? {};
         const messageOptions: MessageOptions = { ruleId: rule.meta.id, source: 'ladder-lint' };
         if (place) messageOptions.place = place;
         if (cause) messageOptions.cause = cause;
-        const message = new VFileMessage(reason, messageOptions);
+        const message: VFileMessage & FindingExtras = new VFileMessage(reason, messageOptions);
         message.fatal = severity === 2;
         if (expected) message.expected = expected;
         if (fix) message.fix = fix;
         if (suggestions?.length) message.suggestions = suggestions;
+        if (key !== undefined) message.actual = key;
+        Object.assign(message, {
+          ...(warning ? { warning } : {}),
+          ...(data ? { data } : {}),
+        } satisfies FindingExtras);
         // A copy: the reason as built is a chain of joined pieces, several times its own size.
         state.findings.push(structuredClone(toLintMessage(message)));
       },
@@ -349,13 +362,14 @@ async function runTrackRule(rule: TrackRule, members: Member[], config: Resolved
   }
 }
 
-function toLintMessage(message: VFileMessage): LintMessage {
+function toLintMessage(message: VFileMessage & FindingExtras): LintMessage {
   const place = message.place;
   const start = place && 'start' in place ? place.start : place;
   const end = place && 'end' in place ? place.end : start;
   const lintMessage: LintMessage = {
     ruleId: message.ruleId ?? engineRuleIds.internal,
-    severity: message.fatal === false ? 1 : 2,
+    // A rule may say that one finding is only a warning (see FindingExtras), never that it is an error.
+    severity: message.fatal === false || message.warning === true ? 1 : 2,
     message: message.reason,
     line: start?.line ?? 1,
     column: start?.column ?? 1,
@@ -368,6 +382,8 @@ function toLintMessage(message: VFileMessage): LintMessage {
     lintMessage.suggestions = message.suggestions.map(({ desc, fix }) =>
       fix ? { desc, fix: { range: [...fix.range], text: fix.text } } : { desc },
     );
+  if (message.data) lintMessage.data = message.data;
+  if (typeof message.actual === 'string') lintMessage.key = message.actual;
   const cause = message.cause;
   if (cause instanceof VFileMessage && cause.file) {
     const causePlace = cause.place && 'start' in cause.place ? cause.place.start : cause.place;

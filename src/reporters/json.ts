@@ -22,6 +22,7 @@ export function formatJson(results: readonly LintResult[]): string {
         endColumn: message.endColumn,
         ...(message.fix ? { fix: message.fix } : {}),
         ...(message.suggestions ? { suggestions: message.suggestions } : {}),
+        ...(message.data ? { data: message.data } : {}),
       })),
       suppressedMessages: [],
       errorCount: result.errorCount,

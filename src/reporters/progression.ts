@@ -16,17 +16,14 @@ function valueCell(value: PlacedValue | undefined, regressed: Map<PlacedValue, s
   const reading = value.placement.reading.startsWith(`${written}, `)
     ? value.placement.reading.slice(written.length + 2)
     : value.placement.reading;
-  return `${written} <sub>(${reading})</sub>${below ? ` ⚠️ **below ${below}**` : ''}`;
+  return `${written} <sub>(${reading})</sub>${below ? ` ⚠️ **${below}**` : ''}`;
 }
 
 /** One track as a Markdown table: levels down, scaled fields across, regressions marked. */
 export function progressionTable(progression: TrackProgression): string {
   const regressed = new Map<PlacedValue, string>();
-  for (const { higher, lower } of progression.regressions) {
-    const levels = new Set((regressed.get(higher) ?? '').split(', ').filter(Boolean));
-    levels.add(lower.page.level?.label ?? '');
-    regressed.set(higher, [...levels].join(', '));
-  }
+  for (const { value, against, side } of progression.regressions)
+    regressed.set(value, `${side} ${against.page.level?.label ?? ''}`);
   // Without scaled fields, a level's sections (a YAML ladder's topics) say what it covers.
   const sectionsOnly = progression.columns.length === 0;
   const header = [

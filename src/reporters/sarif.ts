@@ -21,13 +21,22 @@ function relativeUri(filePath: string): string {
 }
 
 /**
- * Code scanning matches a finding across commits by fingerprint. Line numbers move when text is
- * added above, so the fingerprint is the rule, the file and the message, plus which occurrence of
- * that same finding in the file it is.
+ * Code scanning matches a finding across commits by fingerprint, so it must not change when
+ * nothing about the finding did. Line numbers move when text is added above, and a message may
+ * hold counts or other pages' line numbers that move with edits elsewhere in the ladder. So the
+ * fingerprint is the rule, the file and the finding's stable key (the flagged word or value),
+ * plus which occurrence of that key in the file it is. A finding without a key is known by its
+ * message with every number taken out.
  */
-function fingerprint(ruleId: string, filePath: string, message: string, occurrence: number): string {
+function stableKey(message: LintMessage): string {
+  return message.key !== undefined
+    ? `key\0${message.key}`
+    : `message\0${message.message.replace(/\d+/g, '#')}`;
+}
+
+function fingerprint(ruleId: string, filePath: string, key: string, occurrence: number): string {
   return createHash('sha256')
-    .update([ruleId, filePath, message, String(occurrence)].join('\0'))
+    .update([ruleId, filePath, key, String(occurrence)].join('\0'))
     .digest('hex')
     .slice(0, 32);
 }
@@ -87,7 +96,7 @@ export function formatSarif(results: readonly LintResult[]): string {
   for (const result of results) {
     const seen = new Map<string, number>();
     for (const message of result.messages) {
-      const key = `${message.ruleId}\0${message.message}`;
+      const key = `${message.ruleId}\0${stableKey(message)}`;
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
       const sarifResult: Result = {
@@ -110,7 +119,12 @@ export function formatSarif(results: readonly LintResult[]): string {
           },
         ],
         partialFingerprints: {
-          'ladderLintFinding/v1': fingerprint(message.ruleId, result.filePath, message.message, occurrence),
+          'ladderLintFinding/v2': fingerprint(
+            message.ruleId,
+            result.filePath,
+            stableKey(message),
+            occurrence,
+          ),
         },
       };
       const fixes = sarifFixes(message, relativeUri(result.filePath));

@@ -16,3 +16,22 @@ export function headingOf(section: Section): string {
 export function fileName(path: string): string {
   return path.split('/').pop() ?? path;
 }
+
+/**
+ * What a rule may add to one finding (a VFileMessage, or a cross-page rule's report options)
+ * beyond remark-lint's fields; the engine honours them.
+ */
+export interface FindingExtras {
+  /**
+   * This finding is at most a warning, whatever the rule's severity: for findings the rule is
+   * less sure of than its others, such as an unknown word that looks like a name.
+   */
+  warning?: boolean;
+  /** The detail the message leaves out (counts, first uses), for `--format json`. */
+  data?: Record<string, unknown>;
+}
+
+/** Adds `extras` to a finding a page rule made with `file.message`. */
+export function withExtras<Message extends object>(message: Message, extras: FindingExtras): Message {
+  return Object.assign(message, extras);
+}

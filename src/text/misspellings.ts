@@ -2,7 +2,7 @@
  * The misspelled words of a page's prose, as the ladder-spelling rule reports them. This runs
  * beside the dictionaries (in the spelling worker), so that the rule gets its answer in one trip.
  */
-import type { SpellingConfig } from '../config/types.ts';
+import type { ResolvedSpelling } from '../config/types.ts';
 import { spellCheckerFor } from './spelling.ts';
 
 export interface FoundMisspelling {
@@ -70,7 +70,7 @@ export const suggestedWordsPerPage = 10;
  */
 export async function findMisspellings(
   pagePath: string,
-  spelling: Required<SpellingConfig>,
+  spelling: ResolvedSpelling,
   prose: string,
   limit: number,
 ): Promise<PageMisspellings> {

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { SpellingConfig } from '../config/types.ts';
+import type { ResolvedSpelling } from '../config/types.ts';
 import type { VariantOfWord } from './english-variants.ts';
 import type { PageMisspellings } from './misspellings.ts';
 
@@ -12,12 +12,12 @@ type SpellingQuestion =
   | {
       kind: 'misspellings';
       pagePath: string;
-      spelling: Required<SpellingConfig>;
+      spelling: ResolvedSpelling;
       prose: string;
       limit: number;
     }
   | { kind: 'variants'; words: string[] }
-  | { kind: 'prepare'; pagePath: string; spelling: Required<SpellingConfig> };
+  | { kind: 'prepare'; pagePath: string; spelling: ResolvedSpelling };
 
 export type SpellingRequest = SpellingQuestion & { id: number };
 
@@ -98,7 +98,7 @@ function ask<T>(request: SpellingQuestion): Promise<T> {
 /** The misspelled words of a page's prose, with suggestions; see misspellings.ts. */
 export function misspellingsOf(
   pagePath: string,
-  spelling: Required<SpellingConfig>,
+  spelling: ResolvedSpelling,
   prose: string,
   limit: number,
 ): Promise<PageMisspellings> {
@@ -114,7 +114,7 @@ export function englishVariantsOf(words: string[]): Promise<Array<VariantOfWord 
  * Starts loading the dictionaries a page in `folder` will need, so that this happens while the
  * pages are read and parsed. Failures surface when a page is checked, with that page.
  */
-export function prepareSpelling(folder: string, spelling: Required<SpellingConfig>): void {
+export function prepareSpelling(folder: string, spelling: ResolvedSpelling): void {
   ask({ kind: 'prepare', pagePath: join(folder, 'page.md'), spelling }).catch(() => undefined);
 }
 

@@ -9,7 +9,7 @@ import {
   searchForConfig,
   type SpellingDictionaryCollection,
 } from 'cspell-lib';
-import type { SpellingConfig } from '../config/types.ts';
+import type { ResolvedSpelling } from '../config/types.ts';
 import { commonMisspellings, withoutCommonMisspellings } from './common-misspellings.ts';
 import { ladderWords } from './ladder-words.ts';
 import { cspellLanguage } from './spelling-languages.ts';
@@ -30,10 +30,11 @@ export interface SpellChecker {
 }
 
 /**
- * cspell stops a search after `timeout` ms, so a busy machine found fewer suggestions and two runs
- * differed. The search is bounded by work instead (numChanges below); this only stops a runaway.
+ * cspell stops a search after `timeout` ms (1 s by default), so a busy machine found fewer
+ * suggestions and two runs differed. No clock decides a finding here: the search is bounded by
+ * work alone (numChanges below, and no word longer than misspellings.ts lets through).
  */
-const runawaySearchMilliseconds = 600_000;
+const noTimeLimit = Number.POSITIVE_INFINITY;
 
 /**
  * cspell's cost of about two edits. Guesses further away ("Burrow" for "Bugcrowd", a company's
@@ -59,10 +60,7 @@ function cspellSettingsFor(folder: string): Promise<CSpellSettings | undefined> 
  * The spell checker for a page: dictionaries are loaded once per distinct configuration and
  * shared by every page that uses it, so only the first page pays for loading them.
  */
-export async function spellCheckerFor(
-  pagePath: string,
-  spelling: Required<SpellingConfig>,
-): Promise<SpellChecker> {
+export async function spellCheckerFor(pagePath: string, spelling: ResolvedSpelling): Promise<SpellChecker> {
   const repository = await cspellSettingsFor(dirname(pagePath));
   const forRepository = checkers.get(repository) ?? new Map<string, Promise<SpellChecker>>();
   checkers.set(repository, forRepository);
@@ -76,7 +74,7 @@ export async function spellCheckerFor(
 }
 
 async function createChecker(
-  spelling: Required<SpellingConfig>,
+  spelling: ResolvedSpelling,
   repository: CSpellSettings | undefined,
 ): Promise<SpellChecker> {
   const misspellings = await commonMisspellings();
@@ -125,7 +123,7 @@ async function createChecker(
                 .suggest(word, {
                   numSuggestions: 3,
                   ignoreCase: true,
-                  timeout: runawaySearchMilliseconds,
+                  timeout: noTimeLimit,
                   // Splitting into two words ("nude standing" for "undestanding") doubled the
                   // search time and offered nonsense more often than help.
                   compoundMethod: CompoundWordsMethod.NONE,
