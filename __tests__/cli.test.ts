@@ -70,13 +70,15 @@ describe('ladder-lint on a folder', () => {
   });
 
   test('a clean folder exits 0 and prints only what it read', async () => {
-    const { code, stdout } = await cli(['ladder/Security-Engineering']);
+    // --quiet: the README's byte-order mark is a warning (see below).
+    const { code, stdout } = await cli(['ladder/Security-Engineering', '--quiet']);
     expect([code, stdout]).toEqual([0, '3 files checked: 2 level pages in 1 track, 1 other file\n']);
   });
 
   test('a run that reads no level says so once, and points at init', async () => {
     const { results } = await cliJson(['ladder/Security-Engineering/README.md']);
     expect(results[0]?.messages).toEqual([
+      expect.objectContaining({ ruleId: 'ladder-typography', line: 1 }), // its byte-order mark
       {
         ruleId: 'no-levels-found',
         severity: 1,
@@ -90,13 +92,24 @@ describe('ladder-lint on a folder', () => {
     ]);
   });
 
-  test('a page starting with a byte-order mark is read as its text', async () => {
+  test('a page starting with a byte-order mark is read as its text, and the mark is one warning', async () => {
     const { results } = await cliJson(['ladder/Security-Engineering']);
     expect(results.find((result) => result.filePath.endsWith('README.md'))).toEqual({
       filePath: 'ladder/Security-Engineering/README.md',
-      messages: [],
+      messages: [
+        {
+          ruleId: 'ladder-typography',
+          severity: 1,
+          message:
+            'This file starts with an invisible byte-order mark. GitHub hides it, but other tools read it as text. Save the file as "UTF-8" without BOM.',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+        },
+      ],
       errorCount: 0,
-      warningCount: 0,
+      warningCount: 1,
     });
   });
 });

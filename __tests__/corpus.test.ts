@@ -15,6 +15,8 @@ const textRules = new Set([
   'ladder-mojibake',
   'ladder-mixed-spelling',
   'ladder-emoji-style',
+  'ladder-grammar',
+  'ladder-typography',
 ]);
 
 describeCorpus('the reference ladder with no configuration file', () => {
@@ -100,6 +102,36 @@ describeCorpus('the reference ladder with no configuration file', () => {
       await findingsOf((ruleId) => ruleId === 'ladder-mojibake' || ruleId === 'ladder-doubled-word')
     ).map((message) => `${message.filePath}:${message.line}:${message.column} ${message.ruleId}`);
     expect(found).toEqual(['Engineering/Data-Engineering/L4-Lead-Data-Engineer.md:60:92 ladder-mojibake']);
+  });
+
+  test('reports the grammar and typography slips people fix by hand, each one real', async () => {
+    const found = (
+      await findingsOf((ruleId) => ruleId === 'ladder-grammar' || ruleId === 'ladder-typography')
+    ).map((message) => `${message.filePath}:${message.line}:${message.column} ${message.suggestions?.[0]}`);
+    expect(found).toEqual([
+      // "Self plus some team mates": one word, as dictionaries write it.
+      'Engineering/Data-Engineering/L2-Data-Engineer.md:6:37 teammates',
+      // "a analytical problem solver".
+      'Engineering/Data-Engineering/L4-Lead-Data-Engineer.md:3:42 an analytical',
+      'Engineering/Site-Reliability-Engineering/L2-Site-Reliability-Engineer.md:6:37 teammates',
+      // "my team\'s systems": a backslash left from copying out of code.
+      "Engineering/Site-Reliability-Engineering/L3-Senior-Site-Reliability-Engineer.md:14:67 '",
+      // "in terms of::".
+      'Engineering/Site-Reliability-Engineering/README.md:3:94 :',
+      'Engineering/Software-Engineering/L2-Software-Engineer.md:6:37 teammates',
+      // "team-oriented  person": two spaces inside a heading.
+      'Everyone.md:22:33 team-oriented person',
+      // The file starts with a UTF-8 byte-order mark (no suggestion: the fix is saving without it).
+      'README.md:1:1 undefined',
+      // "work out a improvement plan".
+      'README.md:45:118 an improvement',
+      // "read as a either a narrative": a stray article; the finding points at it.
+      'README.md:86:27 an either',
+      // "keep stake holders engaged".
+      'Solutions.md:24:41 stakeholders',
+      // "I am a Octopus Deploy / Continuous Delivery expert".
+      'Solutions.md:48:8 an Octopus',
+    ]);
   });
 
   test('flags the shortcode headings of the management track against the emoji everywhere else', async () => {

@@ -2,6 +2,7 @@ import type { Plugin } from 'unified';
 import ladderDoubledWord from '../rules/ladder-doubled-word.ts';
 import ladderEmojiStyle from '../rules/ladder-emoji-style.ts';
 import ladderFrontMatter from '../rules/ladder-front-matter.ts';
+import ladderGrammar from '../rules/ladder-grammar.ts';
 import ladderLevelOrder from '../rules/ladder-level-order.ts';
 import ladderLinks from '../rules/ladder-links.ts';
 import ladderLostListMarker from '../rules/ladder-lost-list-marker.ts';
@@ -17,6 +18,7 @@ import ladderSummary from '../rules/ladder-summary.ts';
 import ladderTitle from '../rules/ladder-title.ts';
 import ladderTrackConsistency from '../rules/ladder-track-consistency.ts';
 import ladderTrackIndex from '../rules/ladder-track-index.ts';
+import ladderTypography from '../rules/ladder-typography.ts';
 import type { ResolvedConfig } from './config/types.ts';
 import { ruleMeta } from './rule-meta.ts';
 import type { TrackRule } from './track-rule.ts';
@@ -104,6 +106,16 @@ export const pageRules: PageRule[] = [
     prepareLadderSpelling,
   ),
   pageRule('ladder-doubled-word', 'No word is written twice in a row.', ladderDoubledWord),
+  pageRule(
+    'ladder-grammar',
+    '"a" and "an" fit the next word\'s sound, and closed compounds ("teammates") are one word.',
+    ladderGrammar,
+  ),
+  pageRule(
+    'ladder-typography',
+    'No doubled spaces or punctuation in a sentence, escaped quotes in prose, or byte-order mark.',
+    ladderTypography,
+  ),
   pageRule('ladder-mojibake', 'No mis-decoded or invisible characters in a page.', ladderMojibake),
   pageRule(
     'ladder-front-matter',

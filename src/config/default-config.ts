@@ -98,6 +98,8 @@ export const defaultRules = {
   'ladder-links': 'error',
   'ladder-spelling': 'error',
   'ladder-doubled-word': 'error',
+  'ladder-grammar': 'error',
+  'ladder-typography': 'warn',
   'ladder-mojibake': 'error',
   'ladder-front-matter': 'error',
   'ladder-mixed-spelling': 'warn',

@@ -458,6 +458,7 @@ async function lintPath(path: string, run: RunContext): Promise<FileState> {
     return unreadable(displayPath, problem, engineRuleIds.empty);
   }
   const file = new VFile({ path: displayPath, value: read.text, cwd });
+  if (read.byteOrderMark) file.data.byteOrderMark = true;
   return lintOne(file, path, run);
 }
 

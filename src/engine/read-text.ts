@@ -3,7 +3,14 @@ import { readFile, stat } from 'node:fs/promises';
 /** Pages larger than this are reported rather than parsed: no ladder page comes close. */
 export const maximumPageBytes = 5 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: string };
+export type ReadResult =
+  | {
+      ok: true;
+      text: string;
+      /** The text began with a UTF-8 byte-order mark, dropped from `text`. */
+      byteOrderMark?: boolean;
+    }
+  | { ok: false; problem: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -47,8 +54,12 @@ export async function readText(path: string): Promise<ReadResult> {
     };
   }
   try {
-    // TextDecoder drops a leading UTF-8 byte-order mark, which GitHub also ignores.
-    return { ok: true, text: utf8.decode(bytes) };
+    // TextDecoder drops a leading UTF-8 byte-order mark, which GitHub also ignores; ladder-typography
+    // still reports it, as other tools read it as text.
+    const text = utf8.decode(bytes);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? { ok: true, text, byteOrderMark: true }
+      : { ok: true, text };
   } catch {
     return {
       ok: false,
