@@ -28,6 +28,8 @@ describe('ladder-lint on a folder', () => {
       'ladder-sections',
       'ladder-title',
       'ladder-title',
+      // "***Core Competencies": stars never closed, standing in for a heading.
+      'ladder-heading-style',
     ]);
     expect(customerSuccess?.errorCount).toBe(3);
     expect(customerSuccess?.messages[1]).toEqual({
@@ -51,7 +53,7 @@ describe('ladder-lint on a folder', () => {
       '  1:1  error    This page does not follow any page template (individual-contributor, support, management, operations): it has too few of their sections. Start from another level page of the same track, or describe this kind of page as a template in the configuration.  ladder-sections',
       '  1:1  error    This page\'s file name "L2-Junior-Customer-Success-Manager" does not end in .md, so GitHub shows it as plain text. Rename it to "L2-Junior-Customer-Success-Manager.md". (suggestion: L2-Junior-Customer-Success-Manager.md)  ladder-title',
     ]);
-    expect(stdout).toContain('✖ 3 problems (3 errors, 0 warnings)');
+    expect(stdout).toContain('✖ 4 problems (3 errors, 1 warning)');
   });
 
   test('--format progression prints a Markdown table per track, and the exit code still follows the findings', async () => {
@@ -206,7 +208,10 @@ describe('options and exit codes', () => {
       '--config',
       'configs/yaml/.ladderlintrc.yaml',
     ]);
-    expect(results[0]?.messages.map((message) => message.ruleId)).toEqual(['ladder-sections']);
+    expect(results[0]?.messages.map((message) => message.ruleId)).toEqual([
+      'ladder-sections',
+      'ladder-heading-style',
+    ]);
   });
 });
 

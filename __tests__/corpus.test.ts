@@ -37,12 +37,21 @@ describeCorpus('the reference ladder with no configuration file', () => {
       'Customer-Success/L2-Junior-Customer-Success-Manager:1 ladder-sections',
       'Customer-Success/L2-Junior-Customer-Success-Manager:1 ladder-title',
       'Customer-Success/L2-Junior-Customer-Success-Manager:1 ladder-title',
+      'Customer-Success/L2-Junior-Customer-Success-Manager:6 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L2-Junior-Customer-Success-Manager:15 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L2-Junior-Customer-Success-Manager:24 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
       'Customer-Success/L3-Customer-Success-Manager:1 ladder-sections',
       'Customer-Success/L3-Customer-Success-Manager:1 ladder-title',
       'Customer-Success/L3-Customer-Success-Manager:1 ladder-title',
+      'Customer-Success/L3-Customer-Success-Manager:8 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L3-Customer-Success-Manager:22 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L3-Customer-Success-Manager:33 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
       'Customer-Success/L4-Senior-Customer-Success-Manager:1 ladder-sections',
       'Customer-Success/L4-Senior-Customer-Success-Manager:1 ladder-title',
       'Customer-Success/L4-Senior-Customer-Success-Manager:1 ladder-title',
+      'Customer-Success/L4-Senior-Customer-Success-Manager:7 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L4-Senior-Customer-Success-Manager:15 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L4-Senior-Customer-Success-Manager:22 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
       'Engineering/Cloud-Engineering/L4 - Lead Cloud Engineer.md:5 ladder-metadata',
       'Engineering/Cloud-Engineering/L4 - Lead Cloud Engineer.md:10 ladder-track-consistency',
       'Engineering/Cloud-Engineering/L4 - Lead Cloud Engineer.md:24 ladder-section-content',
@@ -55,12 +64,21 @@ describeCorpus('the reference ladder with no configuration file', () => {
       'Engineering/Data-Engineering/L2-Data-Engineer.md:19 ladder-section-content',
       'Engineering/Data-Engineering/L2-Data-Engineer.md:32 ladder-section-content',
       'Engineering/Data-Engineering/README.md:24 ladder-links',
+      'Engineering/Engineering-Management/L4-Engineering-Manager.md:1 ladder-title', // "# L4 Engineering Manager" lacks the colon every other title has
       'Engineering/Engineering-Management/L4-Engineering-Manager.md:17 ladder-track-consistency',
+      'Engineering/Engineering-Management/L5-Senior-Engineering-Manager.md:1 ladder-title', // the same missing colon
+      'Engineering/Engineering-Management/L6-Director-of-Engineering.md:1 ladder-title', // the same missing colon
+      'Engineering/Levels-Maturity-And-Performance-Reviews.md:1 ladder-heading-style', // the page starts with "##": it has no title
       'Engineering/Site-Reliability-Engineering/README.md:24 ladder-links',
       'Engineering/Software-Engineering/L5-Principal-Software-Engineer.md:5 ladder-metadata',
       'Engineering/Software-Engineering/L6-Senior-Principal-Software-Engineer.md:8 ladder-metadata',
       'Engineering/Software-Engineering/README.md:1 ladder-track-index',
       'Engineering/Software-Engineering/README.md:27 ladder-links',
+      'Marketing.md:7 ladder-heading-style', // a bold line over a list stands in for a "###" heading
+      'Marketing.md:14 ladder-heading-style', // a bold line over a list stands in for a "###" heading
+      'Marketing.md:22 ladder-heading-style', // a bold line over a list stands in for a "###" heading
+      'Marketing.md:29 ladder-heading-style', // a bold line over a list stands in for a "###" heading
+      'Security-Operations/Management/L5-Senior-Security-Operations-Manager.md:1 ladder-title', // the same missing colon
       'Security-Operations/README.md:39 ladder-links',
     ]);
   });

@@ -3,6 +3,7 @@ import ladderDoubledWord from '../rules/ladder-doubled-word.ts';
 import ladderEmojiStyle from '../rules/ladder-emoji-style.ts';
 import ladderFrontMatter from '../rules/ladder-front-matter.ts';
 import ladderGrammar from '../rules/ladder-grammar.ts';
+import ladderHeadingStyle from '../rules/ladder-heading-style.ts';
 import ladderLevelOrder from '../rules/ladder-level-order.ts';
 import ladderLinks from '../rules/ladder-links.ts';
 import ladderLostListMarker from '../rules/ladder-lost-list-marker.ts';
@@ -73,6 +74,11 @@ export const pageRules: PageRule[] = [
     'ladder-sections',
     "A page has its template's sections, once each, in order, with the template's emoji.",
     ladderSections,
+  ),
+  pageRule(
+    'ladder-heading-style',
+    'Headings are real headings: no bold line standing in for one, a "#" title first, no skipped levels.',
+    ladderHeadingStyle,
   ),
   pageRule(
     'ladder-section-content',
