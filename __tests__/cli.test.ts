@@ -38,6 +38,8 @@ describe('ladder-lint on a folder', () => {
       'ladder-sections',
       'ladder-title',
       'ladder-title',
+      // "***Core Competencies": stars never closed, standing in for a heading.
+      'ladder-heading-style',
     ]);
     expect(customerSuccess?.errorCount).toBe(3);
     expect(customerSuccess?.messages[1]).toEqual({
@@ -63,7 +65,7 @@ describe('ladder-lint on a folder', () => {
       '  1:1  error    This page does not follow any page template (individual-contributor, support, management, operations): it has too few of their sections. Start from another level page of the same track, or describe this kind of page as a template in the configuration.  ladder-sections',
       '  1:1  error    This page\'s file name "L2-Junior-Customer-Success-Manager" does not end in .md, so GitHub shows it as plain text. Rename it to "L2-Junior-Customer-Success-Manager.md". (suggestion: L2-Junior-Customer-Success-Manager.md)  ladder-title',
     ]);
-    expect(stdout).toContain('✖ 3 problems (3 errors, 0 warnings)');
+    expect(stdout).toContain('✖ 4 problems (3 errors, 1 warning)');
   });
 
   test('--format progression prints a Markdown table per track, and the exit code still follows the findings', async () => {
@@ -82,13 +84,15 @@ describe('ladder-lint on a folder', () => {
   });
 
   test('a clean folder exits 0 and prints only what it read', async () => {
-    const { code, stdout } = await cli(['ladder/Security-Engineering']);
+    // --quiet: the README's byte-order mark is a warning (see below).
+    const { code, stdout } = await cli(['ladder/Security-Engineering', '--quiet']);
     expect([code, stdout]).toEqual([0, '3 files checked: 2 level pages in 1 track, 1 other file\n']);
   });
 
   test('a run that reads no level says so once, and points at init', async () => {
     const { results } = await cliJson(['ladder/Security-Engineering/README.md']);
     expect(results[0]?.messages).toEqual([
+      expect.objectContaining({ ruleId: 'ladder-typography', line: 1 }), // its byte-order mark
       {
         ruleId: 'no-levels-found',
         severity: 1,
@@ -103,15 +107,27 @@ describe('ladder-lint on a folder', () => {
     ]);
   });
 
-  test('a page starting with a byte-order mark is read as its text', async () => {
+  test('a page starting with a byte-order mark is read as its text, and the mark is one warning', async () => {
     const { results } = await cliJson(['ladder/Security-Engineering']);
     expect(results.find((result) => result.filePath.endsWith('README.md'))).toEqual({
       filePath: 'ladder/Security-Engineering/README.md',
-      messages: [],
+      messages: [
+        {
+          ruleId: 'ladder-typography',
+          severity: 1,
+          message:
+            'This file starts with an invisible byte-order mark. GitHub hides it, but other tools read it as text. Save the file as "UTF-8" without BOM.',
+          line: 1,
+          column: 1,
+          nodeType: null,
+          endLine: 1,
+          endColumn: 1,
+        },
+      ],
       suppressedMessages: [],
       errorCount: 0,
       fatalErrorCount: 0,
-      warningCount: 0,
+      warningCount: 1,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
       usedDeprecatedRules: [],
@@ -223,7 +239,10 @@ describe('options and exit codes', () => {
       '--config',
       'configs/yaml/.ladderlintrc.yaml',
     ]);
-    expect(results[0]?.messages.map((message) => message.ruleId)).toEqual(['ladder-sections']);
+    expect(results[0]?.messages.map((message) => message.ruleId)).toEqual([
+      'ladder-sections',
+      'ladder-heading-style',
+    ]);
   });
 });
 

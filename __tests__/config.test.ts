@@ -55,10 +55,10 @@ describe('the configuration decides findings', () => {
     expect(found).toEqual([
       // Legacy/** switches the title rule off; the page only points elsewhere, so nothing else applies.
       ['configs/overrides/Legacy/L2-Platform-Engineer.md', []],
-      // Platform/** is checked against the management template: no colon needed, but its sections are.
+      // Platform/** is checked against the management template: its sections, and the colon every template asks for.
       [
         'configs/overrides/Platform/L2-Platform-Engineer.md',
-        ['ladder-sections', 'ladder-sections', 'ladder-sections', 'ladder-summary'],
+        ['ladder-sections', 'ladder-sections', 'ladder-sections', 'ladder-summary', 'ladder-title'],
       ],
     ]);
     const withoutOverrides = await cliJson([

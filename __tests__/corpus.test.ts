@@ -15,6 +15,8 @@ const textRules = new Set([
   'ladder-mojibake',
   'ladder-mixed-spelling',
   'ladder-emoji-style',
+  'ladder-grammar',
+  'ladder-typography',
 ]);
 
 describeCorpus('the reference ladder with no configuration file', () => {
@@ -39,12 +41,21 @@ describeCorpus('the reference ladder with no configuration file', () => {
       'Customer-Success/L2-Junior-Customer-Success-Manager:1 ladder-sections',
       'Customer-Success/L2-Junior-Customer-Success-Manager:1 ladder-title',
       'Customer-Success/L2-Junior-Customer-Success-Manager:1 ladder-title',
+      'Customer-Success/L2-Junior-Customer-Success-Manager:6 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L2-Junior-Customer-Success-Manager:15 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L2-Junior-Customer-Success-Manager:24 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
       'Customer-Success/L3-Customer-Success-Manager:1 ladder-sections',
       'Customer-Success/L3-Customer-Success-Manager:1 ladder-title',
       'Customer-Success/L3-Customer-Success-Manager:1 ladder-title',
+      'Customer-Success/L3-Customer-Success-Manager:8 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L3-Customer-Success-Manager:22 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L3-Customer-Success-Manager:33 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
       'Customer-Success/L4-Senior-Customer-Success-Manager:1 ladder-sections',
       'Customer-Success/L4-Senior-Customer-Success-Manager:1 ladder-title',
       'Customer-Success/L4-Senior-Customer-Success-Manager:1 ladder-title',
+      'Customer-Success/L4-Senior-Customer-Success-Manager:7 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L4-Senior-Customer-Success-Manager:15 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
+      'Customer-Success/L4-Senior-Customer-Success-Manager:22 ladder-heading-style', // "***Core Competencies" and the like: unclosed stars shown, not a heading
       'Engineering/Cloud-Engineering/L4 - Lead Cloud Engineer.md:5 ladder-metadata',
       'Engineering/Cloud-Engineering/L4 - Lead Cloud Engineer.md:10 ladder-track-consistency',
       'Engineering/Cloud-Engineering/L4 - Lead Cloud Engineer.md:24 ladder-section-content',
@@ -57,12 +68,21 @@ describeCorpus('the reference ladder with no configuration file', () => {
       'Engineering/Data-Engineering/L2-Data-Engineer.md:19 ladder-section-content',
       'Engineering/Data-Engineering/L2-Data-Engineer.md:32 ladder-section-content',
       'Engineering/Data-Engineering/README.md:24 ladder-links',
+      'Engineering/Engineering-Management/L4-Engineering-Manager.md:1 ladder-title', // "# L4 Engineering Manager" lacks the colon every other title has
       'Engineering/Engineering-Management/L4-Engineering-Manager.md:17 ladder-track-consistency',
+      'Engineering/Engineering-Management/L5-Senior-Engineering-Manager.md:1 ladder-title', // the same missing colon
+      'Engineering/Engineering-Management/L6-Director-of-Engineering.md:1 ladder-title', // the same missing colon
+      'Engineering/Levels-Maturity-And-Performance-Reviews.md:1 ladder-heading-style', // the page starts with "##": it has no title
       'Engineering/Site-Reliability-Engineering/README.md:24 ladder-links',
       'Engineering/Software-Engineering/L5-Principal-Software-Engineer.md:5 ladder-metadata',
       'Engineering/Software-Engineering/L6-Senior-Principal-Software-Engineer.md:8 ladder-metadata',
       'Engineering/Software-Engineering/README.md:1 ladder-track-index',
       'Engineering/Software-Engineering/README.md:27 ladder-links',
+      'Marketing.md:7 ladder-heading-style', // a bold line over a list stands in for a "###" heading
+      'Marketing.md:14 ladder-heading-style', // a bold line over a list stands in for a "###" heading
+      'Marketing.md:22 ladder-heading-style', // a bold line over a list stands in for a "###" heading
+      'Marketing.md:29 ladder-heading-style', // a bold line over a list stands in for a "###" heading
+      'Security-Operations/Management/L5-Senior-Security-Operations-Manager.md:1 ladder-title', // the same missing colon
       'Security-Operations/README.md:39 ladder-links',
     ]);
   });
@@ -105,6 +125,36 @@ describeCorpus('the reference ladder with no configuration file', () => {
       await findingsOf((ruleId) => ruleId === 'ladder-mojibake' || ruleId === 'ladder-doubled-word')
     ).map((message) => `${message.filePath}:${message.line}:${message.column} ${message.ruleId}`);
     expect(found).toEqual(['Engineering/Data-Engineering/L4-Lead-Data-Engineer.md:60:92 ladder-mojibake']);
+  });
+
+  test('reports the grammar and typography slips people fix by hand, each one real', async () => {
+    const found = (
+      await findingsOf((ruleId) => ruleId === 'ladder-grammar' || ruleId === 'ladder-typography')
+    ).map((message) => `${message.filePath}:${message.line}:${message.column} ${message.expected?.[0]}`);
+    expect(found).toEqual([
+      // "Self plus some team mates": one word, as dictionaries write it.
+      'Engineering/Data-Engineering/L2-Data-Engineer.md:6:37 teammates',
+      // "a analytical problem solver".
+      'Engineering/Data-Engineering/L4-Lead-Data-Engineer.md:3:42 an analytical',
+      'Engineering/Site-Reliability-Engineering/L2-Site-Reliability-Engineer.md:6:37 teammates',
+      // "my team\'s systems": a backslash left from copying out of code.
+      "Engineering/Site-Reliability-Engineering/L3-Senior-Site-Reliability-Engineer.md:14:67 '",
+      // "in terms of::".
+      'Engineering/Site-Reliability-Engineering/README.md:3:94 :',
+      'Engineering/Software-Engineering/L2-Software-Engineer.md:6:37 teammates',
+      // "team-oriented  person": two spaces inside a heading.
+      'Everyone.md:22:33 team-oriented person',
+      // The file starts with a UTF-8 byte-order mark (no suggestion: the fix is saving without it).
+      'README.md:1:1 undefined',
+      // "work out a improvement plan".
+      'README.md:45:118 an improvement',
+      // "read as a either a narrative": a stray article; the finding points at it.
+      'README.md:86:27 an either',
+      // "keep stake holders engaged".
+      'Solutions.md:24:41 stakeholders',
+      // "I am a Octopus Deploy / Continuous Delivery expert".
+      'Solutions.md:48:8 an Octopus',
+    ]);
   });
 
   test('flags the shortcode headings of the management track against the emoji everywhere else', async () => {

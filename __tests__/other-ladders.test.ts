@@ -195,6 +195,7 @@ describeCorpora('other organisations’ ladders, after ladder-lint init', () => 
       'frameworks/engineering/data.md:191 ladder-doubled-word': '"about about"',
       'frameworks/engineering/data.md:196 ladder-front-matter':
         'a criterion copied into two topics of level 2',
+      'frameworks/engineering/data.md:207 ladder-grammar': '"what a 80/20 solution": "an 80/20"',
       'frameworks/engineering/data.md:211 ladder-spelling': '"blackbox" is written "black box"',
       'frameworks/engineering/data.md:221 ladder-front-matter':
         'a criterion copied into two topics of level 4',

@@ -100,3 +100,26 @@ test('a replacement takes the capitals of the word it replaces, and keeps its ow
   expect(withCapitalsOf('githib', 'GitHub')).toBe('GitHub');
   expect(withCapitalsOf('A', 'an')).toBe('An');
 });
+
+test('a byte-order mark opening a file is reported once, and the page is read as if it were not there', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'ladder-lint-bom-'));
+  const page = '# L2: Platform Engineer\n\n- I am a humble, team-oriented  person.\n';
+  writeFileSync(join(root, 'L2-Platform-Engineer.md'), `\uFEFF${page}`);
+  writeFileSync(join(root, 'L3-Platform-Engineer.md'), page.replace('L2', 'L3'));
+  const run = await lintFiles(['.'], { cwd: root, config: onlyRule('ladder-typography') });
+  expect(run.results.map((result) => [result.filePath, findings({ ...run, results: [result] })])).toEqual([
+    [
+      'L2-Platform-Engineer.md',
+      [
+        '1:1-1:1 This file starts with an invisible byte-order mark. GitHub hides it, but other tools read it as text. Save the file as "UTF-8" without BOM. undefined',
+        '3:18-3:40 There are 2 spaces in "team-oriented  person.". Write one: "team-oriented person.". ["team-oriented person."]',
+      ],
+    ],
+    [
+      'L3-Platform-Engineer.md',
+      [
+        '3:18-3:40 There are 2 spaces in "team-oriented  person.". Write one: "team-oriented person.". ["team-oriented person."]',
+      ],
+    ],
+  ]);
+});

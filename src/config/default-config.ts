@@ -62,7 +62,8 @@ const support: Template = {
 
 const management: Template = {
   description: 'Management levels: three emoji sections, each with an introductory quote',
-  title: { separator: 'any' },
+  // The colon every other level page writes: "# L4: Engineering Manager".
+  title: { separator: ':' },
   summary: { required: true },
   sections: [
     expectationSection('Leadership', ['🚩', ':triangular_flag_on_post:'], { examples: 'optional' }),

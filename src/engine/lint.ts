@@ -20,7 +20,7 @@ import { type DiscoveredFile, discoverFiles } from './discover.ts';
 import { fixPasses, readForFix } from './fix-passes.ts';
 import { keepCopier } from './keep-copy.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
-import { lintRootFor, pageText, readText, unparseableReason } from './read-text.ts';
+import { lintRootFor, pageText, readText, startsWithByteOrderMark, unparseableReason } from './read-text.ts';
 
 export interface LintMessage {
   ruleId: string;
@@ -517,13 +517,17 @@ async function lintPath({ path, bytes, root }: DiscoveredFile, run: RunContext):
   const { cwd } = run;
   const displayPath = toPosix(relative(cwd, path));
   const fixed = run.texts?.get(displayPath);
-  const read = fixed === undefined ? await readText(bytes ?? path, root) : { ok: true as const, text: fixed };
+  const read =
+    fixed === undefined
+      ? await readText(bytes ?? path, root)
+      : { ok: true as const, text: fixed, bom: startsWithByteOrderMark(path) };
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
   if (read.text.trim() === '') {
     const problem = 'This page is empty. Write the page, or delete the file if it is not needed.';
     return unreadable(displayPath, problem, engineRuleIds.empty);
   }
   const file = new VFile({ path: displayPath, value: read.text, cwd });
+  if (read.bom) file.data.byteOrderMark = true;
   return lintOne(file, path, run);
 }
 

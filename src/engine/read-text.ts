@@ -1,11 +1,18 @@
-import { constants, existsSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Pages larger than this are reported rather than parsed: no ladder page comes close. */
 export const maximumPageBytes = 5 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: string };
+export type ReadResult =
+  | {
+      ok: true;
+      text: string;
+      /** The text began with a byte-order mark, dropped from `text`. */
+      bom?: boolean;
+    }
+  | { ok: false; problem: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -127,7 +134,7 @@ export async function readText(
     return { ok: false, problem: readProblem(error) };
   }
   const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+  return decoded.ok ? { ok: true, text: decoded.text, ...(decoded.bom ? { bom: true } : {}) } : decoded;
 }
 
 /** How a page's bytes were written, so that `--fix` writes its text back the same way. */
@@ -163,7 +170,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     };
   }
   try {
-    // TextDecoder drops a leading UTF-8 byte-order mark, which GitHub also ignores.
+    // TextDecoder drops a leading UTF-8 byte-order mark, which GitHub also ignores; ladder-typography
+    // still reports it (`bom`), as other tools read it as text.
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return { ok: true, text: pageText(utf8.decode(bytes)), encoding: 'utf-8', bom };
   } catch {
@@ -239,4 +247,26 @@ function deepestNesting(text: string): string | undefined {
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/**
+ * Whether the file on disk starts with a byte-order mark: while `--fix` re-checks its own fixed
+ * text, which has none, the file it came from (and will be written back to) still has it.
+ */
+export function startsWithByteOrderMark(path: string): boolean {
+  const head = new Uint8Array(3);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, 'r');
+    const length = readSync(descriptor, head, 0, 3, 0);
+    const [a, b, c] = head;
+    return (
+      (length === 3 && a === 0xef && b === 0xbb && c === 0xbf) ||
+      (length >= 2 && ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)))
+    );
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }

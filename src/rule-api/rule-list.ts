@@ -2,6 +2,8 @@
 import ladderDoubledWord from '../../rules/ladder-doubled-word.ts';
 import ladderEmojiStyle from '../../rules/ladder-emoji-style.ts';
 import ladderFrontMatter from '../../rules/ladder-front-matter.ts';
+import ladderGrammar from '../../rules/ladder-grammar.ts';
+import ladderHeadingStyle from '../../rules/ladder-heading-style.ts';
 import ladderLevelOrder from '../../rules/ladder-level-order.ts';
 import ladderLinks from '../../rules/ladder-links.ts';
 import ladderLostListMarker from '../../rules/ladder-lost-list-marker.ts';
@@ -17,5 +19,6 @@ import ladderSummary from '../../rules/ladder-summary.ts';
 import ladderTitle from '../../rules/ladder-title.ts';
 import ladderTrackConsistency from '../../rules/ladder-track-consistency.ts';
 import ladderTrackIndex from '../../rules/ladder-track-index.ts';
+import ladderTypography from '../../rules/ladder-typography.ts';
 
-export const ruleList = [ladderDoubledWord, ladderEmojiStyle, ladderFrontMatter, ladderLevelOrder, ladderLinks, ladderLostListMarker, ladderMetadata, ladderMixedSpelling, ladderMojibake, ladderPlaceholder, ladderProgression, ladderSectionContent, ladderSections, ladderSpelling, ladderSummary, ladderTitle, ladderTrackConsistency, ladderTrackIndex];
+export const ruleList = [ladderDoubledWord, ladderEmojiStyle, ladderFrontMatter, ladderGrammar, ladderHeadingStyle, ladderLevelOrder, ladderLinks, ladderLostListMarker, ladderMetadata, ladderMixedSpelling, ladderMojibake, ladderPlaceholder, ladderProgression, ladderSectionContent, ladderSections, ladderSpelling, ladderSummary, ladderTitle, ladderTrackConsistency, ladderTrackIndex, ladderTypography];
