@@ -6,7 +6,7 @@ import {
 // src/bin.ts
 var args = process.argv.slice(2);
 if (!args.some((arg) => /^(-h|--help|-v|--version)$/.test(arg))) startSpellingWorker();
-var { runCli } = await import("./chunks/cli-SD43GKKQ.js");
+var { runCli } = await import("./chunks/cli-JBVFL3BA.js");
 var color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
 process.exitCode = await runCli(args, {
   stdout: (text) => process.stdout.write(text),

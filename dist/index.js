@@ -6,7 +6,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -5127,17 +5127,17 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state = this[kState].reduce((a, b) => {
-          if (a[b.name]) {
-            if (Array.isArray(a[b.name])) {
-              a[b.name].push(b.value);
+        const state = this[kState].reduce((a2, b) => {
+          if (a2[b.name]) {
+            if (Array.isArray(a2[b.name])) {
+              a2[b.name].push(b.value);
             } else {
-              a[b.name] = [a[b.name], b.value];
+              a2[b.name] = [a2[b.name], b.value];
             }
           } else {
-            a[b.name] = b.value;
+            a2[b.name] = b.value;
           }
-          return a;
+          return a2;
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
@@ -6266,8 +6266,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser2) {
-      const { socket, timeoutType, client, paused } = parser2.deref();
+    function onParserTimeout(parser3) {
+      const { socket, timeoutType, client, paused } = parser3.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert(!paused, "cannot be paused while waiting for headers");
@@ -6297,9 +6297,9 @@ var require_client_h1 = __commonJS({
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
-        const parser2 = this[kParser];
-        if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser3 = this[kParser];
+        if (err.code === "ECONNRESET" && parser3.statusCode && !parser3.shouldKeepAlive) {
+          const parserErr = parser3.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -6310,15 +6310,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
-        const parser2 = this[kParser];
-        if (parser2) {
-          parser2.readMore();
+        const parser3 = this[kParser];
+        if (parser3) {
+          parser3.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser2 = this[kParser];
-        if (parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser3 = this[kParser];
+        if (parser3.statusCode && !parser3.shouldKeepAlive) {
+          const parserErr = parser3.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -6328,11 +6328,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser2 = this[kParser];
+        const parser3 = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser2) {
-          if (!this[kError] && parser2.statusCode && !parser2.shouldKeepAlive) {
-            this[kError] = parser2.finish() || this[kError];
+        if (parser3) {
+          if (!this[kError] && parser3.statusCode && !parser3.shouldKeepAlive) {
+            this[kError] = parser3.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -8492,14 +8492,14 @@ var require_balanced_pool = __commonJS({
     var kWeight = /* @__PURE__ */ Symbol("kWeight");
     var kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer");
     var kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a, b) {
-      if (a === 0) return b;
+    function getGreatestCommonDivisor(a2, b) {
+      if (a2 === 0) return b;
       while (b !== 0) {
         const t = b;
-        b = a % b;
-        a = t;
+        b = a2 % b;
+        a2 = t;
       }
-      return a;
+      return a2;
     }
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
@@ -8578,7 +8578,7 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a2, b) => a2 && b, true);
         if (allClientsBusy) {
           return;
         }
@@ -11248,11 +11248,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count) {
-        const one2 = count === 1;
+      pluralize(count2) {
+        const one2 = count2 === 1;
         const keys = one2 ? singulars : plurals;
         const noun = one2 ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -12008,8 +12008,8 @@ var require_headers = __commonJS({
       }
       return getHeadersList(headers).append(name, value2, false);
     }
-    function compareHeaderName(a, b) {
-      return a[0] < b[0] ? -1 : 1;
+    function compareHeaderName(a2, b) {
+      return a2[0] < b[0] ? -1 : 1;
     }
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
@@ -15107,25 +15107,25 @@ var require_util4 = __commonJS({
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      const [a, b, c] = ioQueue;
-      if (a === 239 && b === 187 && c === 191) {
+      const [a2, b, c] = ioQueue;
+      if (a2 === 239 && b === 187 && c === 191) {
         return "UTF-8";
-      } else if (a === 254 && b === 255) {
+      } else if (a2 === 254 && b === 255) {
         return "UTF-16BE";
-      } else if (a === 255 && b === 254) {
+      } else if (a2 === 255 && b === 254) {
         return "UTF-16LE";
       }
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
-        return a + b.byteLength;
+      const size = sequences.reduce((a2, b) => {
+        return a2 + b.byteLength;
       }, 0);
       let offset = 0;
-      return sequences.reduce((a, b) => {
-        a.set(b, offset);
+      return sequences.reduce((a2, b) => {
+        a2.set(b, offset);
         offset += b.byteLength;
-        return a;
+        return a2;
       }, new Uint8Array(size));
     }
     module.exports = {
@@ -18169,14 +18169,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser2 = new ByteParser(this, parsedExtensions, {
+        const parser3 = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser2.on("drain", onParserDrain);
-        parser2.on("error", onParserError.bind(this));
+        parser3.on("drain", onParserDrain);
+        parser3.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser2;
+        this[kByteParser] = parser3;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -18671,15 +18671,15 @@ ${value2}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19264,22 +19264,22 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a, b) {
+    function mergeExprItems(a2, b) {
       if (b === '""')
-        return a;
-      if (a === '""')
+        return a2;
+      if (a2 === '""')
         return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
+      if (typeof a2 == "string") {
+        if (b instanceof Name || a2[a2.length - 1] !== '"')
           return;
         if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
+          return `${a2.slice(0, -1)}${b}"`;
         if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
+          return a2.slice(0, -1) + b.slice(1);
         return;
       }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
+      if (typeof b == "string" && b[0] === '"' && !(a2 instanceof Name))
+        return `"${a2}${b.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
@@ -21172,33 +21172,33 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
+    module.exports = function equal(a2, b) {
+      if (a2 === b) return true;
+      if (a2 && b && typeof a2 == "object" && typeof b == "object") {
+        if (a2.constructor !== b.constructor) return false;
         var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
+        if (Array.isArray(a2)) {
+          length = a2.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal(a2[i], b[i])) return false;
           return true;
         }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
+        if (a2.constructor === RegExp) return a2.source === b.source && a2.flags === b.flags;
+        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b.valueOf();
+        if (a2.toString !== Object.prototype.toString) return a2.toString() === b.toString();
+        keys = Object.keys(a2);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal(a2[key], b[key])) return false;
         }
         return true;
       }
-      return a !== a && b !== b;
+      return a2 !== a2 && b !== b;
     };
   }
 });
@@ -21348,20 +21348,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver2, id = "", normalize3) {
       if (normalize3 !== false)
@@ -24899,8 +24899,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -24913,16 +24913,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -27209,8 +27209,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -27318,13 +27318,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -27453,9 +27453,9 @@ var require_Collection = __commonJS({
       for (let i = path4.length - 1; i >= 0; --i) {
         const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
+          const a2 = [];
+          a2[k] = v;
+          v = a2;
         } else {
           v = /* @__PURE__ */ new Map([[k, v]]);
         }
@@ -29898,7 +29898,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string3 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -30277,8 +30277,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -30355,12 +30355,12 @@ var require_errors3 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -30578,7 +30578,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity.isScalar(a2) && identity.isScalar(b) && a2.value === b.value;
       return items.some((pair2) => isEqual(pair2.key, search2));
     }
     exports.mapIncludes = mapIncludes;
@@ -33832,7 +33832,7 @@ var require_public_api = __commonJS({
     var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -33840,7 +33840,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -33854,7 +33854,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -33936,7 +33936,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     var publicApi = require_public_api();
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
@@ -33961,7 +33961,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser2.Parser;
+    exports.Parser = parser3.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -34874,13 +34874,13 @@ var require_parse2 = __commonJS({
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
         for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
+          const a2 = values[i];
           const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+          const char = a2[0];
+          if (!char || a2 !== char.repeat(a2.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+          if (a2 === b || a2.startsWith(b) || b.startsWith(a2)) {
             return true;
           }
         }
@@ -35096,13 +35096,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -35589,8 +35589,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
               break;
             }
             rest = rest.slice(3);
@@ -35933,6 +35933,245 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch4, pico);
     module.exports = picomatch4;
+  }
+});
+
+// node_modules/number-to-words/src/isFinite.js
+var require_isFinite = __commonJS({
+  "node_modules/number-to-words/src/isFinite.js"(exports, module) {
+    "use strict";
+    function isFinite2(value2) {
+      return !(typeof value2 !== "number" || value2 !== value2 || value2 === Infinity || value2 === -Infinity);
+    }
+    module.exports = isFinite2;
+  }
+});
+
+// node_modules/number-to-words/src/maxSafeInteger.js
+var require_maxSafeInteger = __commonJS({
+  "node_modules/number-to-words/src/maxSafeInteger.js"(exports, module) {
+    "use strict";
+    var MAX_SAFE_INTEGER = 9007199254740991;
+    module.exports = MAX_SAFE_INTEGER;
+  }
+});
+
+// node_modules/number-to-words/src/isSafeNumber.js
+var require_isSafeNumber = __commonJS({
+  "node_modules/number-to-words/src/isSafeNumber.js"(exports, module) {
+    "use strict";
+    var MAX_SAFE_INTEGER = require_maxSafeInteger();
+    function isSafeNumber(value2) {
+      return typeof value2 === "number" && Math.abs(value2) <= MAX_SAFE_INTEGER;
+    }
+    module.exports = isSafeNumber;
+  }
+});
+
+// node_modules/number-to-words/src/toOrdinal.js
+var require_toOrdinal = __commonJS({
+  "node_modules/number-to-words/src/toOrdinal.js"(exports, module) {
+    "use strict";
+    var isFinite2 = require_isFinite();
+    var isSafeNumber = require_isSafeNumber();
+    function toOrdinal(number) {
+      var num = parseInt(number, 10);
+      if (!isFinite2(num)) {
+        throw new TypeError(
+          "Not a finite number: " + number + " (" + typeof number + ")"
+        );
+      }
+      if (!isSafeNumber(num)) {
+        throw new RangeError(
+          "Input is not a safe number, it\u2019s either too large or too small."
+        );
+      }
+      var str = String(num);
+      var lastTwoDigits = Math.abs(num % 100);
+      var betweenElevenAndThirteen = lastTwoDigits >= 11 && lastTwoDigits <= 13;
+      var lastChar = str.charAt(str.length - 1);
+      return str + (betweenElevenAndThirteen ? "th" : lastChar === "1" ? "st" : lastChar === "2" ? "nd" : lastChar === "3" ? "rd" : "th");
+    }
+    module.exports = toOrdinal;
+  }
+});
+
+// node_modules/number-to-words/src/makeOrdinal.js
+var require_makeOrdinal = __commonJS({
+  "node_modules/number-to-words/src/makeOrdinal.js"(exports, module) {
+    "use strict";
+    var ENDS_WITH_DOUBLE_ZERO_PATTERN = /(hundred|thousand|(m|b|tr|quadr)illion)$/;
+    var ENDS_WITH_TEEN_PATTERN = /teen$/;
+    var ENDS_WITH_Y_PATTERN = /y$/;
+    var ENDS_WITH_ZERO_THROUGH_TWELVE_PATTERN = /(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+    var ordinalLessThanThirteen = {
+      zero: "zeroth",
+      one: "first",
+      two: "second",
+      three: "third",
+      four: "fourth",
+      five: "fifth",
+      six: "sixth",
+      seven: "seventh",
+      eight: "eighth",
+      nine: "ninth",
+      ten: "tenth",
+      eleven: "eleventh",
+      twelve: "twelfth"
+    };
+    function makeOrdinal(words2) {
+      if (ENDS_WITH_DOUBLE_ZERO_PATTERN.test(words2) || ENDS_WITH_TEEN_PATTERN.test(words2)) {
+        return words2 + "th";
+      } else if (ENDS_WITH_Y_PATTERN.test(words2)) {
+        return words2.replace(ENDS_WITH_Y_PATTERN, "ieth");
+      } else if (ENDS_WITH_ZERO_THROUGH_TWELVE_PATTERN.test(words2)) {
+        return words2.replace(ENDS_WITH_ZERO_THROUGH_TWELVE_PATTERN, replaceWithOrdinalVariant);
+      }
+      return words2;
+    }
+    function replaceWithOrdinalVariant(match, numberWord) {
+      return ordinalLessThanThirteen[numberWord];
+    }
+    module.exports = makeOrdinal;
+  }
+});
+
+// node_modules/number-to-words/src/toWords.js
+var require_toWords = __commonJS({
+  "node_modules/number-to-words/src/toWords.js"(exports, module) {
+    "use strict";
+    var makeOrdinal = require_makeOrdinal();
+    var isFinite2 = require_isFinite();
+    var isSafeNumber = require_isSafeNumber();
+    var TEN = 10;
+    var ONE_HUNDRED = 100;
+    var ONE_THOUSAND = 1e3;
+    var ONE_MILLION = 1e6;
+    var ONE_BILLION = 1e9;
+    var ONE_TRILLION = 1e12;
+    var ONE_QUADRILLION = 1e15;
+    var MAX = 9007199254740992;
+    var LESS_THAN_TWENTY = [
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen"
+    ];
+    var TENTHS_LESS_THAN_HUNDRED = [
+      "zero",
+      "ten",
+      "twenty",
+      "thirty",
+      "forty",
+      "fifty",
+      "sixty",
+      "seventy",
+      "eighty",
+      "ninety"
+    ];
+    function toWords(number, asOrdinal) {
+      var words2;
+      var num = parseInt(number, 10);
+      if (!isFinite2(num)) {
+        throw new TypeError(
+          "Not a finite number: " + number + " (" + typeof number + ")"
+        );
+      }
+      if (!isSafeNumber(num)) {
+        throw new RangeError(
+          "Input is not a safe number, it\u2019s either too large or too small."
+        );
+      }
+      words2 = generateWords(num);
+      return asOrdinal ? makeOrdinal(words2) : words2;
+    }
+    function generateWords(number) {
+      var remainder, word4, words2 = arguments[1];
+      if (number === 0) {
+        return !words2 ? "zero" : words2.join(" ").replace(/,$/, "");
+      }
+      if (!words2) {
+        words2 = [];
+      }
+      if (number < 0) {
+        words2.push("minus");
+        number = Math.abs(number);
+      }
+      if (number < 20) {
+        remainder = 0;
+        word4 = LESS_THAN_TWENTY[number];
+      } else if (number < ONE_HUNDRED) {
+        remainder = number % TEN;
+        word4 = TENTHS_LESS_THAN_HUNDRED[Math.floor(number / TEN)];
+        if (remainder) {
+          word4 += "-" + LESS_THAN_TWENTY[remainder];
+          remainder = 0;
+        }
+      } else if (number < ONE_THOUSAND) {
+        remainder = number % ONE_HUNDRED;
+        word4 = generateWords(Math.floor(number / ONE_HUNDRED)) + " hundred";
+      } else if (number < ONE_MILLION) {
+        remainder = number % ONE_THOUSAND;
+        word4 = generateWords(Math.floor(number / ONE_THOUSAND)) + " thousand,";
+      } else if (number < ONE_BILLION) {
+        remainder = number % ONE_MILLION;
+        word4 = generateWords(Math.floor(number / ONE_MILLION)) + " million,";
+      } else if (number < ONE_TRILLION) {
+        remainder = number % ONE_BILLION;
+        word4 = generateWords(Math.floor(number / ONE_BILLION)) + " billion,";
+      } else if (number < ONE_QUADRILLION) {
+        remainder = number % ONE_TRILLION;
+        word4 = generateWords(Math.floor(number / ONE_TRILLION)) + " trillion,";
+      } else if (number <= MAX) {
+        remainder = number % ONE_QUADRILLION;
+        word4 = generateWords(Math.floor(number / ONE_QUADRILLION)) + " quadrillion,";
+      }
+      words2.push(word4);
+      return generateWords(remainder, words2);
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/number-to-words/src/toWordsOrdinal.js
+var require_toWordsOrdinal = __commonJS({
+  "node_modules/number-to-words/src/toWordsOrdinal.js"(exports, module) {
+    "use strict";
+    var makeOrdinal = require_makeOrdinal();
+    var toWords = require_toWords();
+    function toWordsOrdinal(number) {
+      var words2 = toWords(number);
+      return makeOrdinal(words2);
+    }
+    module.exports = toWordsOrdinal;
+  }
+});
+
+// node_modules/number-to-words/src/index.js
+var require_src = __commonJS({
+  "node_modules/number-to-words/src/index.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      toOrdinal: require_toOrdinal(),
+      toWords: require_toWords(),
+      toWordsOrdinal: require_toWordsOrdinal()
+    };
   }
 });
 
@@ -37776,13 +38015,13 @@ var require_levenshtein_edit_distance = __commonJS({
     var codes;
     cache = [];
     codes = [];
-    function levenshtein(value2, other, insensitive) {
+    function levenshtein(value2, other2, insensitive) {
       var length, lengthOther, code18, result, distance, distanceOther, index2, indexOther;
-      if (value2 === other) {
+      if (value2 === other2) {
         return 0;
       }
       length = value2.length;
-      lengthOther = other.length;
+      lengthOther = other2.length;
       if (length === 0) {
         return lengthOther;
       }
@@ -37791,7 +38030,7 @@ var require_levenshtein_edit_distance = __commonJS({
       }
       if (insensitive) {
         value2 = value2.toLowerCase();
-        other = other.toLowerCase();
+        other2 = other2.toLowerCase();
       }
       index2 = 0;
       while (index2 < length) {
@@ -37800,7 +38039,7 @@ var require_levenshtein_edit_distance = __commonJS({
       }
       indexOther = 0;
       while (indexOther < lengthOther) {
-        code18 = other.charCodeAt(indexOther);
+        code18 = other2.charCodeAt(indexOther);
         result = distance = indexOther++;
         index2 = -1;
         while (++index2 < length) {
@@ -37826,7 +38065,7 @@ var require_propose = __commonJS({
       var threshold;
       var ignoreCase;
       var max_ratio = 0;
-      var word3 = arguments[0];
+      var word4 = arguments[0];
       var dictionary = arguments[1];
       var len = dictionary.length;
       var options = arguments[2];
@@ -37838,13 +38077,13 @@ var require_propose = __commonJS({
         threshold = 0;
       for (var i = 0; i < len; ++i) {
         if (ignoreCase)
-          distance = levenshtein(word3, dictionary[i], true);
+          distance = levenshtein(word4, dictionary[i], true);
         else
-          distance = levenshtein(word3, dictionary[i]);
-        if (distance > word3.length)
+          distance = levenshtein(word4, dictionary[i]);
+        if (distance > word4.length)
           ratio = 1 - distance / dictionary[i].length;
         else
-          ratio = 1 - distance / word3.length;
+          ratio = 1 - distance / word4.length;
         if (ratio > max_ratio) {
           max_ratio = ratio;
           proposed = dictionary[i];
@@ -38424,11 +38663,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -39504,9 +39743,9 @@ var require_lib2 = __commonJS({
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
-                const a = new Date(value2);
-                if (!isNaN(a.valueOf())) {
-                  return a;
+                const a2 = new Date(value2);
+                if (!isNaN(a2.valueOf())) {
+                  return a2;
                 }
               }
               return value2;
@@ -39846,7 +40085,7 @@ function extractUrlVariableNames(url) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches.map(removeNonChars).reduce((a2, b) => a2.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -44411,7 +44650,8 @@ var support = {
 };
 var management = {
   description: "Management levels: three emoji sections, each with an introductory quote",
-  title: { separator: "any" },
+  // The colon every other level page writes: "# L4: Engineering Manager".
+  title: { separator: ":" },
   summary: { required: true },
   sections: [
     expectationSection("Leadership", ["\u{1F6A9}", ":triangular_flag_on_post:"], { examples: "optional" }),
@@ -44549,11 +44789,11 @@ function readLadder(source, keys) {
   const titleSpan = (0, import_yaml.isScalar)(title) ? textSpan(yamlText, title) : void 0;
   if ((0, import_yaml.isScalar)(title) && typeof title.value === "string" && titleSpan)
     ladder.title = { ...shift(titleSpan, base), text: title.value };
-  const count = root2.get(keys.count, true);
-  const countValue = numberOf(count);
-  if ((0, import_yaml.isScalar)(count) && count.range && countValue !== void 0 && Number.isInteger(countValue))
+  const count2 = root2.get(keys.count, true);
+  const countValue = numberOf(count2);
+  if ((0, import_yaml.isScalar)(count2) && count2.range && countValue !== void 0 && Number.isInteger(countValue))
     ladder.declaredCount = {
-      ...shift({ offset: count.range[0], endOffset: count.range[1] }, base),
+      ...shift({ offset: count2.range[0], endOffset: count2.range[1] }, base),
       value: countValue
     };
   ladder.levels = readLevels(yamlText, root2.get(keys.topics, true), keys, base);
@@ -44588,12 +44828,12 @@ function readLevels(yamlText, topics, keys, base) {
       else found.topics.push({ ...span, name, criteria: [...criteria] });
     }
   }
-  const inFileOrder = (a, b) => a.offset - b.offset;
+  const inFileOrder = (a2, b) => a2.offset - b.offset;
   for (const level of levels2.values()) {
     level.criteria.sort(inFileOrder);
     for (const topic of level.topics) topic.criteria.sort(inFileOrder);
   }
-  return [...levels2.values()].sort((a, b) => a.level - b.level);
+  return [...levels2.values()].sort((a2, b) => a2.level - b.level);
 }
 function numberOf(node2) {
   if (!(0, import_yaml.isScalar)(node2)) return void 0;
@@ -44615,7 +44855,7 @@ function readErrors(yamlText, document3, base) {
   for (const error2 of document3.errors)
     if (error2.code !== "TAB_AS_INDENT" && error2.pos[0] + 1 < firstTabLine)
       errors.push(shiftError(describeError(error2, yamlText, document3.contents), base));
-  return errors.sort((a, b) => a.offset - b.offset);
+  return errors.sort((a2, b) => a2.offset - b.offset);
 }
 function definedKeys(spec) {
   if (spec?.in !== "yaml") return {};
@@ -45680,7 +45920,7 @@ function createConstruct(matter2) {
         effects.exit("lineEnding");
         buffer = fence(matter2, "close");
         bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after, contentStart);
+        return effects.attempt(closingFenceConstruct, after2, contentStart);
       }
       return nok(code18);
     }
@@ -45706,9 +45946,9 @@ function createConstruct(matter2) {
       effects.enter("lineEnding");
       effects.consume(code18);
       effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after, contentStart);
+      return effects.attempt(closingFenceConstruct, after2, contentStart);
     }
-    function after(code18) {
+    function after2(code18) {
       effects.exit(frontmatterType);
       return ok3(code18);
     }
@@ -45864,13 +46104,13 @@ function ccount(value2, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count = 0;
+  let count2 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count++;
+    count2++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count;
+  return count2;
 }
 
 // node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
@@ -46627,22 +46867,22 @@ function markdownTable(table, options) {
   while (++columnIndex < mostCellsPerRow) {
     const code18 = alignments[columnIndex];
     let before = "";
-    let after = "";
+    let after2 = "";
     if (code18 === 99) {
       before = ":";
-      after = ":";
+      after2 = ":";
     } else if (code18 === 108) {
       before = ":";
     } else if (code18 === 114) {
-      after = ":";
+      after2 = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
-      longestCellByColumn[columnIndex] - before.length - after.length
+      longestCellByColumn[columnIndex] - before.length - after2.length
     );
-    const cell3 = before + "-".repeat(size) + after;
+    const cell3 = before + "-".repeat(size) + after2;
     if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
+      size = before.length + size + after2.length;
       if (size > longestCellByColumn[columnIndex]) {
         longestCellByColumn[columnIndex] = size;
       }
@@ -46663,7 +46903,7 @@ function markdownTable(table, options) {
     while (++columnIndex < cellsInRow) {
       const cell3 = row2[columnIndex] || "";
       let before = "";
-      let after = "";
+      let after2 = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code18 = alignments[columnIndex];
@@ -46673,13 +46913,13 @@ function markdownTable(table, options) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
+            after2 = " ".repeat(half - 0.5);
           } else {
             before = " ".repeat(half);
-            after = before;
+            after2 = before;
           }
         } else {
-          after = " ".repeat(size);
+          after2 = " ".repeat(size);
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
@@ -46695,7 +46935,7 @@ function markdownTable(table, options) {
       }
       line.push(cell3);
       if (settings.alignDelimiters !== false) {
-        line.push(after);
+        line.push(after2);
       }
       if (settings.padding !== false) {
         line.push(" ");
@@ -46800,18 +47040,18 @@ function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count = 0;
+  let count2 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count > max) {
-        max = count;
+      if (++count2 > max) {
+        max = count2;
       }
     } else {
-      count = 1;
+      count2 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -47155,7 +47395,7 @@ function candidates(tokens, involved, runOf) {
   ordered.reverse();
   return ordered;
 }
-function check(tokens, before, after) {
+function check(tokens, before, after2) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
@@ -47174,7 +47414,7 @@ function check(tokens, before, after) {
     const head = index2 ? tokens[index2 - 1].value : before;
     const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
     const next2 = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
+      (end < tokens.length ? tokens[end].value : after2).charCodeAt(0)
     );
     const open3 = !next2 || next2 === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next2);
@@ -47226,15 +47466,15 @@ function encode(tokens, start) {
     token.value = value2 + reference;
   }
 }
-function improve(items, chosen, mistake, before, after) {
+function improve(items, chosen, mistake, before, after2) {
   for (const attention4 of mistake.attention) {
     const current = chosen.get(attention4) || attention4.sequences[0];
     for (const sequence of attention4.sequences) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after);
-      const next2 = check(tokens, before, after);
+      const tokens = render(items, trial, before, after2);
+      const next2 = check(tokens, before, after2);
       if (!next2 || next2.index > mistake.index) {
         return { chosen: trial, mistake: next2, tokens };
       }
@@ -47340,12 +47580,12 @@ function phrasing2(parent, state, info2) {
   let tracker = state.createTracker(info2);
   while (++index2 < children.length) {
     const child = children[index2];
-    let after;
+    let after2;
     indexStack[indexStack.length - 1] = index2;
     if (index2 + 1 < children.length) {
       let handle3 = state.handle.handlers[children[index2 + 1].type];
       if (handle3 && handle3.peek) handle3 = handle3.peek;
-      after = handle3 ? firstCharacter(
+      after2 = handle3 ? firstCharacter(
         handle3(children[index2 + 1], parent, state, {
           before: "",
           after: "",
@@ -47353,7 +47593,7 @@ function phrasing2(parent, state, info2) {
         })
       ) : "";
     } else {
-      after = info2.after;
+      after2 = info2.after;
     }
     const previous3 = results[results.length - 1];
     if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
@@ -47377,7 +47617,7 @@ function phrasing2(parent, state, info2) {
     } else {
       const value2 = state.handle(child, parent, state, {
         ...tracker.current(),
-        after,
+        after: after2,
         before
       });
       if (!value2) continue;
@@ -47408,11 +47648,11 @@ function attentionItem(node2, attention4, state, tracker) {
   tracker.move(sequence);
   return { children, sequences };
 }
-function fix(items, chosen, before, after) {
-  let tokens = render(items, chosen, before, after);
-  let mistake = check(tokens, before, after);
+function fix(items, chosen, before, after2) {
+  let tokens = render(items, chosen, before, after2);
+  let mistake = check(tokens, before, after2);
   while (mistake) {
-    const next2 = improve(items, chosen, mistake, before, after);
+    const next2 = improve(items, chosen, mistake, before, after2);
     if (!next2) return;
     chosen = next2.chosen;
     tokens = next2.tokens;
@@ -47420,7 +47660,7 @@ function fix(items, chosen, before, after) {
   }
   return tokens;
 }
-function guess(items, chosen, before, after) {
+function guess(items, chosen, before, after2) {
   let previous3 = before;
   let index2 = -1;
   while (++index2 < items.length) {
@@ -47429,7 +47669,7 @@ function guess(items, chosen, before, after) {
       previous3 = "";
       continue;
     }
-    const next2 = index2 === items.length - 1 ? after : "";
+    const next2 = index2 === items.length - 1 ? after2 : "";
     const sequence = item.sequences.find(function(value2) {
       const marker = value2.charAt(0);
       return marker !== previous3.charAt(0) && marker !== next2.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
@@ -47439,7 +47679,7 @@ function guess(items, chosen, before, after) {
     previous3 = sequence;
   }
 }
-function render(items, chosen, before, after) {
+function render(items, chosen, before, after2) {
   const tokens = [];
   let encodeAfter;
   let previous3 = lastCharacter(before);
@@ -47461,7 +47701,7 @@ function render(items, chosen, before, after) {
     const next2 = items[index2 + 1];
     const outsideBefore = previous3;
     const outsideAfter = firstCharacter(
-      next2 === void 0 ? after : typeof next2 === "string" ? next2 : chosen.get(next2) || next2.sequences[0]
+      next2 === void 0 ? after2 : typeof next2 === "string" ? next2 : chosen.get(next2) || next2.sequences[0]
     );
     const inside = render(item.children, chosen, sequence, sequence);
     const head = inside[0].value;
@@ -47490,14 +47730,14 @@ function render(items, chosen, before, after) {
   }
   return tokens;
 }
-function serialize2(items, before, after) {
+function serialize2(items, before, after2) {
   const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after);
+  guess(items, guessed, before, after2);
   const tokens = (
     // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after)
+    (guessed.size > 0 ? fix(items, guessed, before, after2) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before, after2) || // If stuck again, use the preferred sequences as they are.
+    render(items, /* @__PURE__ */ new Map(), before, after2)
   );
   let result = "";
   for (const token of tokens) result += token.value;
@@ -50998,9 +51238,9 @@ function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
   function start(code18) {
     effects.consume(code18);
-    return after;
+    return after2;
   }
-  function after(code18) {
+  function after2(code18) {
     return asciiAlphanumeric(code18) ? nok(code18) : ok3(code18);
   }
 }
@@ -51159,11 +51399,11 @@ function tokenizeAttention(effects, ok3) {
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code18);
-    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code18) && code18 !== 42 && code18 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    const after2 = classifyCharacter(code18);
+    const open3 = !after2 || after2 === 2 && before || attentionMarkers2.includes(code18) && code18 !== 42 && code18 !== 95;
+    const close2 = !before || before === 2 && after2 || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open3));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open3));
     return ok3(code18);
   }
 }
@@ -51303,7 +51543,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
       effects.enter(type);
       return prefix(code18);
     }
-    return after(code18);
+    return after2(code18);
   }
   function prefix(code18) {
     if (markdownSpace(code18) && size < max) {
@@ -51312,9 +51552,9 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
       return prefix;
     }
     effects.exit(type);
-    return after(code18);
+    return after2(code18);
   }
-  function after(code18) {
+  function after2(code18) {
     return size >= min ? ok3(code18) : nok(code18);
   }
 }
@@ -51327,9 +51567,9 @@ var blankLine = {
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
   function start(code18) {
-    return markdownSpace(code18) ? factorySpace(effects, after, "linePrefix")(code18) : after(code18);
+    return markdownSpace(code18) ? factorySpace(effects, after2, "linePrefix")(code18) : after2(code18);
   }
-  function after(code18) {
+  function after2(code18) {
     return code18 === null || markdownLineEnding(code18) ? ok3(code18) : nok(code18);
   }
 }
@@ -51359,11 +51599,11 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       effects.enter("blockQuoteMarker");
       effects.consume(code18);
       effects.exit("blockQuoteMarker");
-      return after;
+      return after2;
     }
     return nok(code18);
   }
-  function after(code18) {
+  function after2(code18) {
     if (markdownSpace(code18)) {
       effects.enter("blockQuotePrefixWhitespace");
       effects.consume(code18);
@@ -51498,9 +51738,9 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
     effects.enter("lineEnding");
     effects.consume(code18);
     effects.exit("lineEnding");
-    return after;
+    return after2;
   }
-  function after(code18) {
+  function after2(code18) {
     return self.parser.lazy[self.now().line] ? nok(code18) : ok3(code18);
   }
 }
@@ -51548,7 +51788,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   function infoBefore(code18) {
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok3(code18) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code18);
+      return self.interrupt ? ok3(code18) : effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code18);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
@@ -51596,7 +51836,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     return meta;
   }
   function atNonLazyBreak(code18) {
-    return effects.attempt(closeStart, after, contentBefore)(code18);
+    return effects.attempt(closeStart, after2, contentBefore)(code18);
   }
   function contentBefore(code18) {
     effects.enter("lineEnding");
@@ -51609,7 +51849,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
   function beforeContentChunk(code18) {
     if (code18 === null || markdownLineEnding(code18)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code18);
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code18);
     }
     effects.enter("codeFlowValue");
     return contentChunk(code18);
@@ -51622,7 +51862,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     effects.consume(code18);
     return contentChunk;
   }
-  function after(code18) {
+  function after2(code18) {
     effects.exit("codeFenced");
     return ok3(code18);
   }
@@ -51685,10 +51925,10 @@ function tokenizeCodeIndented(effects, ok3, nok) {
   }
   function atBreak(code18) {
     if (code18 === null) {
-      return after(code18);
+      return after2(code18);
     }
     if (markdownLineEnding(code18)) {
-      return effects.attempt(furtherStart, atBreak, after)(code18);
+      return effects.attempt(furtherStart, atBreak, after2)(code18);
     }
     effects.enter("codeFlowValue");
     return inside(code18);
@@ -51701,7 +51941,7 @@ function tokenizeCodeIndented(effects, ok3, nok) {
     effects.consume(code18);
     return inside;
   }
-  function after(code18) {
+  function after2(code18) {
     effects.exit("codeIndented");
     return ok3(code18);
   }
@@ -51929,9 +52169,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
+    const count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -52548,9 +52788,9 @@ function tokenizeDefinition(effects, ok3, nok) {
     )(code18);
   }
   function destinationAfter(code18) {
-    return effects.attempt(titleBefore, after, after)(code18);
+    return effects.attempt(titleBefore, after2, after2)(code18);
   }
-  function after(code18) {
+  function after2(code18) {
     return markdownSpace(code18) ? factorySpace(effects, afterWhitespace, "whitespace")(code18) : afterWhitespace(code18);
   }
   function afterWhitespace(code18) {
@@ -52588,9 +52828,9 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   function start(code18) {
     effects.enter("hardBreakEscape");
     effects.consume(code18);
-    return after;
+    return after2;
   }
-  function after(code18) {
+  function after2(code18) {
     if (markdownLineEnding(code18)) {
       effects.exit("hardBreakEscape");
       return ok3(code18);
@@ -53478,9 +53718,9 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     effects.consume(code18);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
-    return after;
+    return after2;
   }
-  function after(code18) {
+  function after2(code18) {
     if (code18 === 40) {
       return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code18);
     }
@@ -53602,11 +53842,11 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
       effects.consume(code18);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
-      return after;
+      return after2;
     }
     return nok(code18);
   }
-  function after(code18) {
+  function after2(code18) {
     if (code18 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
       return nok(code18);
     }
@@ -53632,9 +53872,9 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
     effects.consume(code18);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
-    return after;
+    return after2;
   }
-  function after(code18) {
+  function after2(code18) {
     if (code18 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
       return nok(code18);
     }
@@ -53880,8 +54120,8 @@ var EditMap = class {
    *   Nothing.
    */
   consume(events) {
-    this.map.sort(function(a, b) {
-      return a[0] - b[0];
+    this.map.sort(function(a2, b) {
+      return a2[0] - b[0];
     });
     if (this.map.length === 0) {
       return;
@@ -54009,9 +54249,9 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code18) ? factorySpace(effects, after, "lineSuffix")(code18) : after(code18);
+    return markdownSpace(code18) ? factorySpace(effects, after2, "lineSuffix")(code18) : after2(code18);
   }
-  function after(code18) {
+  function after2(code18) {
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("setextHeadingLine");
       return ok3(code18);
@@ -54381,9 +54621,9 @@ function gfmStrikethrough(options) {
       }
       if (size < 2 && !single) return nok(code18);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code18);
-      token._open = !after || after === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after);
+      const after2 = classifyCharacter(code18);
+      token._open = !after2 || after2 === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after2);
       return ok3(code18);
     }
   }
@@ -54434,8 +54674,8 @@ var EditMap2 = class {
    *   Nothing.
    */
   consume(events) {
-    this.map.sort(function(a, b) {
-      return a[0] - b[0];
+    this.map.sort(function(a2, b) {
+      return a2[0] - b[0];
     });
     if (this.map.length === 0) {
       return;
@@ -54862,9 +55102,9 @@ function flushCell(map3, context3, range, rowKind, rowEnd, previousCell) {
       start[1].type = "chunkText";
       start[1].contentType = "text";
       if (range[3] > range[2] + 1) {
-        const a = range[2] + 1;
+        const a2 = range[2] + 1;
         const b = range[3] - range[2] - 1;
-        map3.add(a, b, []);
+        map3.add(a2, b, []);
       }
     }
     map3.add(range[3] + 1, 0, [["exit", valueToken, context3]]);
@@ -54944,11 +55184,11 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
       effects.consume(code18);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
-      return after;
+      return after2;
     }
     return nok(code18);
   }
-  function after(code18) {
+  function after2(code18) {
     if (markdownLineEnding(code18)) {
       return ok3(code18);
     }
@@ -54961,8 +55201,8 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
-  return factorySpace(effects, after, "whitespace");
-  function after(code18) {
+  return factorySpace(effects, after2, "whitespace");
+  function after2(code18) {
     return code18 === null ? nok(code18) : ok3(code18);
   }
 }
@@ -55495,7 +55735,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
+function createTokenizer(parser3, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -55524,7 +55764,7 @@ function createTokenizer(parser2, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser: parser2,
+    parser: parser3,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -55827,7 +56067,7 @@ function parse(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser2 = {
+  const parser3 = {
     constructs: constructs2,
     content: create2(content2),
     defined: [],
@@ -55837,11 +56077,11 @@ function parse(options) {
     string: create2(string),
     text: create2(text3)
   };
-  return parser2;
+  return parser3;
   function create2(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser2, initial, from);
+      return createTokenizer(parser3, initial, from);
     }
   }
 }
@@ -56706,8 +56946,8 @@ function defaultOnError(left, right) {
 // node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
-  self.parser = parser2;
-  function parser2(doc) {
+  self.parser = parser3;
+  function parser3(doc) {
     return fromMarkdown(doc, {
       ...self.data("settings"),
       ...options,
@@ -57029,9 +57269,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file) {
     this.freeze();
     const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
+    const parser3 = this.parser || this.Parser;
+    assertParser("parse", parser3);
+    return parser3(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -57766,7 +58006,11 @@ var spelling = {
   properties: {
     language: { type: "string", description: "en-US (default) or en-GB." },
     words: { ...stringList, description: "Words that are spelled correctly." },
-    ignoreWords: { ...stringList, description: "Words never to check." }
+    ignoreWords: { ...stringList, description: "Words never to check." },
+    variant: {
+      enum: ["en-US", "en-GB"],
+      description: "American or British spelling for the whole ladder (ladder-mixed-spelling); unset, the majority decides."
+    }
   }
 };
 var configSchema = {
@@ -59816,7 +60060,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches).sort((a2, b) => a2 - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -59952,9 +60196,9 @@ var hashState = (pcs, flag2, ids) => {
   }
   return h;
 };
-var arraysEqual = (a, b) => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+var arraysEqual = (a2, b) => {
+  if (a2.length !== b.length) return false;
+  for (let i = 0; i < a2.length; i++) if (a2[i] !== b[i]) return false;
   return true;
 };
 var isState = (state, pcs, flag2, ids) => state.flag === flag2 && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
@@ -60074,7 +60318,7 @@ var DFA = class DFA2 {
       }
     }
     return {
-      pcs: Array.from(closure).sort((a, b) => a - b),
+      pcs: Array.from(closure).sort((a2, b) => a2 - b),
       needflags
     };
   }
@@ -60167,7 +60411,7 @@ var DFA = class DFA2 {
         ids.push(inst.arg);
       } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
     }
-    if (ids.length > 1) ids.sort((a, b) => a - b);
+    if (ids.length > 1) ids.sort((a2, b) => a2 - b);
     if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
     let flag2 = afterflag;
     if (ismatch) flag2 |= DFA2.FLAG_MATCH;
@@ -60253,7 +60497,7 @@ var DFA = class DFA2 {
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches).sort((a2, b) => a2 - b);
   }
 };
 var VISITED_BITS = 32;
@@ -60569,14 +60813,14 @@ var onePassCopy = (prog) => {
     if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
     let pBAlt = "out";
     let pBOther = "arg";
-    let patch = false;
-    if (instAlt.out === pc) patch = true;
+    let patch2 = false;
+    if (instAlt.out === pc) patch2 = true;
     else if (instAlt.arg === pc) {
-      patch = true;
+      patch2 = true;
       pBAlt = "arg";
       pBOther = "out";
     }
-    if (patch) instAlt[pBAlt] = inst[pAOther];
+    if (patch2) instAlt[pBAlt] = inst[pAOther];
     if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
   }
   return p;
@@ -60645,7 +60889,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b) => a - b);
+          runes.sort((a2, b) => a2 - b);
         } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -60661,7 +60905,7 @@ var makeOnePass = (p) => {
           const r0 = inst.runes[0];
           runes.push(r0, r0);
           for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b) => a - b);
+          runes.sort((a2, b) => a2 - b);
         } else runes.push(inst.runes[0], inst.runes[0]);
         onePassRunes[pc] = new Int32Array(runes);
         inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
@@ -61137,16 +61381,16 @@ var AhoCorasick = class {
     const unit = [0];
     const depth = [0];
     const terminal = [0];
-    for (const word3 of words2) {
+    for (const word4 of words2) {
       let node2 = 0;
-      for (let i = 0; i < word3.length; i++) {
-        const key = node2 * alphabetSize + word3[i];
+      for (let i = 0; i < word4.length; i++) {
+        const key = node2 * alphabetSize + word4[i];
         let child = edges.get(key);
         if (child === void 0) {
           child = parent.length;
           edges.set(key, child);
           parent.push(node2);
-          unit.push(word3[i]);
+          unit.push(word4[i]);
           depth.push(depth[node2] + 1);
           terminal.push(0);
         }
@@ -61157,7 +61401,7 @@ var AhoCorasick = class {
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
     for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+    children.sort((a2, b) => parent[a2] - parent[b] || unit[a2] - unit[b]);
     const childStart = new Int32Array(numNodes + 1);
     for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
     for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
@@ -61168,7 +61412,7 @@ var AhoCorasick = class {
     this.childNode = children;
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
-    byDepth.sort((a, b) => depth[a] - depth[b]);
+    byDepth.sort((a2, b) => depth[a2] - depth[b]);
     const fail = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
@@ -61682,13 +61926,13 @@ var Compiler = class Compiler2 {
     else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
     return f;
   }
-  lookBehind(a, parsedLb) {
+  lookBehind(a2, parsedLb) {
     const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
     const id = this.newInst(Inst.LB_WRITE);
     this.prog.getInst(id.i).arg = lb;
     const any = this.rune(ANY_RUNE, 0);
     const dotStar = this.star(any, true);
-    const lbAutomaton = this.cat(dotStar, a);
+    const lbAutomaton = this.cat(dotStar, a2);
     this.prog.patch(lbAutomaton.out, id.i);
     const checkId = this.newInst(Inst.LB_CHECK);
     this.prog.getInst(checkId.i).arg = lb;
@@ -62106,7 +62350,7 @@ var CharClass = class CharClass2 {
     const n = len >> 1;
     const order2 = new Array(n);
     for (let i = 0; i < n; i++) order2[i] = i;
-    order2.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+    order2.sort((a2, b) => array[2 * a2] - array[2 * b] || array[2 * b + 1] - array[2 * a2 + 1]);
     const sorted = array.slice(0, len);
     for (let i = 0; i < n; i++) {
       array[2 * i] = sorted[2 * order2[i]];
@@ -63629,32 +63873,32 @@ var RE2 = class RE22 {
     const lbState = this.createLookbehindState();
     let numReplaces = 0;
     while (searchPos <= src.length) {
-      const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
-      if (a === null || a.length === 0) break;
-      out += src.substring(lastMatchEnd, a[0]);
-      if (a[1] > lastMatchEnd || a[0] === 0) {
-        out += replFunc(src.substring(a[0], a[1]));
+      const a2 = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+      if (a2 === null || a2.length === 0) break;
+      out += src.substring(lastMatchEnd, a2[0]);
+      if (a2[1] > lastMatchEnd || a2[0] === 0) {
+        out += replFunc(src.substring(a2[0], a2[1]));
         numReplaces++;
       }
-      lastMatchEnd = a[1];
+      lastMatchEnd = a2[1];
       const width = input.step(searchPos) & 7;
-      if (searchPos + width > a[1]) searchPos += width;
-      else if (searchPos + 1 > a[1]) searchPos++;
-      else searchPos = a[1];
+      if (searchPos + width > a2[1]) searchPos += width;
+      else if (searchPos + 1 > a2[1]) searchPos++;
+      else searchPos = a2[1];
       if (numReplaces >= maxReplaces) break;
     }
     out += src.substring(lastMatchEnd);
     return out;
   }
-  pad(a) {
-    if (a === null) return null;
+  pad(a2) {
+    if (a2 === null) return null;
     let n = (1 + this.numSubexp) * 2;
-    if (a.length < n) {
-      let a2 = new Array(n).fill(-1);
-      for (let i = 0; i < a.length; i++) a2[i] = a[i];
-      a = a2;
+    if (a2.length < n) {
+      let a22 = new Array(n).fill(-1);
+      for (let i = 0; i < a2.length; i++) a22[i] = a2[i];
+      a2 = a22;
     }
-    return a;
+    return a2;
   }
   allMatches(input, n, deliverFun = (v) => v) {
     let result = [];
@@ -63689,9 +63933,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findUTF8(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return null;
-    return b.slice(a[0], a[1]);
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a2 === null) return null;
+    return b.slice(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -63700,9 +63944,9 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findUTF8Index(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return null;
-    return a.slice(0, 2);
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a2 === null) return null;
+    return a2.slice(0, 2);
   }
   /**
   * Returns a string holding the text of the leftmost match in {@code s} of this regular
@@ -63713,9 +63957,9 @@ var RE2 = class RE22 {
   * {@link #findSubmatch} if it is necessary to distinguish these cases.
   */
   find(s) {
-    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return "";
-    return s.substring(a[0], a[1]);
+    const a2 = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+    if (a2 === null) return "";
+    return s.substring(a2[0], a2[1]);
   }
   /**
   * Returns a two-element array of integers defining the location of the leftmost match in
@@ -63735,10 +63979,10 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findUTF8Submatch(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-    if (a === null) return null;
+    const a2 = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = b.slice(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -63759,10 +64003,10 @@ var RE2 = class RE22 {
   * A return value of null indicates no match.
   */
   findSubmatch(s) {
-    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-    if (a === null) return null;
+    const a2 = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a2 === null) return null;
     const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a2.length && a2[2 * i] >= 0) ret[i] = s.substring(a2[2 * i], a2[2 * i + 1]);
     return ret;
   }
   /**
@@ -64473,10 +64717,10 @@ var RE2JS = class RE2JS2 {
   * @param {*} other
   * @returns {boolean}
   */
-  equals(other) {
-    if (this === other) return true;
-    if (other === null || this.constructor !== other.constructor) return false;
-    return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+  equals(other2) {
+    if (this === other2) return true;
+    if (other2 === null || this.constructor !== other2.constructor) return false;
+    return this.flagsInput === other2.flagsInput && this.patternInput === other2.patternInput;
   }
 };
 
@@ -64811,7 +65055,7 @@ function schemaError(errors, file) {
   const priority = (keyword) => rank.includes(keyword) ? rank.indexOf(keyword) : rank.length;
   const depth = (candidate) => candidate.instancePath.split("/").length;
   const error2 = [...errors].sort(
-    (a, b) => depth(b) - depth(a) || priority(a.keyword) - priority(b.keyword)
+    (a2, b) => depth(b) - depth(a2) || priority(a2.keyword) - priority(b.keyword)
   )[0];
   if (!error2) return new ConfigError(file, "", "is not a valid ladder-lint configuration.");
   const key = error2.instancePath.split("/").slice(1).map(
@@ -64900,11 +65144,11 @@ async function loadConfig(options) {
 // src/engine/large-run.ts
 import { setFlagsFromString } from "node:v8";
 var largeRunFiles = 2e3;
-function heapFlagsFor(count) {
-  return count >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
+function heapFlagsFor(count2) {
+  return count2 >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
 }
-function boundHeapForLargeRuns(count) {
-  const flags = heapFlagsFor(count);
+function boundHeapForLargeRuns(count2) {
+  const flags = heapFlagsFor(count2);
   if (flags) setFlagsFromString(flags);
 }
 
@@ -65023,7 +65267,7 @@ function longestRepairablePrefix(candidate) {
       for (const end of sequenceEnds(characters, encoding, leadByte)) ends.add(end);
     }
   }
-  for (const end of [...ends].sort((a, b) => b - a)) {
+  for (const end of [...ends].sort((a2, b) => b - a2)) {
     if (end < 2) break;
     const text5 = characters.slice(0, end).join("");
     const repair = repairMojibake(text5);
@@ -65092,7 +65336,7 @@ function escape2(text5) {
 function levelReader(spec) {
   if (spec.names && spec.names.length > 0) {
     const names = spec.names;
-    const byLength = [...names].sort((a, b) => b.length - a.length);
+    const byLength = [...names].sort((a2, b) => b.length - a2.length);
     const pattern2 = new RegExp(`^(${byLength.map(escape2).join("|")})(?![\\p{L}\\d])`, "iu");
     return (text5) => {
       const found = pattern2.exec(text5.trim());
@@ -65116,8 +65360,8 @@ function levelReader(spec) {
     if (!found) return void 0;
     const { groups } = found;
     const whole = found.text;
-    const after = text5.slice(found.index + whole.length);
-    const name = groups.name?.trim() ?? withoutSeparators(after, "leading");
+    const after2 = text5.slice(found.index + whole.length);
+    const name = groups.name?.trim() ?? withoutSeparators(after2, "leading");
     const label = withoutSeparators(groups.label ?? whole.replace(groups.name ?? "", ""), "trailing");
     const separator = /^\s*([:–—-])/u.exec(text5.slice(found.index + label.length))?.[1] ?? " ";
     if (groups.number !== void 0) {
@@ -65494,15 +65738,15 @@ function readLabelLine(line, paragraph2, source, place2) {
   if (head?.type !== "strong" && head?.type !== "emphasis") return void 0;
   const headLength = trimmed.findIndex((glyph) => glyph.owner !== first.owner);
   const inside = trimmed.slice(0, headLength === -1 ? trimmed.length : headLength);
-  const after = trimmed.slice(inside.length);
+  const after2 = trimmed.slice(inside.length);
   const insideText = textOf(trimGlyphs(inside));
-  const afterText = textOf(after);
+  const afterText = textOf(after2);
   let split;
   if (insideText.endsWith(":")) {
-    split = { label: trimGlyphs(inside).slice(0, -1), value: after };
+    split = { label: trimGlyphs(inside).slice(0, -1), value: after2 };
   } else if (/^\s*:/.test(afterText)) {
-    split = { label: inside, value: after.slice(afterText.indexOf(":") + 1) };
-  } else if (head.type === "emphasis" && after.every((glyph) => /\s/.test(glyph.ch))) {
+    split = { label: inside, value: after2.slice(afterText.indexOf(":") + 1) };
+  } else if (head.type === "emphasis" && after2.every((glyph) => /\s/.test(glyph.ch))) {
     split = splitAtColon(inside);
   }
   if (!split || trimGlyphs(split.label).length > maxLabelLength) return void 0;
@@ -66220,7 +66464,7 @@ function collectAnchors(tree) {
 }
 
 // src/engine/read-text.ts
-import { constants as constants3, existsSync as existsSync3, realpathSync } from "node:fs";
+import { closeSync, constants as constants3, existsSync as existsSync3, openSync, readSync, realpathSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join as join2, relative, sep } from "node:path";
 var maximumPageBytes = 5 * 1024 * 1024;
@@ -66298,7 +66542,7 @@ async function readText(path4, roots) {
     return { ok: false, problem: readProblem(error2) };
   }
   const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+  return decoded.ok ? { ok: true, text: decoded.text, ...decoded.bom ? { bom: true } : {} } : decoded;
 }
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254)
@@ -66379,6 +66623,20 @@ function deepestNesting(text5) {
   }
   return void 0;
 }
+function startsWithByteOrderMark(path4) {
+  const head = new Uint8Array(3);
+  let descriptor;
+  try {
+    descriptor = openSync(path4, "r");
+    const length = readSync(descriptor, head, 0, 3, 0);
+    const [a2, b, c] = head;
+    return length === 3 && a2 === 239 && b === 187 && c === 191 || length >= 2 && (a2 === 255 && b === 254 || a2 === 254 && b === 255);
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== void 0) closeSync(descriptor);
+  }
+}
 
 // src/engine/linked-pages.ts
 function linkedPages(texts = /* @__PURE__ */ new Map(), roots = [lintRootFor(process.cwd())]) {
@@ -66412,8 +66670,8 @@ function linkedPages(texts = /* @__PURE__ */ new Map(), roots = [lintRootFor(pro
 }
 
 // src/model/template-match.ts
-function sameWords(a, b) {
-  return a.trim().toLocaleLowerCase("en") === b.trim().toLocaleLowerCase("en");
+function sameWords(a2, b) {
+  return a2.trim().toLocaleLowerCase("en") === b.trim().toLocaleLowerCase("en");
 }
 function sectionMatches(spec, section2) {
   if (sameWords(spec.name, section2.name)) return true;
@@ -70531,12 +70789,12 @@ var ladderEmojiStyle = defineTrackRule(
           headings.push([start.offset, end.offset]);
       });
       const uses = { unicode: [], shortcode: [] };
-      const add = (style, offset, written2, other) => {
+      const add = (style, offset, written2, other2) => {
         const start = place2.toPoint(offset);
         const end = place2.toPoint(offset + written2.length);
         const range = [offset, offset + written2.length];
         const inHeading = headings.some(([from, to]) => offset >= from && offset < to);
-        if (start && end) uses[style].push({ text: written2, other, place: { start, end }, range, inHeading });
+        if (start && end) uses[style].push({ text: written2, other: other2, place: { start, end }, range, inHeading });
       };
       for (const match of prose.matchAll(shortcode)) {
         const character = nameToEmoji[match[1] ?? ""];
@@ -70671,7 +70929,7 @@ function labelsOf(level) {
   for (const topic of level.topics)
     for (const text5 of new Set(topic.criteria.map((criterion) => sameText(criterion.text))))
       topicsWith.set(text5, (topicsWith.get(text5) ?? 0) + 1);
-  return new Set([...topicsWith].filter(([, count]) => count >= 3).map(([text5]) => text5));
+  return new Set([...topicsWith].filter(([, count2]) => count2 >= 3).map(([text5]) => text5));
 }
 function sameText(text5) {
   return text5.trim().replace(/\s+/g, " ").toLowerCase();
@@ -70681,6 +70939,1422 @@ function listed(levels2) {
   return `${levels2.slice(0, -1).join(", ")} and ${levels2.at(-1)}`;
 }
 var ladder_front_matter_default = ladderFrontMatter;
+
+// node_modules/nlcst-to-string/lib/index.js
+var emptyNodes = [];
+function toString2(value2) {
+  let index2 = -1;
+  if (!value2 || !Array.isArray(value2) && !value2.type) {
+    throw new Error("Expected node, not `" + value2 + "`");
+  }
+  if ("value" in value2) return value2.value;
+  const children = (Array.isArray(value2) ? value2 : value2.children) || emptyNodes;
+  const values = [];
+  while (++index2 < children.length) {
+    values[index2] = toString2(children[index2]);
+  }
+  return values.join("");
+}
+
+// node_modules/array-iterate/lib/index.js
+var own6 = {}.hasOwnProperty;
+function arrayIterate(values, callbackFn, thisArg) {
+  let index2 = -1;
+  if (!values) {
+    throw new Error("Iterate requires that |this| not be " + values);
+  }
+  if (!own6.call(values, "length")) {
+    throw new Error("Iterate requires that |this| has a `length`");
+  }
+  if (typeof callbackFn !== "function") {
+    throw new TypeError("`callback` must be a function");
+  }
+  while (++index2 < values.length) {
+    if (!(index2 in values)) {
+      continue;
+    }
+    const result = callbackFn.call(thisArg, values[index2], index2, values);
+    if (typeof result === "number") {
+      if (result < 0) {
+        index2 = 0;
+      }
+      index2 = result - 1;
+    }
+  }
+}
+
+// node_modules/unist-util-modify-children/lib/index.js
+function modifyChildren(modifier) {
+  return modify;
+  function modify(parent) {
+    if (!parent || !parent.children) {
+      throw new Error("Missing children in `parent` for `modifier`");
+    }
+    arrayIterate(parent.children, iteratee, parent);
+  }
+  function iteratee(node2, index2) {
+    return modifier(node2, index2, this);
+  }
+}
+
+// node_modules/parse-latin/lib/plugin/merge-affix-exceptions.js
+var mergeAffixExceptions = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+   */
+  function(child, index2, parent) {
+    const previous3 = parent.children[index2 - 1];
+    if (previous3 && "children" in previous3 && "children" in child && child.children.length > 0) {
+      let position2 = -1;
+      while (child.children[++position2]) {
+        const node2 = child.children[position2];
+        if (node2.type === "WordNode") {
+          return;
+        }
+        if (node2.type === "SymbolNode" || node2.type === "PunctuationNode") {
+          const value2 = toString2(node2);
+          if (value2 !== "," && value2 !== ";") {
+            return;
+          }
+          previous3.children.push(...child.children);
+          if (previous3.position && child.position) {
+            previous3.position.end = child.position.end;
+          }
+          parent.children.splice(index2, 1);
+          return index2;
+        }
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/expressions.js
+var affixSymbol = /^([!"').?\u0F3B\u0F3D\u169C\u2019\u201D\u2026\u203A\u203D\u2046\u207E\u208E\u2309\u230B\u232A\u2769\u276B\u276D\u276F\u2771\u2773\u2775\u27C6\u27E7\u27E9\u27EB\u27ED\u27EF\u2984\u2986\u2988\u298A\u298C\u298E\u2990\u2992\u2994\u2996\u2998\u29D9\u29DB\u29FD\u2E03\u2E05\u2E0A\u2E0D\u2E1D\u2E21\u2E23\u2E25\u2E27\u2E29\u2E56\u2E58\u2E5A\u2E5C\u3009\u300B\u300D\u300F\u3011\u3015\u3017\u3019\u301B\u301E\u301F\uFD3E\uFE18\uFE36\uFE38\uFE3A\uFE3C\uFE3E\uFE40\uFE42\uFE44\uFE48\uFE5A\uFE5C\uFE5E\uFF09\uFF3D\uFF5D\uFF60\uFF63\u00BB\]}])\1*$/;
+var newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
+var terminalMarker = /^([!.?\u2026\u203D]+)$/;
+var wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+var numerical = /^(?:[\d\u00B2\u00B3\u00B9\u00BC-\u00BE\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u09F4-\u09F9\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0B72-\u0B77\u0BE6-\u0BF2\u0C66-\u0C6F\u0C78-\u0C7E\u0CE6-\u0CEF\u0D58-\u0D5E\u0D66-\u0D78\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F33\u1040-\u1049\u1090-\u1099\u1369-\u137C\u16EE-\u16F0\u17E0-\u17E9\u17F0-\u17F9\u1810-\u1819\u1946-\u194F\u19D0-\u19DA\u1A80-\u1A89\u1A90-\u1A99\u1B50-\u1B59\u1BB0-\u1BB9\u1C40-\u1C49\u1C50-\u1C59\u2070\u2074-\u2079\u2080-\u2089\u2150-\u2182\u2185-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2CFD\u3007\u3021-\u3029\u3038-\u303A\u3192-\u3195\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\uA620-\uA629\uA6E6-\uA6EF\uA830-\uA835\uA8D0-\uA8D9\uA900-\uA909\uA9D0-\uA9D9\uA9F0-\uA9F9\uAA50-\uAA59\uABF0-\uABF9\uFF10-\uFF19]|\uD800[\uDD07-\uDD33\uDD40-\uDD78\uDD8A\uDD8B\uDEE1-\uDEFB\uDF20-\uDF23\uDF41\uDF4A\uDFD1-\uDFD5]|\uD801[\uDCA0-\uDCA9]|\uD802[\uDC58-\uDC5F\uDC79-\uDC7F\uDCA7-\uDCAF\uDCFB-\uDCFF\uDD16-\uDD1B\uDDBC\uDDBD\uDDC0-\uDDCF\uDDD2-\uDDFF\uDE40-\uDE48\uDE7D\uDE7E\uDE9D-\uDE9F\uDEEB-\uDEEF\uDF58-\uDF5F\uDF78-\uDF7F\uDFA9-\uDFAF]|\uD803[\uDCFA-\uDCFF\uDD30-\uDD39\uDE60-\uDE7E\uDF1D-\uDF26\uDF51-\uDF54\uDFC5-\uDFCB]|\uD804[\uDC52-\uDC6F\uDCF0-\uDCF9\uDD36-\uDD3F\uDDD0-\uDDD9\uDDE1-\uDDF4\uDEF0-\uDEF9]|\uD805[\uDC50-\uDC59\uDCD0-\uDCD9\uDE50-\uDE59\uDEC0-\uDEC9\uDF30-\uDF3B]|\uD806[\uDCE0-\uDCF2\uDD50-\uDD59]|\uD807[\uDC50-\uDC6C\uDD50-\uDD59\uDDA0-\uDDA9\uDF50-\uDF59\uDFC0-\uDFD4]|\uD809[\uDC00-\uDC6E]|\uD81A[\uDE60-\uDE69\uDEC0-\uDEC9\uDF50-\uDF59\uDF5B-\uDF61]|\uD81B[\uDE80-\uDE96]|\uD834[\uDEC0-\uDED3\uDEE0-\uDEF3\uDF60-\uDF78]|\uD835[\uDFCE-\uDFFF]|\uD838[\uDD40-\uDD49\uDEF0-\uDEF9]|\uD839[\uDCF0-\uDCF9]|\uD83A[\uDCC7-\uDCCF\uDD50-\uDD59]|\uD83B[\uDC71-\uDCAB\uDCAD-\uDCAF\uDCB1-\uDCB4\uDD01-\uDD2D\uDD2F-\uDD3D]|\uD83C[\uDD00-\uDD0C]|\uD83E[\uDFF0-\uDFF9])+$/;
+var digitStart = /^\d/;
+var lowerInitial = /^(?:[a-z\u00B5\u00DF-\u00F6\u00F8-\u00FF\u0101\u0103\u0105\u0107\u0109\u010B\u010D\u010F\u0111\u0113\u0115\u0117\u0119\u011B\u011D\u011F\u0121\u0123\u0125\u0127\u0129\u012B\u012D\u012F\u0131\u0133\u0135\u0137\u0138\u013A\u013C\u013E\u0140\u0142\u0144\u0146\u0148\u0149\u014B\u014D\u014F\u0151\u0153\u0155\u0157\u0159\u015B\u015D\u015F\u0161\u0163\u0165\u0167\u0169\u016B\u016D\u016F\u0171\u0173\u0175\u0177\u017A\u017C\u017E-\u0180\u0183\u0185\u0188\u018C\u018D\u0192\u0195\u0199-\u019B\u019E\u01A1\u01A3\u01A5\u01A8\u01AA\u01AB\u01AD\u01B0\u01B4\u01B6\u01B9\u01BA\u01BD-\u01BF\u01C6\u01C9\u01CC\u01CE\u01D0\u01D2\u01D4\u01D6\u01D8\u01DA\u01DC\u01DD\u01DF\u01E1\u01E3\u01E5\u01E7\u01E9\u01EB\u01ED\u01EF\u01F0\u01F3\u01F5\u01F9\u01FB\u01FD\u01FF\u0201\u0203\u0205\u0207\u0209\u020B\u020D\u020F\u0211\u0213\u0215\u0217\u0219\u021B\u021D\u021F\u0221\u0223\u0225\u0227\u0229\u022B\u022D\u022F\u0231\u0233-\u0239\u023C\u023F\u0240\u0242\u0247\u0249\u024B\u024D\u024F-\u0293\u0295-\u02AF\u0371\u0373\u0377\u037B-\u037D\u0390\u03AC-\u03CE\u03D0\u03D1\u03D5-\u03D7\u03D9\u03DB\u03DD\u03DF\u03E1\u03E3\u03E5\u03E7\u03E9\u03EB\u03ED\u03EF-\u03F3\u03F5\u03F8\u03FB\u03FC\u0430-\u045F\u0461\u0463\u0465\u0467\u0469\u046B\u046D\u046F\u0471\u0473\u0475\u0477\u0479\u047B\u047D\u047F\u0481\u048B\u048D\u048F\u0491\u0493\u0495\u0497\u0499\u049B\u049D\u049F\u04A1\u04A3\u04A5\u04A7\u04A9\u04AB\u04AD\u04AF\u04B1\u04B3\u04B5\u04B7\u04B9\u04BB\u04BD\u04BF\u04C2\u04C4\u04C6\u04C8\u04CA\u04CC\u04CE\u04CF\u04D1\u04D3\u04D5\u04D7\u04D9\u04DB\u04DD\u04DF\u04E1\u04E3\u04E5\u04E7\u04E9\u04EB\u04ED\u04EF\u04F1\u04F3\u04F5\u04F7\u04F9\u04FB\u04FD\u04FF\u0501\u0503\u0505\u0507\u0509\u050B\u050D\u050F\u0511\u0513\u0515\u0517\u0519\u051B\u051D\u051F\u0521\u0523\u0525\u0527\u0529\u052B\u052D\u052F\u0560-\u0588\u10D0-\u10FA\u10FD-\u10FF\u13F8-\u13FD\u1C80-\u1C88\u1D00-\u1D2B\u1D6B-\u1D77\u1D79-\u1D9A\u1E01\u1E03\u1E05\u1E07\u1E09\u1E0B\u1E0D\u1E0F\u1E11\u1E13\u1E15\u1E17\u1E19\u1E1B\u1E1D\u1E1F\u1E21\u1E23\u1E25\u1E27\u1E29\u1E2B\u1E2D\u1E2F\u1E31\u1E33\u1E35\u1E37\u1E39\u1E3B\u1E3D\u1E3F\u1E41\u1E43\u1E45\u1E47\u1E49\u1E4B\u1E4D\u1E4F\u1E51\u1E53\u1E55\u1E57\u1E59\u1E5B\u1E5D\u1E5F\u1E61\u1E63\u1E65\u1E67\u1E69\u1E6B\u1E6D\u1E6F\u1E71\u1E73\u1E75\u1E77\u1E79\u1E7B\u1E7D\u1E7F\u1E81\u1E83\u1E85\u1E87\u1E89\u1E8B\u1E8D\u1E8F\u1E91\u1E93\u1E95-\u1E9D\u1E9F\u1EA1\u1EA3\u1EA5\u1EA7\u1EA9\u1EAB\u1EAD\u1EAF\u1EB1\u1EB3\u1EB5\u1EB7\u1EB9\u1EBB\u1EBD\u1EBF\u1EC1\u1EC3\u1EC5\u1EC7\u1EC9\u1ECB\u1ECD\u1ECF\u1ED1\u1ED3\u1ED5\u1ED7\u1ED9\u1EDB\u1EDD\u1EDF\u1EE1\u1EE3\u1EE5\u1EE7\u1EE9\u1EEB\u1EED\u1EEF\u1EF1\u1EF3\u1EF5\u1EF7\u1EF9\u1EFB\u1EFD\u1EFF-\u1F07\u1F10-\u1F15\u1F20-\u1F27\u1F30-\u1F37\u1F40-\u1F45\u1F50-\u1F57\u1F60-\u1F67\u1F70-\u1F7D\u1F80-\u1F87\u1F90-\u1F97\u1FA0-\u1FA7\u1FB0-\u1FB4\u1FB6\u1FB7\u1FBE\u1FC2-\u1FC4\u1FC6\u1FC7\u1FD0-\u1FD3\u1FD6\u1FD7\u1FE0-\u1FE7\u1FF2-\u1FF4\u1FF6\u1FF7\u210A\u210E\u210F\u2113\u212F\u2134\u2139\u213C\u213D\u2146-\u2149\u214E\u2184\u2C30-\u2C5F\u2C61\u2C65\u2C66\u2C68\u2C6A\u2C6C\u2C71\u2C73\u2C74\u2C76-\u2C7B\u2C81\u2C83\u2C85\u2C87\u2C89\u2C8B\u2C8D\u2C8F\u2C91\u2C93\u2C95\u2C97\u2C99\u2C9B\u2C9D\u2C9F\u2CA1\u2CA3\u2CA5\u2CA7\u2CA9\u2CAB\u2CAD\u2CAF\u2CB1\u2CB3\u2CB5\u2CB7\u2CB9\u2CBB\u2CBD\u2CBF\u2CC1\u2CC3\u2CC5\u2CC7\u2CC9\u2CCB\u2CCD\u2CCF\u2CD1\u2CD3\u2CD5\u2CD7\u2CD9\u2CDB\u2CDD\u2CDF\u2CE1\u2CE3\u2CE4\u2CEC\u2CEE\u2CF3\u2D00-\u2D25\u2D27\u2D2D\uA641\uA643\uA645\uA647\uA649\uA64B\uA64D\uA64F\uA651\uA653\uA655\uA657\uA659\uA65B\uA65D\uA65F\uA661\uA663\uA665\uA667\uA669\uA66B\uA66D\uA681\uA683\uA685\uA687\uA689\uA68B\uA68D\uA68F\uA691\uA693\uA695\uA697\uA699\uA69B\uA723\uA725\uA727\uA729\uA72B\uA72D\uA72F-\uA731\uA733\uA735\uA737\uA739\uA73B\uA73D\uA73F\uA741\uA743\uA745\uA747\uA749\uA74B\uA74D\uA74F\uA751\uA753\uA755\uA757\uA759\uA75B\uA75D\uA75F\uA761\uA763\uA765\uA767\uA769\uA76B\uA76D\uA76F\uA771-\uA778\uA77A\uA77C\uA77F\uA781\uA783\uA785\uA787\uA78C\uA78E\uA791\uA793-\uA795\uA797\uA799\uA79B\uA79D\uA79F\uA7A1\uA7A3\uA7A5\uA7A7\uA7A9\uA7AF\uA7B5\uA7B7\uA7B9\uA7BB\uA7BD\uA7BF\uA7C1\uA7C3\uA7C8\uA7CA\uA7D1\uA7D3\uA7D5\uA7D7\uA7D9\uA7F6\uA7FA\uAB30-\uAB5A\uAB60-\uAB68\uAB70-\uABBF\uFB00-\uFB06\uFB13-\uFB17\uFF41-\uFF5A]|\uD801[\uDC28-\uDC4F\uDCD8-\uDCFB\uDD97-\uDDA1\uDDA3-\uDDB1\uDDB3-\uDDB9\uDDBB\uDDBC]|\uD803[\uDCC0-\uDCF2]|\uD806[\uDCC0-\uDCDF]|\uD81B[\uDE60-\uDE7F]|\uD835[\uDC1A-\uDC33\uDC4E-\uDC54\uDC56-\uDC67\uDC82-\uDC9B\uDCB6-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDCCF\uDCEA-\uDD03\uDD1E-\uDD37\uDD52-\uDD6B\uDD86-\uDD9F\uDDBA-\uDDD3\uDDEE-\uDE07\uDE22-\uDE3B\uDE56-\uDE6F\uDE8A-\uDEA5\uDEC2-\uDEDA\uDEDC-\uDEE1\uDEFC-\uDF14\uDF16-\uDF1B\uDF36-\uDF4E\uDF50-\uDF55\uDF70-\uDF88\uDF8A-\uDF8F\uDFAA-\uDFC2\uDFC4-\uDFC9\uDFCB]|\uD837[\uDF00-\uDF09\uDF0B-\uDF1E\uDF25-\uDF2A]|\uD83A[\uDD22-\uDD43])/;
+var surrogates = /[\uD800-\uDFFF]/;
+var punctuation = /[!"'-),-/:;?[-\]_{}\u00A1\u00A7\u00AB\u00B6\u00B7\u00BB\u00BF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B5A-\u1B60\u1B7D\u1B7E\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u201F\u2022-\u2027\u2032-\u203A\u203C-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDEAD\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD83A[\uDD5E\uDD5F]/;
+var word2 = /[\dA-Za-z\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u052F\u0531-\u0556\u0559\u0560-\u0588\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05EF-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u07FD\u0800-\u082D\u0840-\u085B\u0860-\u086A\u0870-\u0887\u0889-\u088E\u0898-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09F4-\u09F9\u09FC\u09FE\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B55-\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71-\u0B77\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BF2\u0C00-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3C-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C5D\u0C60-\u0C63\u0C66-\u0C6F\u0C78-\u0C7E\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDD\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1-\u0CF3\u0D00-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D63\u0D66-\u0D78\u0D7A-\u0D7F\u0D81-\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E86-\u0E8A\u0E8C-\u0EA3\u0EA5\u0EA7-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECE\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F33\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1369-\u137C\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u1715\u171F-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u17F0-\u17F9\u180B-\u180D\u180F-\u1819\u1820-\u1878\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19DA\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ACE\u1B00-\u1B4C\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1C90-\u1CBA\u1CBD-\u1CBF\u1CD0-\u1CD2\u1CD4-\u1CFA\u1D00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2070\u2071\u2074-\u2079\u207F-\u2089\u2090-\u209C\u20D0-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2150-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2C00-\u2CE4\u2CEB-\u2CF3\u2CFD\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312F\u3131-\u318E\u3192-\u3195\u31A0-\u31BF\u31F0-\u31FF\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\u3400-\u4DBF\u4E00-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA672\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7CA\uA7D0\uA7D1\uA7D3\uA7D5-\uA7D9\uA7F2-\uA827\uA82C\uA830-\uA835\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB69\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD07-\uDD33\uDD40-\uDD78\uDD8A\uDD8B\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0-\uDEFB\uDF00-\uDF23\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDD70-\uDD7A\uDD7C-\uDD8A\uDD8C-\uDD92\uDD94\uDD95\uDD97-\uDDA1\uDDA3-\uDDB1\uDDB3-\uDDB9\uDDBB\uDDBC\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67\uDF80-\uDF85\uDF87-\uDFB0\uDFB2-\uDFBA]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC58-\uDC76\uDC79-\uDC9E\uDCA7-\uDCAF\uDCE0-\uDCF2\uDCF4\uDCF5\uDCFB-\uDD1B\uDD20-\uDD39\uDD80-\uDDB7\uDDBC-\uDDCF\uDDD2-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE35\uDE38-\uDE3A\uDE3F-\uDE48\uDE60-\uDE7E\uDE80-\uDE9F\uDEC0-\uDEC7\uDEC9-\uDEE6\uDEEB-\uDEEF\uDF00-\uDF35\uDF40-\uDF55\uDF58-\uDF72\uDF78-\uDF91\uDFA9-\uDFAF]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2\uDCFA-\uDD27\uDD30-\uDD39\uDE60-\uDE7E\uDE80-\uDEA9\uDEAB\uDEAC\uDEB0\uDEB1\uDEFD-\uDF27\uDF30-\uDF54\uDF70-\uDF85\uDFB0-\uDFCB\uDFE0-\uDFF6]|\uD804[\uDC00-\uDC46\uDC52-\uDC75\uDC7F-\uDCBA\uDCC2\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD44-\uDD47\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDC9-\uDDCC\uDDCE-\uDDDA\uDDDC\uDDE1-\uDDF4\uDE00-\uDE11\uDE13-\uDE37\uDE3E-\uDE41\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3B-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC5E-\uDC61\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB8\uDEC0-\uDEC9\uDF00-\uDF1A\uDF1D-\uDF2B\uDF30-\uDF3B\uDF40-\uDF46]|\uD806[\uDC00-\uDC3A\uDCA0-\uDCF2\uDCFF-\uDD06\uDD09\uDD0C-\uDD13\uDD15\uDD16\uDD18-\uDD35\uDD37\uDD38\uDD3B-\uDD43\uDD50-\uDD59\uDDA0-\uDDA7\uDDAA-\uDDD7\uDDDA-\uDDE1\uDDE3\uDDE4\uDE00-\uDE3E\uDE47\uDE50-\uDE99\uDE9D\uDEB0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC6C\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59\uDD60-\uDD65\uDD67\uDD68\uDD6A-\uDD8E\uDD90\uDD91\uDD93-\uDD98\uDDA0-\uDDA9\uDEE0-\uDEF6\uDF00-\uDF10\uDF12-\uDF3A\uDF3E-\uDF42\uDF50-\uDF59\uDFB0\uDFC0-\uDFD4]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|\uD80B[\uDF90-\uDFF0]|[\uD80C\uD81C-\uD820\uD822\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879\uD880-\uD883\uD885-\uD887][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2F\uDC40-\uDC55]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDE70-\uDEBE\uDEC0-\uDEC9\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF5B-\uDF61\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDE40-\uDE96\uDF00-\uDF4A\uDF4F-\uDF87\uDF8F-\uDF9F\uDFE0\uDFE1\uDFE3\uDFE4\uDFF0\uDFF1]|\uD821[\uDC00-\uDFF7]|\uD823[\uDC00-\uDCD5\uDD00-\uDD08]|\uD82B[\uDFF0-\uDFF3\uDFF5-\uDFFB\uDFFD\uDFFE]|\uD82C[\uDC00-\uDD22\uDD32\uDD50-\uDD52\uDD55\uDD64-\uDD67\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD833[\uDF00-\uDF2D\uDF30-\uDF46]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44\uDEC0-\uDED3\uDEE0-\uDEF3\uDF60-\uDF78]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD837[\uDF00-\uDF1E\uDF25-\uDF2A]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A\uDC30-\uDC6D\uDC8F\uDD00-\uDD2C\uDD30-\uDD3D\uDD40-\uDD49\uDD4E\uDE90-\uDEAE\uDEC0-\uDEF9]|\uD839[\uDCD0-\uDCF9\uDFE0-\uDFE6\uDFE8-\uDFEB\uDFED\uDFEE\uDFF0-\uDFFE]|\uD83A[\uDC00-\uDCC4\uDCC7-\uDCD6\uDD00-\uDD4B\uDD50-\uDD59]|\uD83B[\uDC71-\uDCAB\uDCAD-\uDCAF\uDCB1-\uDCB4\uDD01-\uDD2D\uDD2F-\uDD3D\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD83C[\uDD00-\uDD0C]|\uD83E[\uDFF0-\uDFF9]|\uD869[\uDC00-\uDEDF\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF39\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uD884[\uDC00-\uDF4A\uDF50-\uDFFF]|\uD888[\uDC00-\uDFAF]|\uDB40[\uDD00-\uDDEF]/;
+var whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+// node_modules/parse-latin/lib/plugin/merge-affix-symbol.js
+var mergeAffixSymbol = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+   */
+  function(child, index2, parent) {
+    if ("children" in child && child.children.length > 0 && index2 > 0) {
+      const previous3 = parent.children[index2 - 1];
+      const first = child.children[0];
+      const second = child.children[1];
+      if (previous3 && previous3.type === "SentenceNode" && (first.type === "SymbolNode" || first.type === "PunctuationNode") && affixSymbol.test(toString2(first))) {
+        child.children.shift();
+        previous3.children.push(first);
+        if (first.position && previous3.position) {
+          previous3.position.end = first.position.end;
+        }
+        if (second && second.position && child.position) {
+          child.position.start = second.position.start;
+        }
+        return index2 - 1;
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/break-implicit-sentences.js
+var breakImplicitSentences = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+   */
+  function(child, index2, parent) {
+    if (child.type !== "SentenceNode") {
+      return;
+    }
+    const children = child.children;
+    let position2 = 0;
+    while (++position2 < children.length - 1) {
+      const node2 = children[position2];
+      if (node2.type !== "WhiteSpaceNode" || toString2(node2).split(/\r\n|\r|\n/).length < 3) {
+        continue;
+      }
+      child.children = children.slice(0, position2);
+      const insertion = {
+        type: "SentenceNode",
+        children: children.slice(position2 + 1)
+      };
+      const tail = children[position2 - 1];
+      const head = children[position2 + 1];
+      parent.children.splice(index2 + 1, 0, node2, insertion);
+      if (child.position && tail.position && head.position) {
+        const end = child.position.end;
+        child.position.end = tail.position.end;
+        insertion.position = { start: head.position.start, end };
+      }
+      return index2 + 1;
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/make-final-white-space-siblings.js
+var makeFinalWhiteSpaceSiblings = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph | Root>}
+   */
+  function(child, index2, parent) {
+    if ("children" in child) {
+      const tail = child.children[child.children.length - 1];
+      if (tail && tail.type === "WhiteSpaceNode") {
+        child.children.pop();
+        parent.children.splice(index2 + 1, 0, tail);
+        const previous3 = child.children[child.children.length - 1];
+        if (previous3 && previous3.position && child.position) {
+          child.position.end = previous3.position.end;
+        }
+        return index2;
+      }
+    }
+  }
+);
+
+// node_modules/unist-util-visit-children/lib/index.js
+function visitChildren(visitor) {
+  return visit3;
+  function visit3(parent) {
+    const children = parent && parent.children;
+    let index2 = -1;
+    if (!children) {
+      throw new Error("Missing children in `parent` for `visit`");
+    }
+    while (++index2 in children) {
+      visitor(children[index2], index2, parent);
+    }
+  }
+}
+
+// node_modules/parse-latin/lib/plugin/make-initial-white-space-siblings.js
+var makeInitialWhiteSpaceSiblings = visitChildren(
+  /**
+   * @type {import('unist-util-visit-children').Visitor<Paragraph | Root>}
+   */
+  function(child, index2, parent) {
+    if ("children" in child && child.children) {
+      const head = child.children[0];
+      if (head && head.type === "WhiteSpaceNode") {
+        child.children.shift();
+        parent.children.splice(index2, 0, head);
+        const next2 = child.children[0];
+        if (next2 && next2.position && child.position) {
+          child.position.start = next2.position.start;
+        }
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-final-word-symbol.js
+var mergeFinalWordSymbol = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Sentence>}
+   */
+  function(child, index2, parent) {
+    if (index2 > 0 && (child.type === "SymbolNode" || child.type === "PunctuationNode") && toString2(child) === "-") {
+      const children = parent.children;
+      const previous3 = children[index2 - 1];
+      const next2 = children[index2 + 1];
+      if ((!next2 || next2.type !== "WordNode") && previous3 && previous3.type === "WordNode") {
+        children.splice(index2, 1);
+        previous3.children.push(child);
+        if (previous3.position && child.position) {
+          previous3.position.end = child.position.end;
+        }
+        return index2;
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-initial-digit-sentences.js
+var mergeInitialDigitSentences = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+   */
+  function(child, index2, parent) {
+    const previous3 = parent.children[index2 - 1];
+    if (previous3 && previous3.type === "SentenceNode" && child.type === "SentenceNode") {
+      const head = child.children[0];
+      if (head && head.type === "WordNode" && digitStart.test(toString2(head))) {
+        previous3.children.push(...child.children);
+        parent.children.splice(index2, 1);
+        if (previous3.position && child.position) {
+          previous3.position.end = child.position.end;
+        }
+        return index2;
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-initial-lower-case-letter-sentences.js
+var mergeInitialLowerCaseLetterSentences = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+   */
+  function(child, index2, parent) {
+    if (child.type === "SentenceNode" && index2 > 0) {
+      const previous3 = parent.children[index2 - 1];
+      const children = child.children;
+      if (children.length > 0 && previous3.type === "SentenceNode") {
+        let position2 = -1;
+        while (children[++position2]) {
+          const node2 = children[position2];
+          if (node2.type === "WordNode") {
+            if (!lowerInitial.test(toString2(node2))) {
+              return;
+            }
+            previous3.children.push(...children);
+            parent.children.splice(index2, 1);
+            if (previous3.position && child.position) {
+              previous3.position.end = child.position.end;
+            }
+            return index2;
+          }
+          if (node2.type === "SymbolNode" || node2.type === "PunctuationNode") {
+            return;
+          }
+        }
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-initial-word-symbol.js
+var mergeInitialWordSymbol = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Sentence>}
+   */
+  function(child, index2, parent) {
+    if (child.type !== "SymbolNode" && child.type !== "PunctuationNode" || toString2(child) !== "&") {
+      return;
+    }
+    const children = parent.children;
+    const next2 = children[index2 + 1];
+    if (index2 > 0 && children[index2 - 1].type === "WordNode" || !(next2 && next2.type === "WordNode")) {
+      return;
+    }
+    children.splice(index2, 1);
+    next2.children.unshift(child);
+    if (next2.position && child.position) {
+      next2.position.start = child.position.start;
+    }
+    return index2 - 1;
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-initialisms.js
+var mergeInitialisms = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Sentence>}
+   */
+  function(child, index2, parent) {
+    if (index2 > 0 && child.type === "PunctuationNode" && toString2(child) === ".") {
+      const previous3 = parent.children[index2 - 1];
+      if (previous3.type === "WordNode" && previous3.children && previous3.children.length !== 1 && previous3.children.length % 2 !== 0) {
+        let position2 = previous3.children.length;
+        let isAllDigits = true;
+        while (previous3.children[--position2]) {
+          const otherChild = previous3.children[position2];
+          const value2 = toString2(otherChild);
+          if (position2 % 2 === 0) {
+            if (value2.length > 1) {
+              return;
+            }
+            if (!numerical.test(value2)) {
+              isAllDigits = false;
+            }
+          } else if (value2 !== ".") {
+            if (position2 < previous3.children.length - 2) {
+              break;
+            } else {
+              return;
+            }
+          }
+        }
+        if (!isAllDigits) {
+          parent.children.splice(index2, 1);
+          previous3.children.push(child);
+          if (previous3.position && child.position) {
+            previous3.position.end = child.position.end;
+          }
+          return index2;
+        }
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-inner-word-symbol.js
+var mergeInnerWordSymbol = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Sentence>}
+   */
+  function(child, index2, parent) {
+    if (index2 > 0 && (child.type === "SymbolNode" || child.type === "PunctuationNode")) {
+      const siblings = parent.children;
+      const previous3 = siblings[index2 - 1];
+      if (previous3 && previous3.type === "WordNode") {
+        let position2 = index2 - 1;
+        const tokens = [];
+        let queue = [];
+        while (siblings[++position2]) {
+          const sibling = siblings[position2];
+          if (sibling.type === "WordNode") {
+            tokens.push(...queue, ...sibling.children);
+            queue = [];
+          } else if ((sibling.type === "SymbolNode" || sibling.type === "PunctuationNode") && wordSymbolInner.test(toString2(sibling))) {
+            queue.push(sibling);
+          } else {
+            break;
+          }
+        }
+        if (tokens.length > 0) {
+          if (queue.length > 0) {
+            position2 -= queue.length;
+          }
+          siblings.splice(index2, position2 - index2);
+          previous3.children.push(...tokens);
+          const last = tokens[tokens.length - 1];
+          if (previous3.position && last.position) {
+            previous3.position.end = last.position.end;
+          }
+          return index2;
+        }
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-inner-word-slash.js
+var mergeInnerWordSlash = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Sentence>}
+   */
+  function(child, index2, parent) {
+    const siblings = parent.children;
+    const previous3 = siblings[index2 - 1];
+    if (previous3 && previous3.type === "WordNode" && (child.type === "SymbolNode" || child.type === "PunctuationNode") && toString2(child) === "/") {
+      const previousValue = toString2(previous3);
+      let tail = child;
+      const queue = [child];
+      let count2 = 1;
+      let nextValue = "";
+      const next2 = siblings[index2 + 1];
+      if (next2 && next2.type === "WordNode") {
+        nextValue = toString2(next2);
+        tail = next2;
+        queue.push(...next2.children);
+        count2++;
+      }
+      if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
+        previous3.children.push(...queue);
+        siblings.splice(index2, count2);
+        if (previous3.position && tail.position) {
+          previous3.position.end = tail.position.end;
+        }
+        return index2;
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-non-word-sentences.js
+var mergeNonWordSentences = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+   */
+  function(child, index2, parent) {
+    if ("children" in child) {
+      let position2 = -1;
+      while (child.children[++position2]) {
+        if (child.children[position2].type === "WordNode") {
+          return;
+        }
+      }
+      const previous3 = parent.children[index2 - 1];
+      if (previous3 && "children" in previous3) {
+        previous3.children.push(...child.children);
+        parent.children.splice(index2, 1);
+        if (previous3.position && child.position) {
+          previous3.position.end = child.position.end;
+        }
+        return index2;
+      }
+      const next2 = parent.children[index2 + 1];
+      if (next2 && "children" in next2) {
+        next2.children.unshift(...child.children);
+        if (next2.position && child.position) {
+          next2.position.start = child.position.start;
+        }
+        parent.children.splice(index2, 1);
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-prefix-exceptions.js
+var abbreviationPrefix = new RegExp(
+  "^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$"
+);
+var mergePrefixExceptions = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+   */
+  function(child, index2, parent) {
+    if ("children" in child && child.children.length > 1) {
+      const period = child.children[child.children.length - 1];
+      if (period && (period.type === "PunctuationNode" || period.type === "SymbolNode") && toString2(period) === ".") {
+        const node2 = child.children[child.children.length - 2];
+        if (node2 && node2.type === "WordNode" && abbreviationPrefix.test(toString2(node2).toLowerCase())) {
+          node2.children.push(period);
+          child.children.pop();
+          if (period.position && node2.position) {
+            node2.position.end = period.position.end;
+          }
+          const next2 = parent.children[index2 + 1];
+          if (next2 && next2.type === "SentenceNode") {
+            child.children.push(...next2.children);
+            parent.children.splice(index2 + 1, 1);
+            if (next2.position && child.position) {
+              child.position.end = next2.position.end;
+            }
+            return index2 - 1;
+          }
+        }
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/merge-remaining-full-stops.js
+var mergeRemainingFullStops = visitChildren(
+  /**
+   * @type {import('unist-util-visit-children').Visitor<Paragraph>}
+   */
+  // eslint-disable-next-line complexity
+  function(child, _, _parent) {
+    if ("children" in child) {
+      let position2 = child.children.length;
+      let hasFoundDelimiter = false;
+      while (child.children[--position2]) {
+        const grandchild = child.children[position2];
+        if (grandchild.type !== "SymbolNode" && grandchild.type !== "PunctuationNode") {
+          if (grandchild.type === "WordNode") {
+            hasFoundDelimiter = true;
+          }
+          continue;
+        }
+        if (!terminalMarker.test(toString2(grandchild))) {
+          continue;
+        }
+        if (!hasFoundDelimiter) {
+          hasFoundDelimiter = true;
+          continue;
+        }
+        if (toString2(grandchild) !== ".") {
+          continue;
+        }
+        const previous3 = child.children[position2 - 1];
+        const next2 = child.children[position2 + 1];
+        if (previous3 && previous3.type === "WordNode") {
+          const nextNext = child.children[position2 + 2];
+          if (next2 && nextNext && next2.type === "WhiteSpaceNode" && toString2(nextNext) === ".") {
+            continue;
+          }
+          child.children.splice(position2, 1);
+          previous3.children.push(grandchild);
+          if (grandchild.position && previous3.position) {
+            previous3.position.end = grandchild.position.end;
+          }
+          position2--;
+        } else if (next2 && next2.type === "WordNode") {
+          child.children.splice(position2, 1);
+          next2.children.unshift(grandchild);
+          if (grandchild.position && next2.position) {
+            next2.position.start = grandchild.position.start;
+          }
+        }
+      }
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/remove-empty-nodes.js
+var removeEmptyNodes = modifyChildren(
+  /**
+   * @type {import('unist-util-modify-children').Modifier<Paragraph | Root>}
+   */
+  function(child, index2, parent) {
+    if ("children" in child && child.children.length === 0) {
+      parent.children.splice(index2, 1);
+      return index2;
+    }
+  }
+);
+
+// node_modules/parse-latin/lib/plugin/patch-position.js
+var patchPosition = visitChildren(
+  /**
+   * @type {import('unist-util-visit-children').Visitor<Paragraph | Root | Sentence>}
+   */
+  function(child, index2, node2) {
+    const siblings = node2.children;
+    if (child.position && index2 < 1 && /* c8 ignore next */
+    (!node2.position || !node2.position.start)) {
+      patch(node2);
+      node2.position.start = child.position.start;
+    }
+    if (child.position && index2 === siblings.length - 1 && (!node2.position || !node2.position.end)) {
+      patch(node2);
+      node2.position.end = child.position.end;
+    }
+  }
+);
+function patch(node2) {
+  if (!node2.position) {
+    node2.position = {};
+  }
+}
+
+// node_modules/parse-latin/lib/index.js
+var ParseLatin = class {
+  /**
+   * Create a new parser.
+   *
+   * This additionally supports `retext`-like call: where an instance is
+   * created for each file, and the file is given on construction.
+   *
+   * @param {string | null | undefined} [doc]
+   *   Value to parse (optional).
+   * @param {VFile | null | undefined} [file]
+   *   Corresponding file (optional).
+   */
+  constructor(doc, file) {
+    const value2 = file || doc;
+    this.doc = value2 ? String(value2) : void 0;
+    this.tokenizeRootPlugins = [...this.tokenizeRootPlugins];
+    this.tokenizeParagraphPlugins = [...this.tokenizeParagraphPlugins];
+    this.tokenizeSentencePlugins = [...this.tokenizeSentencePlugins];
+  }
+  /**
+   * Turn natural language into a syntax tree.
+   *
+   * @param {string | null | undefined} [value]
+   *   Value to parse (optional).
+   * @returns {Root}
+   *   Tree.
+   */
+  parse(value2) {
+    return this.tokenizeRoot(value2 || this.doc);
+  }
+  /**
+   * Parse as a root.
+   *
+   * @param {string | null | undefined} [value]
+   *   Value to parse (optional).
+   * @returns {Root}
+   *   Built tree.
+   */
+  tokenizeRoot(value2) {
+    const paragraph2 = this.tokenizeParagraph(value2);
+    const result = {
+      type: "RootNode",
+      children: splitNode(paragraph2, "WhiteSpaceNode", newLine)
+    };
+    let index2 = -1;
+    while (this.tokenizeRootPlugins[++index2]) {
+      this.tokenizeRootPlugins[index2](result);
+    }
+    return result;
+  }
+  /**
+   * Parse as a paragraph.
+   *
+   * @param {string | null | undefined} [value]
+   *   Value to parse (optional).
+   * @returns {Paragraph}
+   *   Built tree.
+   */
+  tokenizeParagraph(value2) {
+    const sentence2 = this.tokenizeSentence(value2);
+    const result = {
+      type: "ParagraphNode",
+      children: splitNode(sentence2, "PunctuationNode", terminalMarker)
+    };
+    let index2 = -1;
+    while (this.tokenizeParagraphPlugins[++index2]) {
+      this.tokenizeParagraphPlugins[index2](result);
+    }
+    return result;
+  }
+  /**
+   * Parse as a sentence.
+   *
+   * @param {string | null | undefined} [value]
+   *   Value to parse (optional).
+   * @returns {Sentence}
+   *   Built tree.
+   */
+  tokenizeSentence(value2) {
+    const children = this.tokenize(value2);
+    const result = { type: "SentenceNode", children };
+    let index2 = -1;
+    while (this.tokenizeSentencePlugins[++index2]) {
+      this.tokenizeSentencePlugins[index2](result);
+    }
+    return result;
+  }
+  /**
+   *  Transform a `value` into a list of nlcsts.
+   *
+   * @param {string | null | undefined} [value]
+   *   Value to parse (optional).
+   * @returns {Array<SentenceContent>}
+   *   Built sentence content.
+   */
+  tokenize(value2) {
+    const children = [];
+    if (!value2) {
+      return children;
+    }
+    const currentPoint = { line: 1, column: 1, offset: 0 };
+    let from = 0;
+    let index2 = 0;
+    let start = { ...currentPoint };
+    let previousType;
+    let previous3;
+    while (index2 < value2.length) {
+      const current = value2.charAt(index2);
+      const currentType = whiteSpace.test(current) ? "WhiteSpaceNode" : punctuation.test(current) ? "PunctuationNode" : word2.test(current) ? "WordNode" : "SymbolNode";
+      if (from < index2 && previousType && currentType && !(previousType === currentType && // Words or white space continue.
+      (previousType === "WordNode" || previousType === "WhiteSpaceNode" || // Same character of punctuation or symbol also continues.
+      current === previous3 || // Surrogates of  punctuation or symbol also continue.
+      surrogates.test(current)))) {
+        children.push(createNode(previousType, value2.slice(from, index2)));
+        from = index2;
+        start = { ...currentPoint };
+      }
+      if (current === "\r" || current === "\n" && previous3 !== "\r") {
+        currentPoint.line++;
+        currentPoint.column = 1;
+      } else if (current !== "\n") {
+        currentPoint.column++;
+      }
+      currentPoint.offset++;
+      previousType = currentType;
+      previous3 = current;
+      index2++;
+    }
+    if (previousType && from < index2) {
+      children.push(createNode(previousType, value2.slice(from, index2)));
+    }
+    return children;
+    function createNode(type, value3) {
+      return type === "WordNode" ? {
+        type: "WordNode",
+        children: [
+          {
+            type: "TextNode",
+            value: value3,
+            position: { start, end: { ...currentPoint } }
+          }
+        ],
+        position: { start, end: { ...currentPoint } }
+      } : { type, value: value3, position: { start, end: { ...currentPoint } } };
+    }
+  }
+};
+ParseLatin.prototype.tokenizeSentencePlugins = [
+  mergeInitialWordSymbol,
+  mergeFinalWordSymbol,
+  mergeInnerWordSymbol,
+  mergeInnerWordSlash,
+  mergeInitialisms,
+  patchPosition
+];
+ParseLatin.prototype.tokenizeParagraphPlugins = [
+  mergeNonWordSentences,
+  mergeAffixSymbol,
+  mergeInitialLowerCaseLetterSentences,
+  mergeInitialDigitSentences,
+  mergePrefixExceptions,
+  mergeAffixExceptions,
+  mergeRemainingFullStops,
+  makeInitialWhiteSpaceSiblings,
+  makeFinalWhiteSpaceSiblings,
+  breakImplicitSentences,
+  removeEmptyNodes,
+  patchPosition
+];
+ParseLatin.prototype.tokenizeRootPlugins = [
+  makeInitialWhiteSpaceSiblings,
+  makeFinalWhiteSpaceSiblings,
+  removeEmptyNodes,
+  patchPosition
+];
+function splitNode(node2, childType, expression) {
+  const result = [];
+  let index2 = -1;
+  let start = 0;
+  while (++index2 < node2.children.length) {
+    const token = node2.children[index2];
+    if (index2 === node2.children.length - 1 || token.type === childType && expression.test(toString2(token))) {
+      const parent = {
+        type: node2.type,
+        children: node2.children.slice(start, index2 + 1)
+      };
+      const first = node2.children[start];
+      const last = token;
+      if (first.position && last.position) {
+        parent.position = {
+          start: first.position.start,
+          end: last.position.end
+        };
+      }
+      result.push(parent);
+      start = index2 + 1;
+    }
+  }
+  return result;
+}
+
+// node_modules/parse-english/lib/regex.js
+var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
+var abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
+var elisionPrefix = /^(ol?)$/;
+var elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
+
+// node_modules/parse-english/lib/index.js
+var apostrophe = /^['’]$/;
+var ParseEnglish = class extends ParseLatin {
+};
+ParseEnglish.prototype.tokenizeSentencePlugins = [
+  visitChildren(mergeEnglishElisionExceptions),
+  ...ParseLatin.prototype.tokenizeSentencePlugins
+];
+ParseEnglish.prototype.tokenizeParagraphPlugins = [
+  modifyChildren(mergeEnglishPrefixExceptions),
+  ...ParseLatin.prototype.tokenizeParagraphPlugins
+];
+function mergeEnglishPrefixExceptions(sentence2, index2, paragraph2) {
+  if ("children" in sentence2 && sentence2.children) {
+    const period = sentence2.children[sentence2.children.length - 1];
+    const word4 = sentence2.children[sentence2.children.length - 2];
+    if (period && period.type === "PunctuationNode" && toString2(period) === "." && word4 && word4.type === "WordNode") {
+      const value2 = toString2(word4);
+      if (abbreviations.test(value2.toLowerCase()) || abbreviationsSensitive.test(value2)) {
+        word4.children.push(period);
+        sentence2.children.pop();
+        if (period.position && word4.position) {
+          word4.position.end = period.position.end;
+        }
+        const next2 = paragraph2.children[index2 + 1];
+        if (next2 && next2.type === "SentenceNode") {
+          sentence2.children.push(...next2.children);
+          paragraph2.children.splice(index2 + 1, 1);
+          if (next2.position && sentence2.position) {
+            sentence2.position.end = next2.position.end;
+          }
+          return index2 - 1;
+        }
+      }
+    }
+  }
+}
+function mergeEnglishElisionExceptions(child, index2, sentence2) {
+  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
+    const siblings = sentence2.children;
+    const length = siblings.length;
+    const value2 = toString2(child);
+    if (value2 === "/") {
+      const sibling = siblings[index2 - 1];
+      if (sibling && sibling.type === "WordNode" && toString2(sibling).toLowerCase() === "w") {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+      }
+    } else if (apostrophe.test(value2)) {
+      const sibling = siblings[index2 - 1];
+      if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString2(sibling).toLowerCase())) {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+        return;
+      }
+      if (index2 !== length - 1 && siblings[index2 + 1].type === "WordNode" && (index2 === 0 || siblings[index2 - 1].type !== "WordNode")) {
+        const sibling2 = siblings[index2 + 1];
+        const value3 = toString2(sibling2).toLowerCase();
+        const other2 = siblings[index2 + 2];
+        if (sibling2.type === "WordNode" && elisionAffix.test(value3)) {
+          siblings.splice(index2, 1);
+          sibling2.children.unshift(child);
+          if (sibling2.position && child.position) {
+            sibling2.position.start = child.position.start;
+          }
+        } else if (sibling2.type === "WordNode" && value3 === "n" && other2 && other2.type === "PunctuationNode" && apostrophe.test(toString2(other2))) {
+          siblings.splice(index2, 1);
+          siblings.splice(index2 + 1, 1);
+          sibling2.children.unshift(child);
+          sibling2.children.push(other2);
+          if (sibling2.position) {
+            if (child.position) {
+              sibling2.position.start = child.position.start;
+            }
+            if (other2.position) {
+              sibling2.position.end = other2.position.end;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// node_modules/retext-indefinite-article/lib/index.js
+var import_number_to_words = __toESM(require_src(), 1);
+
+// node_modules/retext-indefinite-article/lib/a.js
+var a = [
+  // Please sort these entries.
+  // Please *only* use casing if it adds something: `url` is fine, but it’s
+  // `a UN meeting` and `an un-united germany`.
+  "U",
+  "UN",
+  "eucalypt*",
+  "eucha*",
+  "euchr*",
+  "euclid*",
+  "eucrite",
+  "eucryphia",
+  "eugen*",
+  "eukar*",
+  "eulog*",
+  "eunice",
+  "eunuch",
+  "euph*",
+  "eura*",
+  "eure*",
+  "euro*",
+  "eury*",
+  "eutha*",
+  "ewe",
+  "ewer",
+  "habitual",
+  "hallucin*",
+  "herb*",
+  "heredit*",
+  "hilarious*",
+  "histor*",
+  "horrend*",
+  "horrif*",
+  "hotel*",
+  "ms",
+  "once",
+  "one",
+  "one-*",
+  "one/",
+  "oneanother",
+  "oneberry",
+  "onefold*",
+  "oneheart*",
+  "oneness*",
+  "oneself*",
+  "onetime*",
+  "oneway",
+  "onewhere*",
+  "oneyear",
+  "ubiq*",
+  "uefa",
+  "ugandan",
+  "uk",
+  "ukase",
+  "ukrain*",
+  "ukulele",
+  "ululated",
+  "ululation",
+  "unanim*",
+  "unary",
+  "unesco",
+  "unhcr",
+  "uniam*",
+  "uniart*",
+  "uniat*",
+  "uniaur*",
+  "uniax*",
+  "unibas*",
+  "unible",
+  "unicycl*",
+  "unidirect*",
+  "unif*",
+  "union*",
+  "uniq*",
+  "unist",
+  "unit*",
+  "univ*",
+  "uran*",
+  "urate",
+  "uri*",
+  "url",
+  "urologist",
+  "uruguay",
+  "uruguayan",
+  "uruguayans",
+  "us",
+  "usab*",
+  "usage",
+  "usb",
+  "use*",
+  "using",
+  "usu*",
+  "utah",
+  "uten*",
+  "uter*",
+  "util*",
+  "utop*",
+  "utrecht",
+  "uttoxeter",
+  "uvula",
+  "uvular",
+  "uyghur"
+];
+
+// node_modules/retext-indefinite-article/lib/an.js
+var an = [
+  // Please sort these entries.
+  // Please *only* use casing if it adds something: `url` is fine, but it’s
+  // `a UN meeting` and `an un-united germany`.
+  "IOU",
+  "MA",
+  "MS",
+  "f",
+  "fbi",
+  "fda",
+  "fm",
+  "h",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "habitual",
+  "hallucin*",
+  "hauteur",
+  "hb",
+  "heir*",
+  "herb*",
+  "heredit*",
+  "hilarious*",
+  "histor*",
+  "hiv",
+  "homage",
+  "honest*",
+  "honor*",
+  "honour*",
+  "horrend*",
+  "horrif*",
+  "hotel*",
+  "hour*",
+  "html",
+  "l",
+  "lbw",
+  "lcd",
+  "m",
+  "mba",
+  "mdast",
+  "mpg",
+  "mph",
+  "mri",
+  "msc",
+  "mtv",
+  "n",
+  "nba",
+  "nbc",
+  "nfl",
+  "ngo",
+  "nhl",
+  "nlcst",
+  "npm",
+  "nvidia",
+  "r&d",
+  "r",
+  "raf",
+  "s",
+  "sgml",
+  "sms",
+  "sos",
+  "spf",
+  "std",
+  "suv",
+  "x",
+  "x-ray",
+  "x-rays",
+  "xbox",
+  "xmas",
+  "xml",
+  "\u03B1"
+];
+
+// node_modules/retext-indefinite-article/lib/index.js
+var needsA = createCheck(a);
+var needsAn = createCheck(an);
+function retextIndefiniteArticle() {
+  return function(tree, file) {
+    visit2(tree, "WordNode", function(node2, index2, parent) {
+      const actual = toString2(node2);
+      const normal = actual.toLowerCase();
+      if (normal !== "a" && normal !== "an" || !parent || index2 === void 0) {
+        return;
+      }
+      const next2 = after(parent, index2);
+      if (!next2) {
+        return;
+      }
+      const an2 = actual.length !== 1;
+      const following = toString2(next2);
+      if (normal !== actual && !an2 && !firstWord(parent, index2)) {
+        return;
+      }
+      if (normal === actual && !an2 && /^(and|nor|or)$/i.test(following)) {
+        return;
+      }
+      let expected = classify(following);
+      if (!(expected === "an" && !an2) && !(expected === "a" && an2)) {
+        return;
+      }
+      if (normal !== actual) {
+        expected = expected.charAt(0).toUpperCase() + expected.slice(1);
+      }
+      const message = file.message(
+        "Unexpected article `" + actual + "` before `" + following + "`, expected `" + expected + "`",
+        {
+          ancestors: [parent, node2],
+          place: node2.position,
+          ruleId: "retext-indefinite-article",
+          source: "retext-indefinite-article"
+        }
+      );
+      message.actual = actual;
+      message.expected = [expected];
+      message.url = "https://github.com/retextjs/retext-indefinite-article#readme";
+    });
+  };
+}
+function firstWord(parent, index2) {
+  const siblings = parent.children;
+  while (index2--) {
+    if (siblings[index2].type === "WordNode") {
+      return false;
+    }
+  }
+  return true;
+}
+function after(parent, index2) {
+  const siblings = parent.children;
+  let sibling = siblings[++index2];
+  let other2;
+  if (sibling && sibling.type === "WhiteSpaceNode") {
+    sibling = siblings[++index2];
+    if (sibling && sibling.type === "PunctuationNode" && /^[“”‘’'"()[\]]$/.test(toString2(sibling))) {
+      sibling = siblings[++index2];
+    }
+    if (sibling && sibling.type === "WordNode") {
+      other2 = sibling;
+    }
+  }
+  return other2;
+}
+function classify(value2) {
+  const head = value2.replace(/^\d+/, function(value3) {
+    return import_number_to_words.default.toWords(value3) + " ";
+  }).split(/['’ -]/, 1)[0];
+  const a2 = needsA(head);
+  const an2 = needsAn(head);
+  return a2 && an2 ? "a-or-an" : a2 ? "a" : an2 ? "an" : head.toLowerCase() === head ? /[aeiou]/.test(head.charAt(0).toLowerCase()) ? "an" : "a" : void 0;
+}
+function createCheck(list3) {
+  const expressions = /* @__PURE__ */ new Set();
+  const sensitive = /* @__PURE__ */ new Set();
+  const insensitive = /* @__PURE__ */ new Set();
+  let index2 = -1;
+  while (++index2 < list3.length) {
+    const value2 = list3[index2];
+    if (value2.charAt(value2.length - 1) === "*") {
+      expressions.add(new RegExp("^" + value2.slice(0, -1), "i"));
+    } else if (value2 === value2.toLowerCase()) {
+      insensitive.add(value2);
+    } else {
+      sensitive.add(value2);
+    }
+  }
+  return check2;
+  function check2(value2) {
+    if (sensitive.has(value2) || insensitive.has(value2.toLowerCase())) {
+      return true;
+    }
+    for (const expression of expressions) {
+      if (expression.test(value2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  return { toOffset, toPoint };
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      let index2 = 0;
+      while (true) {
+        let end = indices[index2];
+        if (end === void 0) {
+          const eol = next(value2, indices[index2 - 1]);
+          end = eol === -1 ? value2.length + 1 : eol + 1;
+          indices[index2] = end;
+        }
+        if (end > offset) {
+          return {
+            line: index2 + 1,
+            column: offset - (index2 > 0 ? indices[index2 - 1] : 0) + 1,
+            offset
+          };
+        }
+        index2++;
+      }
+    }
+  }
+  function toOffset(point3) {
+    if (point3 && typeof point3.line === "number" && typeof point3.column === "number" && !Number.isNaN(point3.line) && !Number.isNaN(point3.column)) {
+      while (indices.length < point3.line) {
+        const from = indices[indices.length - 1];
+        const eol = next(value2, from);
+        const end = eol === -1 ? value2.length + 1 : eol + 1;
+        if (from === end) break;
+        indices.push(end);
+      }
+      const offset = (point3.line > 1 ? indices[point3.line - 2] : 0) + point3.column - 1;
+      if (offset < indices[point3.line - 1]) return offset;
+    }
+  }
+}
+function next(value2, from) {
+  const cr = value2.indexOf("\r", from);
+  const lf = value2.indexOf("\n", from);
+  if (lf === -1) return cr;
+  if (cr === -1 || cr + 1 === lf) return lf;
+  return cr < lf ? cr : lf;
+}
+
+// rules/ladder-grammar.ts
+var closedCompounds = {
+  "team mate": "teammate",
+  "team mates": "teammates",
+  "stake holder": "stakeholder",
+  "stake holders": "stakeholders",
+  "work flow": "workflow",
+  "work flows": "workflows",
+  "check list": "checklist",
+  "check lists": "checklists",
+  "play book": "playbook",
+  "play books": "playbooks",
+  "data base": "database",
+  "data bases": "databases",
+  "hand book": "handbook",
+  "white board": "whiteboard",
+  "white boarding": "whiteboarding",
+  "on boarding": "onboarding"
+};
+var compoundPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}'\u2019-])(${Object.keys(closedCompounds).map((pair2) => pair2.replace(" ", "[ \\t]*\\n?[ \\t]*")).join("|")})(?![\\p{L}\\p{N}'\u2019-])`,
+  "giu"
+);
+var articleAndWord = /(?<![\p{L}\p{N}'’-])(an?)(\s+["'“‘(]?)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/giu;
+var mayMismatch = (article, word4) => article.length === 1 ? /^[aeiouh\d]/i.test(word4) : !/^[ai]/i.test(word4);
+function startsSentence(prose, offset) {
+  let before = offset - 1;
+  while (before >= 0 && (prose[before] === " " || prose[before] === "	")) before--;
+  return before < 0 || ".!?:\n\0".includes(prose[before] ?? "");
+}
+var parser2 = new ParseEnglish();
+var checkArticles = retextIndefiniteArticle();
+function articleFor(article, word4) {
+  const judge = (text5) => {
+    const scratch = new VFile({ value: `${article} ${text5}` });
+    checkArticles(parser2.parse(String(scratch.value)), scratch);
+    return scratch.messages[0]?.expected?.[0];
+  };
+  const verdict = judge(word4);
+  if (verdict || !new RegExp("^[AEIO]\\p{Ll}", "u").test(word4)) return verdict;
+  return judge(word4.toLowerCase()) === "an" ? withCaseOf(article, "an") : void 0;
+}
+var withCaseOf = (model, text5) => new RegExp("^\\p{Lu}", "u").test(model) ? text5.charAt(0).toUpperCase() + text5.slice(1) : text5;
+var ladderGrammar = definePageRule(
+  {
+    id: "ladder-grammar",
+    description: `"a" and "an" fit the next word's sound, and closed compounds ("teammates") are one word.`,
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  (tree, file) => {
+    const source = String(file.value);
+    const prose = proseMask(tree, source);
+    const place2 = location(file);
+    const found = [];
+    for (const match of prose.matchAll(articleAndWord)) {
+      const [written2, article = "", gap = "", word4 = ""] = match;
+      if (!mayMismatch(article, word4)) continue;
+      if (article === "A" && !startsSentence(prose, match.index)) continue;
+      const expected = articleFor(article, word4);
+      if (!expected || source.slice(match.index, match.index + written2.length) !== written2) continue;
+      found.push({
+        start: match.index,
+        end: match.index + written2.length,
+        reason: `Write "${expected} ${word4}", not "${article} ${word4}": "${word4}" starts with ${expected.toLowerCase() === "an" ? "a vowel" : "a consonant"} sound.`,
+        expected: `${expected}${gap}${word4}`
+      });
+    }
+    for (const match of prose.matchAll(compoundPattern)) {
+      const written2 = match[0];
+      const closed = closedCompounds[written2.toLowerCase().replace(/\s+/g, " ")];
+      if (!closed || source.slice(match.index, match.index + written2.length) !== written2) continue;
+      const expected = withCaseOf(written2, closed);
+      found.push({
+        start: match.index,
+        end: match.index + written2.length,
+        reason: `"${written2.replace(/\s+/g, " ")}" is one word: write "${expected}".`,
+        expected
+      });
+    }
+    found.sort((a2, b) => a2.start - b.start);
+    for (const finding of found) {
+      const start = place2.toPoint(finding.start);
+      const end = place2.toPoint(finding.end);
+      if (!start || !end) continue;
+      const message = file.message(finding.reason, { place: { start, end } });
+      message.actual = source.slice(finding.start, finding.end);
+      message.expected = [finding.expected];
+    }
+  }
+);
+var ladder_grammar_default = ladderGrammar;
+
+// rules/ladder-heading-style.ts
+var hashes = (depth) => "#".repeat(depth);
+var leadingStars = /^(\*{2,3}|_{2,3})(?=\S)/;
+var examplesLabel = /^examples\s*:?$/i;
+var leadingEmoji2 = /^(?::[a-z0-9_+-]+:|[^\p{L}\p{N}])+/iu;
+function withoutMarks(text5) {
+  let start = 0;
+  let end = text5.length;
+  while (start < end && "*_".includes(text5.charAt(start))) start++;
+  while (end > start && "*_".includes(text5.charAt(end - 1))) end--;
+  return text5.slice(start, end).trim();
+}
+var ladderHeadingStyle = definePageRule(
+  {
+    id: "ladder-heading-style",
+    description: 'Headings are real headings: no bold line standing in for one, a "#" title first, no skipped levels.',
+    defaultSeverity: "warn",
+    scope: "page"
+  },
+  (tree, file) => {
+    const source = String(file.value);
+    const { page, template: template2, layout: layout2 } = ladderContext(tree, file);
+    const frontMatterTitle = tree.children[0]?.type === "yaml" && /^title\s*:/m.test(tree.children[0].value);
+    const headings = [];
+    const fakes = [];
+    const titleLine = layout2.levels.in === "page" && page.kind === "level" ? page.title?.position.start.line : void 0;
+    visit2(tree, ["heading", "paragraph"], (node2, _index, parent) => {
+      if (node2.type === "heading") {
+        headings.push(node2);
+        return;
+      }
+      const paragraph2 = node2;
+      const start = paragraph2.position?.start;
+      const end = paragraph2.position?.end;
+      if (parent?.type !== "root" || !start || !end || start.line !== end.line || start.column !== 1) return;
+      if (start.line === titleLine) return;
+      const line = source.slice(start.offset, end.offset);
+      const [first2] = paragraph2.children;
+      const text5 = withoutMarks(toString(paragraph2));
+      if (!text5 || /[.!?]$/.test(text5) || examplesLabel.test(text5)) return;
+      if (leadingStars.test(line) && first2?.type === "text" && /^[*_]/.test(first2.value)) {
+        fakes.push({ node: paragraph2, text: text5, unclosed: true });
+        return;
+      }
+      const whole = paragraph2.children.length === 1 && (first2?.type === "strong" || first2?.type === "emphasis");
+      const index2 = parent.children.indexOf(paragraph2);
+      if (whole && /^(\*\*|__)/.test(line) && parent.children[index2 + 1]?.type === "list")
+        fakes.push({ node: paragraph2, text: text5, unclosed: false });
+    });
+    const h1 = headings.some((heading2) => heading2.depth === 1);
+    const depthFor = (fake, text5) => {
+      const name = text5.replace(leadingEmoji2, "").trim();
+      const spec = template2?.sections.find((section2) => sectionMatches(section2, { name }));
+      if (spec?.depth) return spec.depth;
+      const line = fake.position.start.line;
+      const before = headings.filter((heading2) => heading2.position.start.line < line).pop();
+      if (before) return Math.min(before.depth + 1, 6);
+      return h1 || frontMatterTitle || page.title ? 2 : 1;
+    };
+    for (const fake of fakes) {
+      const expected = `${hashes(depthFor(fake.node, fake.text))} ${fake.text}`;
+      const line = source.slice(fake.node.position.start.offset, fake.node.position.end.offset);
+      const message = file.message(
+        fake.unclosed ? `This line starts with "${leadingStars.exec(line)?.[1]}" that are never closed, so the page shows them. Write it as a heading: "${expected}".` : `This bold line stands in for a heading, so it is missing from the page's outline and cannot be linked to. Write it as a heading: "${expected}".`,
+        { place: fake.node.position }
+      );
+      message.actual = line;
+      message.expected = [expected];
+    }
+    const first = headings[0];
+    if (first && first.depth !== 1 && !h1 && !frontMatterTitle && titleLine === void 0 && page.kind !== "level") {
+      const text5 = toString(first);
+      const expected = `# ${text5}`;
+      const message = file.message(
+        `The page's first heading "${hashes(first.depth)} ${text5}" is not a title. Start the page with a "#" heading: "${expected}".`,
+        { place: first.position }
+      );
+      message.actual = source.slice(first.position.start.offset, first.position.end.offset);
+      message.expected = [expected];
+    }
+    for (let index2 = 1; index2 < headings.length; index2++) {
+      const previous3 = headings[index2 - 1];
+      const heading2 = headings[index2];
+      if (heading2.depth <= previous3.depth + 1) continue;
+      const text5 = toString(heading2);
+      const expected = `${hashes(previous3.depth + 1)} ${text5}`;
+      const message = file.message(
+        `"${hashes(heading2.depth)} ${text5}" comes right under a "${hashes(previous3.depth)}" heading, skipping a level. Write it as "${expected}".`,
+        { place: heading2.position }
+      );
+      message.actual = source.slice(heading2.position.start.offset, heading2.position.end.offset);
+      message.expected = [expected];
+    }
+  }
+);
+var ladder_heading_style_default = ladderHeadingStyle;
 
 // rules/ladder-level-order.ts
 var ladderLevelOrder = definePageRule(
@@ -70696,7 +72370,7 @@ var ladderLevelOrder = definePageRule(
     const seen = /* @__PURE__ */ new Map();
     let highest;
     for (const page of pages) {
-      const line = (other) => other.title.position.start.line;
+      const line = (other2) => other2.title.position.start.line;
       const key = page.level.label.toLocaleLowerCase("en");
       const earlier = seen.get(key);
       if (earlier) {
@@ -70960,12 +72634,12 @@ function remarkValidateLinks(options, fileSet) {
         referenceMap = /* @__PURE__ */ new Map();
         references.set(filePath, referenceMap);
       }
-      let hashes = referenceMap.get(hash);
-      if (!hashes) {
-        hashes = [];
-        referenceMap.set(hash, hashes);
+      let hashes2 = referenceMap.get(hash);
+      if (!hashes2) {
+        hashes2 = [];
+        referenceMap.set(hash, hashes2);
       }
-      hashes.push(node2);
+      hashes2.push(node2);
     }
     async function addFile(filePath) {
       statted.add(filePath);
@@ -71182,12 +72856,12 @@ function readme(filePath) {
 }
 
 // src/text/closest.ts
-function editDistance(a, b) {
+function editDistance(a2, b) {
   let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= a2.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous3[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const substitution = (previous3[j - 1] ?? 0) + (a2[i - 1] === b[j - 1] ? 0 : 1);
       current.push(Math.min((previous3[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
     }
     previous3 = current;
@@ -71203,7 +72877,7 @@ function closestMatches(wanted, candidates2, limit = 3) {
     if (distance <= Math.max(1, Math.floor(wanted.length / 3)) || related)
       scored.push([candidate, related ? Math.min(distance, 1) : distance]);
   }
-  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([candidate]) => candidate);
+  return scored.sort((a2, b) => a2[1] - b[1] || a2[0].localeCompare(b[0])).slice(0, limit).map(([candidate]) => candidate);
 }
 
 // rules/ladder-links.ts
@@ -71325,54 +72999,6 @@ var ladderLinks = definePageRule(
 );
 var ladder_links_default = ladderLinks;
 
-// node_modules/vfile-location/lib/index.js
-function location(file) {
-  const value2 = String(file);
-  const indices = [];
-  return { toOffset, toPoint };
-  function toPoint(offset) {
-    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
-      let index2 = 0;
-      while (true) {
-        let end = indices[index2];
-        if (end === void 0) {
-          const eol = next(value2, indices[index2 - 1]);
-          end = eol === -1 ? value2.length + 1 : eol + 1;
-          indices[index2] = end;
-        }
-        if (end > offset) {
-          return {
-            line: index2 + 1,
-            column: offset - (index2 > 0 ? indices[index2 - 1] : 0) + 1,
-            offset
-          };
-        }
-        index2++;
-      }
-    }
-  }
-  function toOffset(point3) {
-    if (point3 && typeof point3.line === "number" && typeof point3.column === "number" && !Number.isNaN(point3.line) && !Number.isNaN(point3.column)) {
-      while (indices.length < point3.line) {
-        const from = indices[indices.length - 1];
-        const eol = next(value2, from);
-        const end = eol === -1 ? value2.length + 1 : eol + 1;
-        if (from === end) break;
-        indices.push(end);
-      }
-      const offset = (point3.line > 1 ? indices[point3.line - 2] : 0) + point3.column - 1;
-      if (offset < indices[point3.line - 1]) return offset;
-    }
-  }
-}
-function next(value2, from) {
-  const cr = value2.indexOf("\r", from);
-  const lf = value2.indexOf("\n", from);
-  if (lf === -1) return cr;
-  if (cr === -1 || cr + 1 === lf) return lf;
-  return cr < lf ? cr : lf;
-}
-
 // rules/ladder-lost-list-marker.ts
 var sentenceEnd = /[.!?:)]\s*$/;
 var bulletLike = /^(?:I|I’m|I'm|My|When|While|In)\b/;
@@ -71419,8 +73045,8 @@ var ladderLostListMarker = definePageRule(
     visit2(tree, "paragraph", (paragraph2, index2, parent) => {
       if (!parent || index2 === void 0 || parent.type === "listItem" || !paragraph2.position) return;
       const before = parent.children[index2 - 1];
-      const after = parent.children[index2 + 1];
-      if (before?.type !== "list" && after?.type !== "list") return;
+      const after2 = parent.children[index2 + 1];
+      if (before?.type !== "list" && after2?.type !== "list") return;
       const line = paragraph2.position.start.line;
       const text5 = lines[line - 1] ?? "";
       if (bulletLike.test(text5) && before?.type === "list") report2(line, text5, before);
@@ -71563,10 +73189,10 @@ function checkMetadata({ page, template: template2 }, file) {
 var ladder_metadata_default = ladderMetadata;
 
 // src/text/match-case.ts
-function withCapitalsOf(word3, replacement) {
-  if (word3.length > 1 && word3 === word3.toUpperCase() && word3 !== word3.toLowerCase())
+function withCapitalsOf(word4, replacement) {
+  if (word4.length > 1 && word4 === word4.toUpperCase() && word4 !== word4.toLowerCase())
     return replacement.toUpperCase();
-  const first = word3[0] ?? "";
+  const first = word4[0] ?? "";
   if (first !== first.toLowerCase() && replacement === replacement.toLowerCase())
     return (replacement[0] ?? "").toUpperCase() + replacement.slice(1);
   return replacement;
@@ -71628,16 +73254,29 @@ var optionsSchema4 = {
   properties: {
     prefer: {
       enum: ["en-US", "en-GB"],
-      description: "Require this variant everywhere instead of following the ladder's majority."
+      description: "Deprecated: spelling.variant in the configuration says the same for every rule; this still works."
     }
   }
 };
 var variantNames = { "en-US": "American", "en-GB": "British" };
-var word2 = new RegExp("\\p{L}{4,}", "gu");
+var other = (variant) => variant === "en-US" ? "en-GB" : "en-US";
+var word3 = new RegExp("\\p{L}{4,}", "gu");
+var clearMajority = 2 / 3;
+function count(uses) {
+  const counts = { "en-US": 0, "en-GB": 0 };
+  for (const use of uses) counts[use.variant]++;
+  return counts;
+}
+function summaryPage(pages) {
+  const depth = (page) => page.path.split("/").length;
+  const byPath = [...pages].sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
+  const readmes = byPath.filter((page) => /(^|\/)readme\.md$/i.test(page.path)).sort((a2, b) => depth(a2) - depth(b));
+  return readmes[0] ?? byPath[0];
+}
 var ladderMixedSpelling = defineTrackRule(
   {
     id: "ladder-mixed-spelling",
-    description: "A ladder spells each word the British way or the American way, not both.",
+    description: "A ladder is written in British or in American English, not both.",
     defaultSeverity: "warn",
     scope: "ladder",
     fixable: true,
@@ -71647,7 +73286,7 @@ var ladderMixedSpelling = defineTrackRule(
     prepare: prepareEnglishVariants,
     async collect(_page, tree, text5) {
       const place2 = positions(text5);
-      const matches = [...proseMask(tree, text5).matchAll(word2)];
+      const matches = [...proseMask(tree, text5).matchAll(word3)];
       const words2 = [...new Set(matches.map((match) => match[0].toLowerCase()))];
       const variants = new Map(
         (await englishVariantsOf(words2)).map((variant, index2) => [words2[index2], variant])
@@ -71668,38 +73307,57 @@ var ladderMixedSpelling = defineTrackRule(
       return uses;
     },
     async check(context3) {
-      const pairs = /* @__PURE__ */ new Map();
-      const totals = { "en-US": 0, "en-GB": 0 };
-      for (const page of context3.pages) {
-        for (const use of context3.collected(page) ?? []) {
-          const pair2 = pairs.get(use.key) ?? { "en-US": [], "en-GB": [] };
-          pair2[use.variant].push({ ...use, page });
-          pairs.set(use.key, pair2);
-          totals[use.variant]++;
-        }
-      }
-      const pinned = context3.pages.map((page) => context3.options(page)?.prefer).find((prefer) => prefer !== void 0);
-      const overall = totals["en-GB"] > totals["en-US"] || totals["en-GB"] === totals["en-US"] && /gb/i.test(context3.config.spelling.language) ? "en-GB" : "en-US";
-      for (const pair2 of pairs.values()) {
-        const us = pair2["en-US"].length;
-        const gb = pair2["en-GB"].length;
-        if (!pinned && (us === 0 || gb === 0)) continue;
-        const kept = pinned ?? (us > gb ? "en-US" : gb > us ? "en-GB" : overall);
-        const flagged = kept === "en-US" ? "en-GB" : "en-US";
-        const examples = pair2[kept];
-        const example = examples[0];
-        for (const use of pair2[flagged]) {
-          const fix2 = withCapitalsOf(use.word, use.otherForm);
-          const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ""})`;
+      const files = context3.pages.map((page) => ({ page, uses: context3.collected(page) ?? [] })).filter(({ uses }) => uses.length > 0);
+      const everyUse = files.flatMap(({ page, uses }) => uses.map((use) => ({ ...use, page })));
+      if (everyUse.length === 0) return;
+      const ladder = count(everyUse);
+      const total = ladder["en-US"] + ladder["en-GB"];
+      const firstUse = (variant2) => {
+        const use = everyUse.find((candidate) => candidate.variant === variant2);
+        return use && { path: use.page.path, line: use.place.start.line, word: use.word };
+      };
+      const configured = context3.config.spelling.variant;
+      const preferred = context3.pages.map((page) => context3.options(page)?.prefer).find((prefer) => prefer !== void 0);
+      const majority = ladder["en-GB"] > ladder["en-US"] || ladder["en-GB"] === ladder["en-US"] && /gb/i.test(context3.config.spelling.language) ? "en-GB" : "en-US";
+      const pinned = configured ?? preferred;
+      const clear = ladder[majority] >= total * clearMajority;
+      const variant = pinned ?? majority;
+      const decidedBy = configured ? "spelling.variant" : preferred ? "prefer" : clear ? "majority" : "split";
+      const data = { variant, decidedBy, ladder, firstUse: firstUse(variant) };
+      if (decidedBy === "split") {
+        const page = summaryPage(context3.pages);
+        if (page)
           context3.report(
-            use.page,
-            `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix2}" so that the ladder spells it one way${pinned ? "" : `, or pin one spelling with the rule's "prefer" option`}.`,
+            page,
+            `This ladder mixes British (${ladder["en-GB"]} words) and American (${ladder["en-US"]}) spelling. Choose one: set spelling.variant to "en-GB" or "en-US".`,
             {
-              place: use.place,
-              expected: fix2 ? [fix2] : [],
-              ...fix2 ? { fix: { range: use.range, text: fix2 } } : {}
+              place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+              data: {
+                decidedBy,
+                ladder,
+                firstUse: { "en-GB": firstUse("en-GB"), "en-US": firstUse("en-US") }
+              },
+              key: "split ladder"
             }
           );
+      }
+      const setting = decidedBy === "spelling.variant" ? `spelling.variant is "${variant}"` : `"prefer", now spelling.variant`;
+      for (const { page, uses } of files) {
+        const own7 = count(uses);
+        const mixed = own7["en-US"] > 0 && own7["en-GB"] > 0;
+        if (decidedBy === "split" && !(mixed && own7[variant] >= own7[other(variant)])) continue;
+        for (const use of uses) {
+          if (use.variant === variant) continue;
+          const fix2 = withCapitalsOf(use.word, use.otherForm);
+          const name = variantNames[variant];
+          const reason = decidedBy === "split" ? `"${use.word}" is ${variantNames[use.variant]}, but this page writes ${name}, as most of the ladder does. Write "${fix2}", or set spelling.variant.` : decidedBy === "majority" ? `"${use.word}" is ${variantNames[use.variant]}, but this ladder writes ${name} (${ladder[variant]} of ${total} words). Write "${fix2}", or set spelling.variant.` : `"${use.word}" is ${variantNames[use.variant]}, but this ladder is set to ${name} (${setting}). Write "${fix2}".`;
+          context3.report(page, reason, {
+            place: use.place,
+            expected: [fix2],
+            fix: { range: use.range, text: fix2 },
+            key: use.word.toLowerCase(),
+            data: { ...data, page: own7, mixedOnPage: mixed }
+          });
         }
       }
     }
@@ -71719,10 +73377,28 @@ var invisibleNames = {
   "\u200D": "zero-width joiner (U+200D)",
   "\u2060": "word joiner (U+2060)",
   "\uFEFF": "byte-order mark (U+FEFF)",
-  "\xAD": "soft hyphen (U+00AD)"
+  "\xAD": "soft hyphen (U+00AD)",
+  "\uFE0F": "emoji variation selector (U+FE0F), outside any emoji,"
 };
-var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-var pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
+var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\uFE0F/g;
+var emojiSequence = new RegExp("\\p{RGI_Emoji}", "gv");
+var pictographic = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
+function characterBefore(source, offset) {
+  return Array.from(source.slice(Math.max(0, offset - 2), offset)).pop() ?? "";
+}
+function partsOfEmoji(source) {
+  const parts = /* @__PURE__ */ new Set();
+  if (!/\u200D|\uFE0F/.test(source)) return parts;
+  for (const match of source.matchAll(emojiSequence))
+    for (let offset = match.index; offset < match.index + match[0].length; offset++) parts.add(offset);
+  for (const match of source.matchAll(/\u200D|\uFE0F/g)) {
+    if (parts.has(match.index)) continue;
+    const before = characterBefore(source, match.index);
+    const joined = match[0] === "\uFE0F" ? pictographic.test(before) : pictographic.test(before === "\uFE0F" ? characterBefore(source, match.index - 1) : before) && pictographic.test(String.fromCodePoint(source.codePointAt(match.index + 1) ?? 0));
+    if (joined) parts.add(match.index);
+  }
+  return parts;
+}
 var ladderMojibake = definePageRule(
   {
     id: "ladder-mojibake",
@@ -71760,11 +73436,11 @@ var ladderMojibake = definePageRule(
         `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`
       );
     }
+    const emoji2 = partsOfEmoji(source);
     for (const match of source.matchAll(invisible)) {
       const character = match[0];
       if (character === "\uFEFF" && match.index === 0) continue;
-      if (character === "\u200D" && pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) && pictographic.test(source.slice(match.index + 1, match.index + 3)))
-        continue;
+      if (emoji2.has(match.index)) continue;
       report2(
         match.index,
         1,
@@ -71804,9 +73480,9 @@ var ladderPlaceholder = definePageRule(
       if (node2.type === "text" && node2.position) {
         for (const match of node2.value.matchAll(markers2)) {
           const marker = match[1] ?? "";
-          const count = (shown.get(marker) ?? 0) + 1;
-          shown.set(marker, count);
-          if (count > placeholdersShown) {
+          const count2 = (shown.get(marker) ?? 0) + 1;
+          shown.set(marker, count2);
+          if (count2 > placeholdersShown) {
             const rest = hidden.get(marker) ?? { count: 0, place: node2.position };
             rest.count++;
             hidden.set(marker, rest);
@@ -71834,9 +73510,9 @@ var ladderPlaceholder = definePageRule(
         }
       }
     });
-    for (const [marker, { count, place: place2 }] of hidden)
+    for (const [marker, { count: count2, place: place2 }] of hidden)
       file.message(
-        `"${marker}" is left in the page ${count} more times after the ${placeholdersShown} listed, starting here. Write the text each stands for, or remove them.`,
+        `"${marker}" is left in the page ${count2} more times after the ${placeholdersShown} listed, starting here. Write the text each stands for, or remove them.`,
         { place: place2 }
       );
   }
@@ -71909,8 +73585,8 @@ var parenthesised = /\(([^()]*)\)/g;
 var countAtStart = /^\s*(?:~\s*)?(\d+)\s*(?:(?:-|–|to)\s*(\d+)\s*)?(\+)?/;
 function countIn(text5) {
   for (const group of text5.matchAll(parenthesised)) {
-    const count = countAtStart.exec(group[1] ?? "");
-    if (count) return count;
+    const count2 = countAtStart.exec(group[1] ?? "");
+    if (count2) return count2;
   }
   return void 0;
 }
@@ -71926,8 +73602,8 @@ function placeRank(value2, ranks) {
       if (better) best = { index: index2, at: found.index, length: phrase.length };
     }
   }
-  const count = countIn(text5);
-  const counted = count ? ` (${count[1]}${count[2] ? `\u2013${count[2]}` : ""}${count[3] ? "+" : ""} people)` : "";
+  const count2 = countIn(text5);
+  const counted = count2 ? ` (${count2[1]}${count2[2] ? `\u2013${count2[2]}` : ""}${count2[3] ? "+" : ""} people)` : "";
   if (best) {
     const name = ranks[best.index]?.name ?? "";
     return {
@@ -71936,8 +73612,8 @@ function placeRank(value2, ranks) {
       reading: `${name}, step ${best.index + 1} of ${ranks.length}${counted}`
     };
   }
-  if (count) {
-    const people = Number(count[1]);
+  if (count2) {
+    const people = Number(count2[1]);
     const index2 = ranks.findIndex((rank) => rank.count !== void 0 && rank.count >= people);
     if (index2 >= 0)
       return {
@@ -71971,8 +73647,8 @@ function place(value2, scale2) {
       return placeNumber(value2);
   }
 }
-function comparePlacements(a, b) {
-  return a.min - b.min || (a.max === b.max ? 0 : a.max < b.max ? -1 : 1);
+function comparePlacements(a2, b) {
+  return a2.min - b.min || (a2.max === b.max ? 0 : a2.max < b.max ? -1 : 1);
 }
 function scaleHint(scaleName, scale2) {
   switch (scale2.kind) {
@@ -72026,52 +73702,137 @@ function trackProgression(track2, pages, config) {
     row.pages.push(page);
     byLevel.set(key, row);
   }
-  const rows = [...byLevel.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
-  for (const row of rows) row.pages.sort((a, b) => a.path.localeCompare(b.path));
+  const rows = [...byLevel.entries()].sort((a2, b) => a2[0] - b[0]).map(([, row]) => row);
+  for (const row of rows) row.pages.sort((a2, b) => a2.path.localeCompare(b.path));
   const values = [];
   const valueOf = /* @__PURE__ */ new Map();
   for (const page of levelPages) {
-    const own6 = /* @__PURE__ */ new Map();
+    const own7 = /* @__PURE__ */ new Map();
     for (const field2 of page.metadata) {
       const column = columnOf(field2, columns);
-      if (!column || own6.has(column)) continue;
+      if (!column || own7.has(column)) continue;
       const placement = field2.value.trim() ? place(valueText(field2), column.scale) : void 0;
       const value2 = { page, column, field: field2, ...placement ? { placement } : {} };
-      own6.set(column, value2);
+      own7.set(column, value2);
       values.push(value2);
     }
-    valueOf.set(page, own6);
+    valueOf.set(page, own7);
   }
   const regressions = [];
-  for (let index2 = 1; index2 < rows.length; index2++) {
-    const lowerRow = rows[index2 - 1];
-    const higherRow = rows[index2];
-    const skipped = [];
-    const prefix = higherRow.level.prefix;
-    if (prefix !== void 0 && prefix === lowerRow.level.prefix)
-      for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
-        skipped.push(`${prefix}${major}`);
-    for (const higherPage of higherRow.pages) {
-      for (const lowerPage of lowerRow.pages) {
-        for (const column of columns) {
-          const higher = valueOf.get(higherPage)?.get(column);
-          const lower = valueOf.get(lowerPage)?.get(column);
-          if (!higher?.placement || !lower?.placement) continue;
-          const direction = column.scale.direction ?? "up";
-          if (direction === "any") continue;
-          const order2 = comparePlacements(higher.placement, lower.placement);
-          if (direction === "up" && order2 < 0 || direction === "down" && order2 > 0)
-            regressions.push({ higher, lower, skipped });
-        }
-      }
+  for (const column of columns) {
+    const direction = column.scale.direction ?? "up";
+    if (direction === "any") continue;
+    const byRow = rows.map(
+      (row) => row.pages.flatMap((page) => {
+        const value2 = valueOf.get(page)?.get(column);
+        return value2?.placement ? [value2] : [];
+      })
+    );
+    for (const found of outliers(byRow, direction)) {
+      const [low, high] = found.side === "below" ? [found.againstRow, found.row] : [found.row, found.againstRow];
+      const skipped = [];
+      const lowerLevel = rows[low].level;
+      const higherLevel = rows[high].level;
+      if (high - low === 1 && lowerLevel.prefix !== void 0 && lowerLevel.prefix === higherLevel.prefix)
+        for (let major = lowerLevel.major + 1; major < higherLevel.major; major++)
+          skipped.push(`${lowerLevel.prefix}${major}`);
+      regressions.push({ value: found.value, against: found.against, side: found.side, skipped });
     }
   }
   return { track: track2, columns, rows, values, regressions };
 }
+var mostCandidates = 1e3;
+function outliers(byRow, direction) {
+  const distinct = [];
+  for (const value2 of byRow.flat())
+    if (!distinct.some(
+      (other2) => comparePlacements(other2.placement, value2.placement) === 0
+    ))
+      distinct.push(value2);
+  distinct.sort((a2, b) => comparePlacements(a2.placement, b.placement));
+  const steps = distinct.length;
+  const rankOf = (value2) => {
+    const rank = distinct.findIndex(
+      (other2) => comparePlacements(other2.placement, value2.placement) === 0
+    );
+    return direction === "up" ? rank : steps - 1 - rank;
+  };
+  const ranks = byRow.map((values) => values.map(rankOf));
+  const best = Array.from({ length: byRow.length + 1 }, () => new Array(steps + 1).fill(0));
+  const choices2 = (row, highest) => {
+    const own7 = ranks[row] ?? [];
+    const tops = [.../* @__PURE__ */ new Set([highest, ...own7.filter((rank) => rank >= highest)])].sort((a2, b) => a2 - b);
+    return tops.map((top) => ({
+      top,
+      kept: own7.filter((rank) => rank >= highest && rank <= top && rank >= 0).length
+    }));
+  };
+  for (let row = byRow.length - 1; row >= 0; row--)
+    for (let highest = -1; highest < steps; highest++)
+      best[row][highest + 1] = Math.max(
+        ...choices2(row, highest).map(({ top, kept }) => kept + (best[row + 1][top + 1] ?? 0))
+      );
+  const candidates2 = [];
+  const walk = (row, highest, kept) => {
+    if (candidates2.length >= mostCandidates) return;
+    if (row === byRow.length) {
+      candidates2.push(kept);
+      return;
+    }
+    const target = best[row][highest + 1];
+    for (const { top, kept: count2 } of choices2(row, highest)) {
+      if (count2 + (best[row + 1][top + 1] ?? 0) !== target) continue;
+      const own7 = (ranks[row] ?? []).flatMap(
+        (rank, index2) => rank >= highest && rank <= top ? [[row, index2]] : []
+      );
+      walk(row + 1, top, [...kept, ...own7]);
+    }
+  };
+  walk(0, -1, []);
+  const judged = candidates2.map((kept) => {
+    const isKept = new Set(kept.map(([row, index2]) => `${row}:${index2}`));
+    const blamed = [];
+    let cost = 0;
+    ranks.forEach(
+      (own7, row) => own7.forEach((rank, index2) => {
+        if (isKept.has(`${row}:${index2}`)) return;
+        const below = kept.filter(([other2]) => other2 < row).map(([r, i]) => ranks[r]?.[i] ?? 0);
+        const above = kept.filter(([other2]) => other2 > row).map(([r, i]) => ranks[r]?.[i] ?? 0);
+        const floor = Math.max(-1, ...below);
+        const ceiling = Math.min(steps, ...above);
+        cost += Math.max(0, floor - rank) + Math.max(0, rank - ceiling);
+        blamed.push({ row, index: index2, rank, side: rank < floor ? "below" : "above" });
+      })
+    );
+    const levels2 = blamed.map(({ row }) => row).sort((a2, b) => b - a2);
+    return { kept, blamed, cost, levels: levels2 };
+  });
+  const higherFirst = (a2, b) => {
+    for (let index2 = 0; index2 < Math.min(a2.length, b.length); index2++)
+      if (a2[index2] !== b[index2]) return (b[index2] ?? 0) - (a2[index2] ?? 0);
+    return 0;
+  };
+  const [chosen] = judged.sort((a2, b) => a2.cost - b.cost || higherFirst(a2.levels, b.levels));
+  if (!chosen) return [];
+  return chosen.blamed.map(({ row, index: index2, rank, side }) => {
+    const conflicting = chosen.kept.filter(([other2, otherIndex]) => {
+      const otherRank = ranks[other2]?.[otherIndex] ?? 0;
+      return side === "below" ? other2 < row && otherRank > rank : other2 > row && otherRank < rank;
+    }).sort(([a2], [b]) => side === "below" ? b - a2 : a2 - b);
+    const [againstRow, againstIndex] = conflicting[0];
+    return {
+      value: byRow[row]?.[index2],
+      row,
+      against: byRow[againstRow]?.[againstIndex],
+      againstRow,
+      side
+    };
+  });
+}
 function ladderProgression(pages, config) {
   const tracks = /* @__PURE__ */ new Map();
   for (const page of pages) tracks.set(page.track, [...tracks.get(page.track) ?? [], page]);
-  return [...tracks.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([track2, members]) => trackProgression(track2, members, config)).filter(
+  return [...tracks.entries()].sort((a2, b) => a2[0].localeCompare(b[0])).map(([track2, members]) => trackProgression(track2, members, config)).filter(
     (progression) => progression.rows.length > 0 && (progression.values.length > 0 || progression.columns.length === 0)
   );
 }
@@ -72086,6 +73847,9 @@ function headingOf(section2) {
 }
 function fileName(path4) {
   return path4.split("/").pop() ?? path4;
+}
+function withExtras(message, extras) {
+  return Object.assign(message, extras);
 }
 
 // rules/ladder-progression.ts
@@ -72117,25 +73881,29 @@ var ladderProgression2 = defineTrackRule(
           { place: value2.field.valuePosition ?? value2.field.position }
         );
       }
-      for (const { higher, lower, skipped } of progression.regressions) {
-        const direction = higher.column.scale.direction ?? "up";
-        const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
-        const higherLevel = higher.page.level?.label ?? "";
-        const lowerLevel = lower.page.level?.label ?? "";
-        const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${unit})` : "";
-        const fix2 = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} ${unit}.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} ${unit}.`;
-        const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix2}`;
-        const lowerPosition = lower.field.valuePosition ?? lower.field.position;
+      for (const { value: value2, against, side, skipped } of progression.regressions) {
+        const direction = value2.column.scale.direction ?? "up";
+        const order2 = comparePlacements(value2.placement, against.placement);
+        const comparison = value2.column.scale.kind === "duration" ? order2 < 0 ? "shorter than" : "longer than" : order2 < 0 ? "lower than" : "higher than";
+        const level = value2.page.level?.label ?? "";
+        const againstLevel = against.page.level?.label ?? "";
+        const gap = skipped.length > 0 ? `, the nearest level ${side} (this track has no ${skipped.join(", ")} ${unit})` : side === "above" ? ", a higher level" : "";
+        const fix2 = direction === "up" ? side === "below" ? "A higher level should not ask for less than the level below: raise this value." : "A lower level should not ask for more than the levels above it: lower this value." : side === "below" ? "This value may only go down from one level to the next: lower this value." : "This value may only go down from one level to the next: raise this value.";
+        const reason = `${value2.field.label} "${written(value2)}" (${level}) is ${comparison} "${written(against)}" at ${againstLevel}${gap} (${where(against)}). ${fix2}`;
         const cause = new VFileMessage(
-          `${higher.column.label} at ${lowerLevel} is "${lower.field.value.trim()}"`,
+          `${against.column.label} at ${againstLevel} is "${against.field.value.trim()}"`,
           {
-            place: lowerPosition,
+            place: against.field.valuePosition ?? against.field.position,
             ruleId: "ladder-progression",
             source: "ladder-lint"
           }
         );
-        cause.file = lower.page.path;
-        report2(higher.page, reason, { place: higher.field.valuePosition ?? higher.field.position, cause });
+        cause.file = against.page.path;
+        report2(value2.page, reason, {
+          place: value2.field.valuePosition ?? value2.field.position,
+          cause,
+          key: `${value2.field.label}: ${written(value2)}`
+        });
       }
     }
   }
@@ -72327,6 +74095,13 @@ var ladder_sections_default = ladderSections;
 // rules/ladder-spelling.ts
 import { resolve as resolve5 } from "node:path";
 var maximumPerPage = 100;
+var capitalised = (word4) => new RegExp("^\\p{Lu}", "u").test(word4);
+var camelCase = (word4) => new RegExp("\\p{Ll}\\p{Lu}", "u").test(word4);
+function opensSentence(mask, offset) {
+  let index2 = offset - 1;
+  while (index2 >= 0 && /[\s"'“‘([*_]/u.test(mask[index2] ?? "")) index2--;
+  return index2 < 0 || mask[index2] === barrier || /[.!?:;]/.test(mask[index2] ?? "");
+}
 var ladderSpelling = definePageRule(
   {
     id: "ladder-spelling",
@@ -72345,24 +74120,33 @@ var ladderSpelling = definePageRule(
       maximumPerPage
     );
     const place2 = positions(file);
-    for (const { offset, word: word3, suggestions } of misspellings) {
+    const mask = proseMask(tree, source);
+    const usesOf = (word4) => misspellings.filter((misspelling) => misspelling.word.toLowerCase() === word4.toLowerCase());
+    const looksLikeName = (word4) => {
+      if (!capitalised(word4) && !camelCase(word4)) return false;
+      const uses = usesOf(word4);
+      return camelCase(word4) || uses.some((use) => capitalised(use.word) && !opensSentence(mask, use.offset)) || uses.length > 1 && uses.every((use) => capitalised(use.word));
+    };
+    for (const { offset, word: word4, suggestions } of misspellings) {
       const start = place2.toPoint(offset);
-      const end = place2.toPoint(offset + word3.length);
+      const end = place2.toPoint(offset + word4.length);
       if (!start || !end) continue;
       const [best] = suggestions;
+      const name = looksLikeName(word4);
       const message = file.message(
-        `"${word3}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
+        name ? `"${word4}" is not in the dictionary${best ? `; did you mean "${best}"?` : "."} If this is a name, add it to "spelling.words" in the ladder-lint config.` : `"${word4}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
         { place: { start, end } }
       );
-      message.actual = word3;
+      message.actual = word4;
       message.expected = suggestions;
       attachSuggestions(
         message,
         suggestions.map((suggestion) => {
-          const fix2 = fixOf(source, [offset, offset + word3.length], suggestion, word3);
-          return { desc: `Replace "${word3}" with "${suggestion}".`, ...fix2 ? { fix: fix2 } : {} };
+          const fix2 = fixOf(source, [offset, offset + word4.length], suggestion, word4);
+          return { desc: `Replace "${word4}" with "${suggestion}".`, ...fix2 ? { fix: fix2 } : {} };
         })
       );
+      if (name) withExtras(message, { warning: true });
     }
     if (more)
       file.message(
@@ -72477,8 +74261,8 @@ var ladderTitle = definePageRule(
       const end = title.position.end.offset;
       const written2 = start === void 0 || end === void 0 ? "" : source.slice(start, end);
       const before = /^#+[ \t]+/.exec(written2)?.[0];
-      const after = written2.slice((before?.length ?? 0) + title.level.label.length);
-      if (start !== void 0 && before && written2.startsWith(title.level.label, before.length) && !/^\.?[\p{L}\p{N}]/u.test(after)) {
+      const after2 = written2.slice((before?.length ?? 0) + title.level.label.length);
+      if (start !== void 0 && before && written2.startsWith(title.level.label, before.length) && !/^\.?[\p{L}\p{N}]/u.test(after2)) {
         const from = start + before.length;
         attachFix(
           message,
@@ -72549,11 +74333,11 @@ function flagMinority(usages, what, { report: report2 }) {
   const counts = /* @__PURE__ */ new Map();
   for (const usage of usages) counts.set(usage.text, (counts.get(usage.text) ?? 0) + 1);
   if (counts.size < 2) return;
-  const [majority, majorityCount] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  const [majority, majorityCount] = [...counts.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0]))[0] ?? [];
   if (majority === void 0 || majorityCount === void 0) return;
   for (const usage of usages) {
     if (usage.text === majority) continue;
-    const others = usages.filter((other) => other.text === majority).map((other) => levelOf(other.page));
+    const others = usages.filter((other2) => other2.text === majority).map((other2) => levelOf(other2.page));
     report2(
       usage.page,
       `This ${what} is written "${usage.text}", but ${others.join(", ")} of this track write${others.length === 1 ? "s" : ""} "${majority}". Write it the same way on every page.`,
@@ -72629,8 +74413,91 @@ function safeDecode2(url) {
 }
 var ladder_track_index_default = ladderTrackIndex;
 
+// rules/ladder-typography.ts
+var doubleSpace = / {2,}/g;
+var textCharacter = /[\p{L}\p{N},;)\]"'’”%]/u;
+var doubledPunctuation = /(?<=[\p{L}\p{N})"'’”])(?:(?<![,;:])([,;:])\1(?![,;:\p{L}\p{N}])|(?<!\.)\.\.(?=[\s\0"'’”)]|$))/gu;
+var escapedQuote = /\\(['"])/g;
+var ladderTypography = definePageRule(
+  {
+    id: "ladder-typography",
+    description: "No doubled spaces or punctuation in a sentence, escaped quotes in prose, or byte-order mark.",
+    defaultSeverity: "warn",
+    scope: "page"
+  },
+  (tree, file) => {
+    const source = String(file.value);
+    const prose = proseMask(tree, source);
+    const place2 = location(file);
+    const report2 = (startOffset, endOffset, reason, expected) => {
+      const start = place2.toPoint(startOffset);
+      const end = place2.toPoint(endOffset);
+      if (!start || !end) return;
+      const message = file.message(reason, { place: { start, end } });
+      message.actual = source.slice(startOffset, endOffset);
+      if (expected !== void 0) message.expected = [expected];
+    };
+    if (file.data.byteOrderMark) {
+      file.message(
+        'This file starts with an invisible byte-order mark. GitHub hides it, but other tools read it as text. Save the file as "UTF-8" without BOM.',
+        { place: { line: 1, column: 1 } }
+      );
+    }
+    const tables = [];
+    visit2(tree, "table", (table) => {
+      const start = table.position?.start.offset;
+      const end = table.position?.end.offset;
+      if (start !== void 0 && end !== void 0) tables.push([start, end]);
+    });
+    const inTable = (offset) => tables.some(([start, end]) => offset >= start && offset < end);
+    for (const match of source.matchAll(doubleSpace)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = source[start - 1] ?? "";
+      const after2 = source[end] ?? "";
+      if (prose[start - 1] !== before || prose[end] !== after2 || prose[start] !== " ") continue;
+      if (!textCharacter.test(before) || !/[\p{L}\p{N}("'‘“]/u.test(after2) || inTable(start)) continue;
+      let from = start;
+      while (from > start - 40 && /\S/.test(source[from - 1] ?? " ") && prose[from - 1] === source[from - 1])
+        from--;
+      let to = end;
+      while (to < end + 40 && /\S/.test(source[to] ?? " ") && prose[to] === source[to]) to++;
+      const written2 = `${source.slice(from, start)} ${source.slice(end, to)}`;
+      report2(
+        from,
+        to,
+        `There are ${match[0].length} spaces in "${source.slice(from, to)}". Write one: "${written2}".`,
+        written2
+      );
+    }
+    for (const match of prose.matchAll(doubledPunctuation)) {
+      const mark = match[0];
+      if (source.slice(match.index, match.index + mark.length) !== mark) continue;
+      const single = mark.charAt(0);
+      const name = { ",": "comma", ";": "semicolon", ":": "colon", ".": "full stop" }[single];
+      report2(
+        match.index,
+        match.index + mark.length,
+        `"${mark}" is a doubled ${name ?? "mark"}. Write one "${single}".`,
+        single
+      );
+    }
+    for (const match of source.matchAll(escapedQuote)) {
+      if (prose[match.index] !== " " || prose[match.index] === barrier) continue;
+      const quote = match[1] ?? "'";
+      report2(
+        match.index,
+        match.index + 2,
+        `"\\${quote}" is a quote escaped with a backslash, left from copying out of code or a spreadsheet. Write ${quote === "'" ? `"'"` : `'"'`} without the backslash.`,
+        quote
+      );
+    }
+  }
+);
+var ladder_typography_default = ladderTypography;
+
 // src/rule-api/rule-list.ts
-var ruleList = [ladder_doubled_word_default, ladder_emoji_style_default, ladder_front_matter_default, ladder_level_order_default, ladder_links_default, ladder_lost_list_marker_default, ladder_metadata_default, ladder_mixed_spelling_default, ladder_mojibake_default, ladder_placeholder_default, ladder_progression_default, ladder_section_content_default, ladder_sections_default, ladder_spelling_default, ladder_summary_default, ladder_title_default, ladder_track_consistency_default, ladder_track_index_default];
+var ruleList = [ladder_doubled_word_default, ladder_emoji_style_default, ladder_front_matter_default, ladder_grammar_default, ladder_heading_style_default, ladder_level_order_default, ladder_links_default, ladder_lost_list_marker_default, ladder_metadata_default, ladder_mixed_spelling_default, ladder_mojibake_default, ladder_placeholder_default, ladder_progression_default, ladder_section_content_default, ladder_sections_default, ladder_spelling_default, ladder_summary_default, ladder_title_default, ladder_track_consistency_default, ladder_track_index_default, ladder_typography_default];
 
 // src/rule-api/registry.ts
 var allRules = ruleList;
@@ -73658,7 +75525,7 @@ async function discoverFiles(patterns, cwd, config) {
       problems.push({ pattern, problem: "No Markdown file matches this pattern.", kind: "missing" });
     }
   }
-  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = [...found.values()].sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   return { files, problems };
 }
 
@@ -73667,7 +75534,7 @@ import { readFile, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/engine/apply-fixes.ts
 function applyFixes(text5, fixes) {
-  const sorted = fixes.filter((fix2) => fix2 !== void 0).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const sorted = fixes.filter((fix2) => fix2 !== void 0).sort((a2, b) => a2.range[0] - b.range[0] || a2.range[1] - b.range[1]);
   let output = "";
   let lastEnd = Number.NEGATIVE_INFINITY;
   let applied = 0;
@@ -73946,7 +75813,7 @@ async function runTrackRule(rule, members, config) {
         const state = byPage.get(page);
         const severity3 = severityOf(state?.rules[rule.meta.id]);
         if (!state || severity3 === 0) return;
-        const { expected, place: place2, cause, fix: fix2, suggestions } = options ?? {};
+        const { expected, place: place2, cause, fix: fix2, suggestions, warning: warning2, data, key } = options ?? {};
         const messageOptions = { ruleId: rule.meta.id, source: "ladder-lint" };
         if (place2) messageOptions.place = place2;
         if (cause) messageOptions.cause = cause;
@@ -73955,6 +75822,11 @@ async function runTrackRule(rule, members, config) {
         if (expected) message.expected = expected;
         if (fix2) message.fix = fix2;
         if (suggestions?.length) message.suggestions = suggestions;
+        if (key !== void 0) message.actual = key;
+        Object.assign(message, {
+          ...warning2 ? { warning: warning2 } : {},
+          ...data ? { data } : {}
+        });
         state.findings.push(structuredClone(toLintMessage(message)));
       }
     });
@@ -73970,7 +75842,8 @@ function toLintMessage(message) {
   const end = place2 && "end" in place2 ? place2.end : start;
   const lintMessage = {
     ruleId: message.ruleId ?? engineRuleIds.internal,
-    severity: message.fatal === false ? 1 : 2,
+    // A rule may say that one finding is only a warning (see FindingExtras), never that it is an error.
+    severity: message.fatal === false || message.warning === true ? 1 : 2,
     message: message.reason,
     line: start?.line ?? 1,
     column: start?.column ?? 1,
@@ -73983,6 +75856,8 @@ function toLintMessage(message) {
     lintMessage.suggestions = message.suggestions.map(
       ({ desc, fix: fix2 }) => fix2 ? { desc, fix: { range: [...fix2.range], text: fix2.text } } : { desc }
     );
+  if (message.data) lintMessage.data = message.data;
+  if (typeof message.actual === "string") lintMessage.key = message.actual;
   const cause = message.cause;
   if (cause instanceof VFileMessage && cause.file) {
     const causePlace = cause.place && "start" in cause.place ? cause.place.start : cause.place;
@@ -73998,7 +75873,7 @@ function toLintMessage(message) {
 var isFinding = (message) => message.fatal !== void 0 && message.fatal !== null;
 function toResult2(state) {
   const messages = state.findings.sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+    (a2, b) => a2.line - b.line || a2.column - b.column || a2.ruleId.localeCompare(b.ruleId)
   );
   const errors = messages.filter((message) => message.severity === 2);
   const warnings = messages.filter((message) => message.severity === 1);
@@ -74056,7 +75931,7 @@ function unreadable(path4, problem, ruleId) {
 function warnWhenNoLevel(states) {
   if (states.some((state) => state.pages?.some((page) => page.kind === "level"))) return;
   const read = states.filter((state) => state.pages);
-  const first = read.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)[0];
+  const first = read.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0)[0];
   if (!first) return;
   first.findings.push({
     ...engineFinding(
@@ -74070,7 +75945,7 @@ async function finishRun(states, config, whole = false) {
   await runTrackRules(states, config);
   if (whole) warnWhenNoLevel(states);
   return {
-    results: states.map(toResult2).sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0),
+    results: states.map(toResult2).sort((a2, b) => a2.filePath < b.filePath ? -1 : a2.filePath > b.filePath ? 1 : 0),
     pages: states.flatMap((state) => state.pages ?? []),
     config
   };
@@ -74079,13 +75954,14 @@ async function lintPath({ path: path4, bytes, root: root2 }, run2) {
   const { cwd } = run2;
   const displayPath = toPosix(relative4(cwd, path4));
   const fixed = run2.texts?.get(displayPath);
-  const read = fixed === void 0 ? await readText(bytes ?? path4, root2) : { ok: true, text: fixed };
+  const read = fixed === void 0 ? await readText(bytes ?? path4, root2) : { ok: true, text: fixed, bom: startsWithByteOrderMark(path4) };
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
   if (read.text.trim() === "") {
     const problem = "This page is empty. Write the page, or delete the file if it is not needed.";
     return unreadable(displayPath, problem, engineRuleIds.empty);
   }
   const file = new VFile({ path: displayPath, value: read.text, cwd });
+  if (read.bom) file.data.byteOrderMark = true;
   return lintOne(file, path4, run2);
 }
 var pagesInFlight = 64;
@@ -74210,6 +76086,7 @@ var package_default = {
     ignore: "7.0.16",
     "json-schema-to-ts": "3.1.1",
     "mdast-util-to-string": "4.0.0",
+    "parse-english": "7.0.0",
     picocolors: "1.1.1",
     picomatch: "4.0.7",
     re2js: "2.9.1",
@@ -74217,6 +76094,7 @@ var package_default = {
     "remark-gfm": "4.0.1",
     "remark-parse": "11.0.0",
     "remark-validate-links": "13.1.0",
+    "retext-indefinite-article": "5.0.0",
     tinyglobby: "0.2.17",
     unified: "11.0.5",
     "unified-lint-rule": "3.0.1",
@@ -74258,8 +76136,11 @@ var informationUri = "https://github.com/ladder-lint/ladder-lint";
 function relativeUri(filePath) {
   return filePath.toWellFormed().split("/").map((name) => encodeURIComponent(name)).join("/");
 }
-function fingerprint(ruleId, filePath, message, occurrence) {
-  return createHash("sha256").update([ruleId, filePath, message, String(occurrence)].join("\0")).digest("hex").slice(0, 32);
+function stableKey(message) {
+  return message.key !== void 0 ? `key\0${message.key}` : `message\0${message.message.replace(/\d+/g, "#")}`;
+}
+function fingerprint(ruleId, filePath, key, occurrence) {
+  return createHash("sha256").update([ruleId, filePath, key, String(occurrence)].join("\0")).digest("hex").slice(0, 32);
 }
 function sarifFixes(message, uri) {
   const proposed = [
@@ -74306,7 +76187,7 @@ function formatSarif(results) {
   for (const result of results) {
     const seen = /* @__PURE__ */ new Map();
     for (const message of result.messages) {
-      const key = `${message.ruleId}\0${message.message}`;
+      const key = `${message.ruleId}\0${stableKey(message)}`;
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
       const sarifResult = {
@@ -74329,7 +76210,12 @@ function formatSarif(results) {
           }
         ],
         partialFingerprints: {
-          "ladderLintFinding/v1": fingerprint(message.ruleId, result.filePath, message.message, occurrence)
+          "ladderLintFinding/v2": fingerprint(
+            message.ruleId,
+            result.filePath,
+            stableKey(message),
+            occurrence
+          )
         }
       };
       const fixes = sarifFixes(message, relativeUri(result.filePath));
@@ -74620,8 +76506,8 @@ var scopeRank = {
   "changed-file": 2,
   elsewhere: 3
 };
-function byImportance(a, b) {
-  return b.severity - a.severity || scopeRank[a.scope] - scopeRank[b.scope] || a.filePath.localeCompare(b.filePath) || a.line - b.line || a.column - b.column;
+function byImportance(a2, b) {
+  return b.severity - a2.severity || scopeRank[a2.scope] - scopeRank[b.scope] || a2.filePath.localeCompare(b.filePath) || a2.line - b.line || a2.column - b.column;
 }
 function isChanged(changes, filePath, line) {
   const lines = changes.files.get(filePath);
@@ -74659,7 +76545,7 @@ function placeFindings(results, changes) {
 }
 
 // src/reporters/outline.ts
-var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var byText = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 function ladderOutline(run2) {
   const tracks = /* @__PURE__ */ new Map();
   const withLevels = /* @__PURE__ */ new Set();
@@ -74669,7 +76555,7 @@ function ladderOutline(run2) {
     tracks.set(page.track, [...tracks.get(page.track) ?? [], page]);
   }
   return {
-    tracks: [...tracks.entries()].sort(([a], [b]) => byText(a, b)).map(([name, pages]) => ({
+    tracks: [...tracks.entries()].sort(([a2], [b]) => byText(a2, b)).map(([name, pages]) => ({
       name,
       levels: pages.map((page) => ({
         level: page.level?.label ?? "",
@@ -74678,13 +76564,13 @@ function ladderOutline(run2) {
         file: page.path,
         line: page.title?.position.start.line ?? 1,
         fields: Object.fromEntries(page.metadata.map((field2) => [field2.label, field2.value]))
-      })).sort((a, b) => a.rank - b.rank || byText(a.file, b.file) || a.line - b.line)
+      })).sort((a2, b) => a2.rank - b.rank || byText(a2.file, b.file) || a2.line - b.line)
     })),
     unrecognised: run2.results.map((result) => result.filePath).filter((path4) => !withLevels.has(path4)).sort(byText)
   };
 }
-function plural(count, one2, many = `${one2}s`) {
-  return `${count} ${count === 1 ? one2 : many}`;
+function plural(count2, one2, many = `${one2}s`) {
+  return `${count2} ${count2 === 1 ? one2 : many}`;
 }
 function runSummaryLine(run2) {
   const { tracks, unrecognised } = ladderOutline(run2);
@@ -74704,15 +76590,12 @@ function valueCell(value2, regressed) {
   if (!value2.placement) return `${written2} \u2753 *not on the ${value2.column.scaleName} scale*`;
   const below = regressed.get(value2);
   const reading = value2.placement.reading.startsWith(`${written2}, `) ? value2.placement.reading.slice(written2.length + 2) : value2.placement.reading;
-  return `${written2} <sub>(${reading})</sub>${below ? ` \u26A0\uFE0F **below ${below}**` : ""}`;
+  return `${written2} <sub>(${reading})</sub>${below ? ` \u26A0\uFE0F **${below}**` : ""}`;
 }
 function progressionTable(progression) {
   const regressed = /* @__PURE__ */ new Map();
-  for (const { higher, lower } of progression.regressions) {
-    const levels2 = new Set((regressed.get(higher) ?? "").split(", ").filter(Boolean));
-    levels2.add(lower.page.level?.label ?? "");
-    regressed.set(higher, [...levels2].join(", "));
-  }
+  for (const { value: value2, against, side } of progression.regressions)
+    regressed.set(value2, `${side} ${against.page.level?.label ?? ""}`);
   const sectionsOnly = progression.columns.length === 0;
   const header = [
     "Level",
@@ -74731,8 +76614,8 @@ function progressionTable(progression) {
       lines.push(`| ${row.level.label} | ${cell(fileName(page.path))} | ${values.join(" | ")} |`);
     }
   }
-  const count = progression.regressions.length;
-  const summary2 = sectionsOnly ? "No field of these levels has a scale, so none is compared." : count === 0 ? "No level asks for less than the level below." : `${count} ${count === 1 ? "value goes" : "values go"} backwards (\u26A0\uFE0F).`;
+  const count2 = progression.regressions.length;
+  const summary2 = sectionsOnly ? "No field of these levels has a scale, so none is compared." : count2 === 0 ? "No level asks for less than the level below." : `${count2} ${count2 === 1 ? "value goes" : "values go"} backwards (\u26A0\uFE0F).`;
   return `### ${progression.track || "(top level)"}
 
 ${lines.join("\n")}
@@ -74747,37 +76630,37 @@ var checkRunSummaryBytes = 6e4;
 function cell2(text5) {
   return text5.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll("|", "\\|").replace(/\r?\n|\r/g, " ");
 }
-function plural2(count, word3) {
-  return `${count} ${word3}${count === 1 ? "" : "s"}`;
+function plural2(count2, word4) {
+  return `${count2} ${word4}${count2 === 1 ? "" : "s"}`;
 }
 function countTable(heading2, key, findings, budgetBytes) {
   const counts = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const count = counts.get(key(finding)) ?? { errors: 0, warnings: 0 };
-    if (finding.severity === 2) count.errors++;
-    else count.warnings++;
-    counts.set(key(finding), count);
+    const count2 = counts.get(key(finding)) ?? { errors: 0, warnings: 0 };
+    if (finding.severity === 2) count2.errors++;
+    else count2.warnings++;
+    counts.set(key(finding), count2);
   }
-  const all2 = [...counts].sort(([a], [b]) => a.localeCompare(b));
+  const all2 = [...counts].sort(([a2], [b]) => a2.localeCompare(b));
   const lines = [`| ${heading2} | errors | warnings |`, "| --- | ---: | ---: |"];
   let used = Buffer.byteLength(lines.join("\n")) + 200;
   const kept = /* @__PURE__ */ new Set();
-  for (const [name, count] of [...all2].sort(
-    ([, a], [, b]) => b.errors + b.warnings - (a.errors + a.warnings)
+  for (const [name, count2] of [...all2].sort(
+    ([, a2], [, b]) => b.errors + b.warnings - (a2.errors + a2.warnings)
   )) {
-    const size = Buffer.byteLength(`| ${cell2(name)} | ${count.errors} | ${count.warnings} |
+    const size = Buffer.byteLength(`| ${cell2(name)} | ${count2.errors} | ${count2.warnings} |
 `);
     if (used + size > budgetBytes) break;
     used += size;
     kept.add(name);
   }
   lines.push(
-    ...all2.filter(([name]) => kept.has(name)).map(([name, count]) => `| ${cell2(name)} | ${count.errors} | ${count.warnings} |`)
+    ...all2.filter(([name]) => kept.has(name)).map(([name, count2]) => `| ${cell2(name)} | ${count2.errors} | ${count2.warnings} |`)
   );
   const left = all2.filter(([name]) => !kept.has(name));
   if (left.length > 0) {
-    const errors = left.reduce((sum, [, count]) => sum + count.errors, 0);
-    const warnings = left.reduce((sum, [, count]) => sum + count.warnings, 0);
+    const errors = left.reduce((sum, [, count2]) => sum + count2.errors, 0);
+    const warnings = left.reduce((sum, [, count2]) => sum + count2.warnings, 0);
     lines.push(
       "",
       `And ${plural2(left.length, `more ${heading2}`)} with ${plural2(errors, "error")} and ${plural2(warnings, "warning")}: a summary holds no more rows. Every finding is in the step's log and in the \`findings-json\` output.`

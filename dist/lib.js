@@ -48,7 +48,8 @@ var support = {
 };
 var management = {
   description: "Management levels: three emoji sections, each with an introductory quote",
-  title: { separator: "any" },
+  // The colon every other level page writes: "# L4: Engineering Manager".
+  title: { separator: ":" },
   summary: { required: true },
   sections: [
     expectationSection("Leadership", ["\u{1F6A9}", ":triangular_flag_on_post:"], { examples: "optional" }),
@@ -207,11 +208,11 @@ function readLadder(source, keys) {
   const titleSpan = isScalar(title) ? textSpan(yamlText, title) : void 0;
   if (isScalar(title) && typeof title.value === "string" && titleSpan)
     ladder.title = { ...shift(titleSpan, base), text: title.value };
-  const count = root.get(keys.count, true);
-  const countValue = numberOf(count);
-  if (isScalar(count) && count.range && countValue !== void 0 && Number.isInteger(countValue))
+  const count2 = root.get(keys.count, true);
+  const countValue = numberOf(count2);
+  if (isScalar(count2) && count2.range && countValue !== void 0 && Number.isInteger(countValue))
     ladder.declaredCount = {
-      ...shift({ offset: count.range[0], endOffset: count.range[1] }, base),
+      ...shift({ offset: count2.range[0], endOffset: count2.range[1] }, base),
       value: countValue
     };
   ladder.levels = readLevels(yamlText, root.get(keys.topics, true), keys, base);
@@ -731,7 +732,11 @@ var spelling = {
   properties: {
     language: { type: "string", description: "en-US (default) or en-GB." },
     words: { ...stringList, description: "Words that are spelled correctly." },
-    ignoreWords: { ...stringList, description: "Words never to check." }
+    ignoreWords: { ...stringList, description: "Words never to check." },
+    variant: {
+      enum: ["en-US", "en-GB"],
+      description: "American or British spelling for the whole ladder (ladder-mixed-spelling); unset, the majority decides."
+    }
   }
 };
 var configSchema = {
@@ -1180,9 +1185,9 @@ function schemaError(errors, file) {
 }
 function mergeLayout(base, over) {
   if (!over) return base;
-  const location2 = over.levels?.in ?? base.levels.in;
-  const defaults2 = location2 === base.levels.in ? base.levels : Object.values(presets).find((preset) => preset.ladder.levels?.in === location2)?.ladder.levels;
-  return { ...base, ...over, levels: { ...defaults2, ...over.levels, in: location2 } };
+  const location4 = over.levels?.in ?? base.levels.in;
+  const defaults2 = location4 === base.levels.in ? base.levels : Object.values(presets).find((preset) => preset.ladder.levels?.in === location4)?.ladder.levels;
+  return { ...base, ...over, levels: { ...defaults2, ...over.levels, in: location4 } };
 }
 function mergeConfig(user, base, sources) {
   const presetName = user?.extends ?? defaultPreset;
@@ -1229,11 +1234,11 @@ async function loadConfig(options) {
 // src/engine/large-run.ts
 import { setFlagsFromString } from "node:v8";
 var largeRunFiles = 2e3;
-function heapFlagsFor(count) {
-  return count >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
+function heapFlagsFor(count2) {
+  return count2 >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
 }
-function boundHeapForLargeRuns(count) {
-  const flags = heapFlagsFor(count);
+function boundHeapForLargeRuns(count2) {
+  const flags = heapFlagsFor(count2);
   if (flags) setFlagsFromString(flags);
 }
 
@@ -1260,7 +1265,7 @@ function applyFixes(text, fixes) {
 }
 
 // src/engine/read-text.ts
-import { constants, existsSync as existsSync2, realpathSync } from "node:fs";
+import { closeSync, constants, existsSync as existsSync2, openSync, readSync, realpathSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join as join2, relative, sep } from "node:path";
 var maximumPageBytes = 5 * 1024 * 1024;
@@ -1338,7 +1343,7 @@ async function readText(path, roots) {
     return { ok: false, problem: readProblem(error) };
   }
   const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+  return decoded.ok ? { ok: true, text: decoded.text, ...decoded.bom ? { bom: true } : {} } : decoded;
 }
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254)
@@ -1418,6 +1423,20 @@ function deepestNesting(text) {
     lineStart2 = lineEnd + 1;
   }
   return void 0;
+}
+function startsWithByteOrderMark(path) {
+  const head = new Uint8Array(3);
+  let descriptor;
+  try {
+    descriptor = openSync(path, "r");
+    const length = readSync(descriptor, head, 0, 3, 0);
+    const [a, b, c] = head;
+    return length === 3 && a === 239 && b === 187 && c === 191 || length >= 2 && (a === 255 && b === 254 || a === 254 && b === 255);
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== void 0) closeSync(descriptor);
+  }
 }
 
 // src/engine/fix-passes.ts
@@ -1499,7 +1518,7 @@ async function outputFixes(results, cwd) {
 import { dirname as dirname5, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 import picomatch2 from "picomatch";
 import { unified as unified3 } from "unified";
-import { VFile as VFile3 } from "vfile";
+import { VFile as VFile4 } from "vfile";
 import { VFileMessage as VFileMessage2 } from "vfile-message";
 
 // src/model/ladder-page.ts
@@ -3064,12 +3083,12 @@ var ladderEmojiStyle = defineTrackRule(
           headings.push([start.offset, end.offset]);
       });
       const uses = { unicode: [], shortcode: [] };
-      const add = (style, offset, written2, other) => {
+      const add = (style, offset, written2, other2) => {
         const start = place2.toPoint(offset);
         const end = place2.toPoint(offset + written2.length);
         const range = [offset, offset + written2.length];
         const inHeading = headings.some(([from, to]) => offset >= from && offset < to);
-        if (start && end) uses[style].push({ text: written2, other, place: { start, end }, range, inHeading });
+        if (start && end) uses[style].push({ text: written2, other: other2, place: { start, end }, range, inHeading });
       };
       for (const match of prose.matchAll(shortcode)) {
         const character = nameToEmoji[match[1] ?? ""];
@@ -3204,7 +3223,7 @@ function labelsOf(level) {
   for (const topic of level.topics)
     for (const text of new Set(topic.criteria.map((criterion) => sameText(criterion.text))))
       topicsWith.set(text, (topicsWith.get(text) ?? 0) + 1);
-  return new Set([...topicsWith].filter(([, count]) => count >= 3).map(([text]) => text));
+  return new Set([...topicsWith].filter(([, count2]) => count2 >= 3).map(([text]) => text));
 }
 function sameText(text) {
   return text.trim().replace(/\s+/g, " ").toLowerCase();
@@ -3214,6 +3233,202 @@ function listed(levels2) {
   return `${levels2.slice(0, -1).join(", ")} and ${levels2.at(-1)}`;
 }
 var ladder_front_matter_default = ladderFrontMatter;
+
+// rules/ladder-grammar.ts
+import { ParseEnglish } from "parse-english";
+import retextIndefiniteArticle from "retext-indefinite-article";
+import { VFile as VFile3 } from "vfile";
+import { location } from "vfile-location";
+var closedCompounds = {
+  "team mate": "teammate",
+  "team mates": "teammates",
+  "stake holder": "stakeholder",
+  "stake holders": "stakeholders",
+  "work flow": "workflow",
+  "work flows": "workflows",
+  "check list": "checklist",
+  "check lists": "checklists",
+  "play book": "playbook",
+  "play books": "playbooks",
+  "data base": "database",
+  "data bases": "databases",
+  "hand book": "handbook",
+  "white board": "whiteboard",
+  "white boarding": "whiteboarding",
+  "on boarding": "onboarding"
+};
+var compoundPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}'\u2019-])(${Object.keys(closedCompounds).map((pair) => pair.replace(" ", "[ \\t]*\\n?[ \\t]*")).join("|")})(?![\\p{L}\\p{N}'\u2019-])`,
+  "giu"
+);
+var articleAndWord = /(?<![\p{L}\p{N}'’-])(an?)(\s+["'“‘(]?)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/giu;
+var mayMismatch = (article, word3) => article.length === 1 ? /^[aeiouh\d]/i.test(word3) : !/^[ai]/i.test(word3);
+function startsSentence(prose, offset) {
+  let before = offset - 1;
+  while (before >= 0 && (prose[before] === " " || prose[before] === "	")) before--;
+  return before < 0 || ".!?:\n\0".includes(prose[before] ?? "");
+}
+var parser2 = new ParseEnglish();
+var checkArticles = retextIndefiniteArticle();
+function articleFor(article, word3) {
+  const judge = (text) => {
+    const scratch = new VFile3({ value: `${article} ${text}` });
+    checkArticles(parser2.parse(String(scratch.value)), scratch);
+    return scratch.messages[0]?.expected?.[0];
+  };
+  const verdict = judge(word3);
+  if (verdict || !new RegExp("^[AEIO]\\p{Ll}", "u").test(word3)) return verdict;
+  return judge(word3.toLowerCase()) === "an" ? withCaseOf(article, "an") : void 0;
+}
+var withCaseOf = (model, text) => new RegExp("^\\p{Lu}", "u").test(model) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+var ladderGrammar = definePageRule(
+  {
+    id: "ladder-grammar",
+    description: `"a" and "an" fit the next word's sound, and closed compounds ("teammates") are one word.`,
+    defaultSeverity: "error",
+    scope: "page"
+  },
+  (tree, file) => {
+    const source = String(file.value);
+    const prose = proseMask(tree, source);
+    const place2 = location(file);
+    const found = [];
+    for (const match of prose.matchAll(articleAndWord)) {
+      const [written2, article = "", gap = "", word3 = ""] = match;
+      if (!mayMismatch(article, word3)) continue;
+      if (article === "A" && !startsSentence(prose, match.index)) continue;
+      const expected = articleFor(article, word3);
+      if (!expected || source.slice(match.index, match.index + written2.length) !== written2) continue;
+      found.push({
+        start: match.index,
+        end: match.index + written2.length,
+        reason: `Write "${expected} ${word3}", not "${article} ${word3}": "${word3}" starts with ${expected.toLowerCase() === "an" ? "a vowel" : "a consonant"} sound.`,
+        expected: `${expected}${gap}${word3}`
+      });
+    }
+    for (const match of prose.matchAll(compoundPattern)) {
+      const written2 = match[0];
+      const closed = closedCompounds[written2.toLowerCase().replace(/\s+/g, " ")];
+      if (!closed || source.slice(match.index, match.index + written2.length) !== written2) continue;
+      const expected = withCaseOf(written2, closed);
+      found.push({
+        start: match.index,
+        end: match.index + written2.length,
+        reason: `"${written2.replace(/\s+/g, " ")}" is one word: write "${expected}".`,
+        expected
+      });
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const finding of found) {
+      const start = place2.toPoint(finding.start);
+      const end = place2.toPoint(finding.end);
+      if (!start || !end) continue;
+      const message = file.message(finding.reason, { place: { start, end } });
+      message.actual = source.slice(finding.start, finding.end);
+      message.expected = [finding.expected];
+    }
+  }
+);
+var ladder_grammar_default = ladderGrammar;
+
+// rules/ladder-heading-style.ts
+import { toString as toString2 } from "mdast-util-to-string";
+import { visit as visit4 } from "unist-util-visit";
+var hashes = (depth) => "#".repeat(depth);
+var leadingStars = /^(\*{2,3}|_{2,3})(?=\S)/;
+var examplesLabel = /^examples\s*:?$/i;
+var leadingEmoji2 = /^(?::[a-z0-9_+-]+:|[^\p{L}\p{N}])+/iu;
+function withoutMarks(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && "*_".includes(text.charAt(start))) start++;
+  while (end > start && "*_".includes(text.charAt(end - 1))) end--;
+  return text.slice(start, end).trim();
+}
+var ladderHeadingStyle = definePageRule(
+  {
+    id: "ladder-heading-style",
+    description: 'Headings are real headings: no bold line standing in for one, a "#" title first, no skipped levels.',
+    defaultSeverity: "warn",
+    scope: "page"
+  },
+  (tree, file) => {
+    const source = String(file.value);
+    const { page, template: template2, layout: layout2 } = ladderContext(tree, file);
+    const frontMatterTitle = tree.children[0]?.type === "yaml" && /^title\s*:/m.test(tree.children[0].value);
+    const headings = [];
+    const fakes = [];
+    const titleLine = layout2.levels.in === "page" && page.kind === "level" ? page.title?.position.start.line : void 0;
+    visit4(tree, ["heading", "paragraph"], (node, _index, parent) => {
+      if (node.type === "heading") {
+        headings.push(node);
+        return;
+      }
+      const paragraph = node;
+      const start = paragraph.position?.start;
+      const end = paragraph.position?.end;
+      if (parent?.type !== "root" || !start || !end || start.line !== end.line || start.column !== 1) return;
+      if (start.line === titleLine) return;
+      const line = source.slice(start.offset, end.offset);
+      const [first2] = paragraph.children;
+      const text = withoutMarks(toString2(paragraph));
+      if (!text || /[.!?]$/.test(text) || examplesLabel.test(text)) return;
+      if (leadingStars.test(line) && first2?.type === "text" && /^[*_]/.test(first2.value)) {
+        fakes.push({ node: paragraph, text, unclosed: true });
+        return;
+      }
+      const whole = paragraph.children.length === 1 && (first2?.type === "strong" || first2?.type === "emphasis");
+      const index = parent.children.indexOf(paragraph);
+      if (whole && /^(\*\*|__)/.test(line) && parent.children[index + 1]?.type === "list")
+        fakes.push({ node: paragraph, text, unclosed: false });
+    });
+    const h1 = headings.some((heading) => heading.depth === 1);
+    const depthFor = (fake, text) => {
+      const name = text.replace(leadingEmoji2, "").trim();
+      const spec = template2?.sections.find((section2) => sectionMatches(section2, { name }));
+      if (spec?.depth) return spec.depth;
+      const line = fake.position.start.line;
+      const before = headings.filter((heading) => heading.position.start.line < line).pop();
+      if (before) return Math.min(before.depth + 1, 6);
+      return h1 || frontMatterTitle || page.title ? 2 : 1;
+    };
+    for (const fake of fakes) {
+      const expected = `${hashes(depthFor(fake.node, fake.text))} ${fake.text}`;
+      const line = source.slice(fake.node.position.start.offset, fake.node.position.end.offset);
+      const message = file.message(
+        fake.unclosed ? `This line starts with "${leadingStars.exec(line)?.[1]}" that are never closed, so the page shows them. Write it as a heading: "${expected}".` : `This bold line stands in for a heading, so it is missing from the page's outline and cannot be linked to. Write it as a heading: "${expected}".`,
+        { place: fake.node.position }
+      );
+      message.actual = line;
+      message.expected = [expected];
+    }
+    const first = headings[0];
+    if (first && first.depth !== 1 && !h1 && !frontMatterTitle && titleLine === void 0 && page.kind !== "level") {
+      const text = toString2(first);
+      const expected = `# ${text}`;
+      const message = file.message(
+        `The page's first heading "${hashes(first.depth)} ${text}" is not a title. Start the page with a "#" heading: "${expected}".`,
+        { place: first.position }
+      );
+      message.actual = source.slice(first.position.start.offset, first.position.end.offset);
+      message.expected = [expected];
+    }
+    for (let index = 1; index < headings.length; index++) {
+      const previous = headings[index - 1];
+      const heading = headings[index];
+      if (heading.depth <= previous.depth + 1) continue;
+      const text = toString2(heading);
+      const expected = `${hashes(previous.depth + 1)} ${text}`;
+      const message = file.message(
+        `"${hashes(heading.depth)} ${text}" comes right under a "${hashes(previous.depth)}" heading, skipping a level. Write it as "${expected}".`,
+        { place: heading.position }
+      );
+      message.actual = source.slice(heading.position.start.offset, heading.position.end.offset);
+      message.expected = [expected];
+    }
+  }
+);
+var ladder_heading_style_default = ladderHeadingStyle;
 
 // rules/ladder-level-order.ts
 var ladderLevelOrder = definePageRule(
@@ -3229,7 +3444,7 @@ var ladderLevelOrder = definePageRule(
     const seen = /* @__PURE__ */ new Map();
     let highest;
     for (const page of pages) {
-      const line = (other) => other.title.position.start.line;
+      const line = (other2) => other2.title.position.start.line;
       const key = page.level.label.toLocaleLowerCase("en");
       const earlier = seen.get(key);
       if (earlier) {
@@ -3257,7 +3472,7 @@ var ladder_level_order_default = ladderLevelOrder;
 import { dirname as dirname3, resolve as resolve5 } from "node:path";
 import remarkValidateLinks from "remark-validate-links";
 import { unified as unified2 } from "unified";
-import { visit as visit4 } from "unist-util-visit";
+import { visit as visit5 } from "unist-util-visit";
 import { VFile as VirtualFile } from "vfile";
 
 // src/text/closest.ts
@@ -3335,13 +3550,13 @@ var ladderLinks = definePageRule(
     const { linkedPages: linkedPages2 } = ladderContext(tree, file);
     const pagePath = resolve5(file.cwd, file.path);
     const links = /* @__PURE__ */ new Map();
-    visit4(tree, (node) => {
+    visit5(tree, (node) => {
       if ((node.type === "link" || node.type === "image" || node.type === "definition") && node.position)
         links.set(`${node.position.start.line}:${node.position.start.column}`, node);
     });
     const scratch = new VirtualFile({ path: pagePath.replaceAll("%", "%25"), value: file.value });
     const undecodable = /* @__PURE__ */ new Map();
-    visit4(tree, (node) => {
+    visit5(tree, (node) => {
       if ("url" in node && typeof node.url === "string" && !decodes(node.url)) {
         undecodable.set(node, node.url);
         node.url = node.url.replaceAll("%", "%25");
@@ -3405,8 +3620,8 @@ var ladderLinks = definePageRule(
 var ladder_links_default = ladderLinks;
 
 // rules/ladder-lost-list-marker.ts
-import { visit as visit5 } from "unist-util-visit";
-import { location } from "vfile-location";
+import { visit as visit6 } from "unist-util-visit";
+import { location as location2 } from "vfile-location";
 var sentenceEnd = /[.!?:)]\s*$/;
 var bulletLike = /^(?:I|I’m|I'm|My|When|While|In)\b/;
 var ladderLostListMarker = definePageRule(
@@ -3422,7 +3637,7 @@ var ladderLostListMarker = definePageRule(
     if (page.kind !== "level") return;
     const source = String(file);
     const lines = source.split(/\r?\n/);
-    const place2 = location(file);
+    const place2 = location2(file);
     const markerOf = (list) => {
       const start = list?.position?.start;
       if (!list || list.ordered || start?.column !== 1 || start.offset === void 0) return void 0;
@@ -3436,7 +3651,7 @@ var ladderLostListMarker = definePageRule(
       if (marker && offset !== void 0 && /^\S/.test(text))
         attachFix(message, fixOf(source, [offset, offset], `${marker} `));
     };
-    visit5(tree, "list", (list) => {
+    visit6(tree, "list", (list) => {
       for (const item of list.children) lostInItem(item, list);
     });
     function lostInItem(item, list) {
@@ -3449,7 +3664,7 @@ var ladderLostListMarker = definePageRule(
         if (/^\S/.test(text) && sentenceEnd.test(previous) && bulletLike.test(text)) report(line, text, list);
       }
     }
-    visit5(tree, "paragraph", (paragraph, index, parent) => {
+    visit6(tree, "paragraph", (paragraph, index, parent) => {
       if (!parent || index === void 0 || parent.type === "listItem" || !paragraph.position) return;
       const before = parent.children[index - 1];
       const after = parent.children[index + 1];
@@ -3661,16 +3876,29 @@ var optionsSchema4 = {
   properties: {
     prefer: {
       enum: ["en-US", "en-GB"],
-      description: "Require this variant everywhere instead of following the ladder's majority."
+      description: "Deprecated: spelling.variant in the configuration says the same for every rule; this still works."
     }
   }
 };
 var variantNames = { "en-US": "American", "en-GB": "British" };
+var other = (variant) => variant === "en-US" ? "en-GB" : "en-US";
 var word2 = new RegExp("\\p{L}{4,}", "gu");
+var clearMajority = 2 / 3;
+function count(uses) {
+  const counts = { "en-US": 0, "en-GB": 0 };
+  for (const use of uses) counts[use.variant]++;
+  return counts;
+}
+function summaryPage(pages) {
+  const depth = (page) => page.path.split("/").length;
+  const byPath = [...pages].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const readmes = byPath.filter((page) => /(^|\/)readme\.md$/i.test(page.path)).sort((a, b) => depth(a) - depth(b));
+  return readmes[0] ?? byPath[0];
+}
 var ladderMixedSpelling = defineTrackRule(
   {
     id: "ladder-mixed-spelling",
-    description: "A ladder spells each word the British way or the American way, not both.",
+    description: "A ladder is written in British or in American English, not both.",
     defaultSeverity: "warn",
     scope: "ladder",
     fixable: true,
@@ -3701,38 +3929,57 @@ var ladderMixedSpelling = defineTrackRule(
       return uses;
     },
     async check(context) {
-      const pairs = /* @__PURE__ */ new Map();
-      const totals = { "en-US": 0, "en-GB": 0 };
-      for (const page of context.pages) {
-        for (const use of context.collected(page) ?? []) {
-          const pair = pairs.get(use.key) ?? { "en-US": [], "en-GB": [] };
-          pair[use.variant].push({ ...use, page });
-          pairs.set(use.key, pair);
-          totals[use.variant]++;
-        }
-      }
-      const pinned = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
-      const overall = totals["en-GB"] > totals["en-US"] || totals["en-GB"] === totals["en-US"] && /gb/i.test(context.config.spelling.language) ? "en-GB" : "en-US";
-      for (const pair of pairs.values()) {
-        const us = pair["en-US"].length;
-        const gb = pair["en-GB"].length;
-        if (!pinned && (us === 0 || gb === 0)) continue;
-        const kept = pinned ?? (us > gb ? "en-US" : gb > us ? "en-GB" : overall);
-        const flagged = kept === "en-US" ? "en-GB" : "en-US";
-        const examples = pair[kept];
-        const example = examples[0];
-        for (const use of pair[flagged]) {
-          const fix = withCapitalsOf(use.word, use.otherForm);
-          const because = pinned ? `this ladder is set to ${variantNames[kept]} spelling (ladder-mixed-spelling "prefer": "${kept}")` : `the rest of the ladder writes the ${variantNames[kept]} "${example?.word.toLowerCase()}" (${examples.length} ${examples.length === 1 ? "time" : "times"}, first at ${example ? `${example.page.path}:${example.place.start.line}` : ""})`;
+      const files = context.pages.map((page) => ({ page, uses: context.collected(page) ?? [] })).filter(({ uses }) => uses.length > 0);
+      const everyUse = files.flatMap(({ page, uses }) => uses.map((use) => ({ ...use, page })));
+      if (everyUse.length === 0) return;
+      const ladder = count(everyUse);
+      const total = ladder["en-US"] + ladder["en-GB"];
+      const firstUse = (variant2) => {
+        const use = everyUse.find((candidate) => candidate.variant === variant2);
+        return use && { path: use.page.path, line: use.place.start.line, word: use.word };
+      };
+      const configured = context.config.spelling.variant;
+      const preferred = context.pages.map((page) => context.options(page)?.prefer).find((prefer) => prefer !== void 0);
+      const majority = ladder["en-GB"] > ladder["en-US"] || ladder["en-GB"] === ladder["en-US"] && /gb/i.test(context.config.spelling.language) ? "en-GB" : "en-US";
+      const pinned = configured ?? preferred;
+      const clear = ladder[majority] >= total * clearMajority;
+      const variant = pinned ?? majority;
+      const decidedBy = configured ? "spelling.variant" : preferred ? "prefer" : clear ? "majority" : "split";
+      const data = { variant, decidedBy, ladder, firstUse: firstUse(variant) };
+      if (decidedBy === "split") {
+        const page = summaryPage(context.pages);
+        if (page)
           context.report(
-            use.page,
-            `"${use.word}" is the ${variantNames[flagged]} spelling, but ${because}. Write "${fix}" so that the ladder spells it one way${pinned ? "" : `, or pin one spelling with the rule's "prefer" option`}.`,
+            page,
+            `This ladder mixes British (${ladder["en-GB"]} words) and American (${ladder["en-US"]}) spelling. Choose one: set spelling.variant to "en-GB" or "en-US".`,
             {
-              place: use.place,
-              expected: fix ? [fix] : [],
-              ...fix ? { fix: { range: use.range, text: fix } } : {}
+              place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+              data: {
+                decidedBy,
+                ladder,
+                firstUse: { "en-GB": firstUse("en-GB"), "en-US": firstUse("en-US") }
+              },
+              key: "split ladder"
             }
           );
+      }
+      const setting = decidedBy === "spelling.variant" ? `spelling.variant is "${variant}"` : `"prefer", now spelling.variant`;
+      for (const { page, uses } of files) {
+        const own = count(uses);
+        const mixed = own["en-US"] > 0 && own["en-GB"] > 0;
+        if (decidedBy === "split" && !(mixed && own[variant] >= own[other(variant)])) continue;
+        for (const use of uses) {
+          if (use.variant === variant) continue;
+          const fix = withCapitalsOf(use.word, use.otherForm);
+          const name = variantNames[variant];
+          const reason = decidedBy === "split" ? `"${use.word}" is ${variantNames[use.variant]}, but this page writes ${name}, as most of the ladder does. Write "${fix}", or set spelling.variant.` : decidedBy === "majority" ? `"${use.word}" is ${variantNames[use.variant]}, but this ladder writes ${name} (${ladder[variant]} of ${total} words). Write "${fix}", or set spelling.variant.` : `"${use.word}" is ${variantNames[use.variant]}, but this ladder is set to ${name} (${setting}). Write "${fix}".`;
+          context.report(page, reason, {
+            place: use.place,
+            expected: [fix],
+            fix: { range: use.range, text: fix },
+            key: use.word.toLowerCase(),
+            data: { ...data, page: own, mixedOnPage: mixed }
+          });
         }
       }
     }
@@ -3752,10 +3999,28 @@ var invisibleNames = {
   "\u200D": "zero-width joiner (U+200D)",
   "\u2060": "word joiner (U+2060)",
   "\uFEFF": "byte-order mark (U+FEFF)",
-  "\xAD": "soft hyphen (U+00AD)"
+  "\xAD": "soft hyphen (U+00AD)",
+  "\uFE0F": "emoji variation selector (U+FE0F), outside any emoji,"
 };
-var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-var pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
+var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\uFE0F/g;
+var emojiSequence = new RegExp("\\p{RGI_Emoji}", "gv");
+var pictographic = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
+function characterBefore(source, offset) {
+  return Array.from(source.slice(Math.max(0, offset - 2), offset)).pop() ?? "";
+}
+function partsOfEmoji(source) {
+  const parts = /* @__PURE__ */ new Set();
+  if (!/\u200D|\uFE0F/.test(source)) return parts;
+  for (const match of source.matchAll(emojiSequence))
+    for (let offset = match.index; offset < match.index + match[0].length; offset++) parts.add(offset);
+  for (const match of source.matchAll(/\u200D|\uFE0F/g)) {
+    if (parts.has(match.index)) continue;
+    const before = characterBefore(source, match.index);
+    const joined = match[0] === "\uFE0F" ? pictographic.test(before) : pictographic.test(before === "\uFE0F" ? characterBefore(source, match.index - 1) : before) && pictographic.test(String.fromCodePoint(source.codePointAt(match.index + 1) ?? 0));
+    if (joined) parts.add(match.index);
+  }
+  return parts;
+}
 var ladderMojibake = definePageRule(
   {
     id: "ladder-mojibake",
@@ -3793,11 +4058,11 @@ var ladderMojibake = definePageRule(
         `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`
       );
     }
+    const emoji2 = partsOfEmoji(source);
     for (const match of source.matchAll(invisible)) {
       const character = match[0];
       if (character === "\uFEFF" && match.index === 0) continue;
-      if (character === "\u200D" && pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) && pictographic.test(source.slice(match.index + 1, match.index + 3)))
-        continue;
+      if (emoji2.has(match.index)) continue;
       report(
         match.index,
         1,
@@ -3820,7 +4085,7 @@ var ladder_mojibake_default = ladderMojibake;
 
 // rules/ladder-placeholder.ts
 import { toString as nodeText4 } from "mdast-util-to-string";
-import { visit as visit6 } from "unist-util-visit";
+import { visit as visit7 } from "unist-util-visit";
 var markers = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;
 var reviewerNote = /^\s*(?:\[?(?:reviewer|review note|note to reviewers?|comment)\b[^:\]]*[:\]])/i;
 var emptyText = /^[\s?…._-]*$/;
@@ -3835,13 +4100,13 @@ var ladderPlaceholder = definePageRule(
   (tree, file) => {
     const hidden = /* @__PURE__ */ new Map();
     const shown = /* @__PURE__ */ new Map();
-    visit6(tree, (node) => {
+    visit7(tree, (node) => {
       if (node.type === "text" && node.position) {
         for (const match of node.value.matchAll(markers)) {
           const marker = match[1] ?? "";
-          const count = (shown.get(marker) ?? 0) + 1;
-          shown.set(marker, count);
-          if (count > placeholdersShown) {
+          const count2 = (shown.get(marker) ?? 0) + 1;
+          shown.set(marker, count2);
+          if (count2 > placeholdersShown) {
             const rest = hidden.get(marker) ?? { count: 0, place: node.position };
             rest.count++;
             hidden.set(marker, rest);
@@ -3869,9 +4134,9 @@ var ladderPlaceholder = definePageRule(
         }
       }
     });
-    for (const [marker, { count, place: place2 }] of hidden)
+    for (const [marker, { count: count2, place: place2 }] of hidden)
       file.message(
-        `"${marker}" is left in the page ${count} more times after the ${placeholdersShown} listed, starting here. Write the text each stands for, or remove them.`,
+        `"${marker}" is left in the page ${count2} more times after the ${placeholdersShown} listed, starting here. Write the text each stands for, or remove them.`,
         { place: place2 }
       );
   }
@@ -3947,8 +4212,8 @@ var parenthesised = /\(([^()]*)\)/g;
 var countAtStart = /^\s*(?:~\s*)?(\d+)\s*(?:(?:-|–|to)\s*(\d+)\s*)?(\+)?/;
 function countIn(text) {
   for (const group of text.matchAll(parenthesised)) {
-    const count = countAtStart.exec(group[1] ?? "");
-    if (count) return count;
+    const count2 = countAtStart.exec(group[1] ?? "");
+    if (count2) return count2;
   }
   return void 0;
 }
@@ -3964,8 +4229,8 @@ function placeRank(value, ranks) {
       if (better) best = { index, at: found.index, length: phrase.length };
     }
   }
-  const count = countIn(text);
-  const counted = count ? ` (${count[1]}${count[2] ? `\u2013${count[2]}` : ""}${count[3] ? "+" : ""} people)` : "";
+  const count2 = countIn(text);
+  const counted = count2 ? ` (${count2[1]}${count2[2] ? `\u2013${count2[2]}` : ""}${count2[3] ? "+" : ""} people)` : "";
   if (best) {
     const name = ranks[best.index]?.name ?? "";
     return {
@@ -3974,8 +4239,8 @@ function placeRank(value, ranks) {
       reading: `${name}, step ${best.index + 1} of ${ranks.length}${counted}`
     };
   }
-  if (count) {
-    const people = Number(count[1]);
+  if (count2) {
+    const people = Number(count2[1]);
     const index = ranks.findIndex((rank) => rank.count !== void 0 && rank.count >= people);
     if (index >= 0)
       return {
@@ -4081,30 +4346,115 @@ function trackProgression(track2, pages, config) {
     valueOf.set(page, own);
   }
   const regressions = [];
-  for (let index = 1; index < rows.length; index++) {
-    const lowerRow = rows[index - 1];
-    const higherRow = rows[index];
-    const skipped = [];
-    const prefix = higherRow.level.prefix;
-    if (prefix !== void 0 && prefix === lowerRow.level.prefix)
-      for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
-        skipped.push(`${prefix}${major}`);
-    for (const higherPage of higherRow.pages) {
-      for (const lowerPage of lowerRow.pages) {
-        for (const column of columns) {
-          const higher = valueOf.get(higherPage)?.get(column);
-          const lower = valueOf.get(lowerPage)?.get(column);
-          if (!higher?.placement || !lower?.placement) continue;
-          const direction = column.scale.direction ?? "up";
-          if (direction === "any") continue;
-          const order = comparePlacements(higher.placement, lower.placement);
-          if (direction === "up" && order < 0 || direction === "down" && order > 0)
-            regressions.push({ higher, lower, skipped });
-        }
-      }
+  for (const column of columns) {
+    const direction = column.scale.direction ?? "up";
+    if (direction === "any") continue;
+    const byRow = rows.map(
+      (row) => row.pages.flatMap((page) => {
+        const value = valueOf.get(page)?.get(column);
+        return value?.placement ? [value] : [];
+      })
+    );
+    for (const found of outliers(byRow, direction)) {
+      const [low, high] = found.side === "below" ? [found.againstRow, found.row] : [found.row, found.againstRow];
+      const skipped = [];
+      const lowerLevel = rows[low].level;
+      const higherLevel = rows[high].level;
+      if (high - low === 1 && lowerLevel.prefix !== void 0 && lowerLevel.prefix === higherLevel.prefix)
+        for (let major = lowerLevel.major + 1; major < higherLevel.major; major++)
+          skipped.push(`${lowerLevel.prefix}${major}`);
+      regressions.push({ value: found.value, against: found.against, side: found.side, skipped });
     }
   }
   return { track: track2, columns, rows, values, regressions };
+}
+var mostCandidates = 1e3;
+function outliers(byRow, direction) {
+  const distinct = [];
+  for (const value of byRow.flat())
+    if (!distinct.some(
+      (other2) => comparePlacements(other2.placement, value.placement) === 0
+    ))
+      distinct.push(value);
+  distinct.sort((a, b) => comparePlacements(a.placement, b.placement));
+  const steps = distinct.length;
+  const rankOf = (value) => {
+    const rank = distinct.findIndex(
+      (other2) => comparePlacements(other2.placement, value.placement) === 0
+    );
+    return direction === "up" ? rank : steps - 1 - rank;
+  };
+  const ranks = byRow.map((values) => values.map(rankOf));
+  const best = Array.from({ length: byRow.length + 1 }, () => new Array(steps + 1).fill(0));
+  const choices = (row, highest) => {
+    const own = ranks[row] ?? [];
+    const tops = [.../* @__PURE__ */ new Set([highest, ...own.filter((rank) => rank >= highest)])].sort((a, b) => a - b);
+    return tops.map((top) => ({
+      top,
+      kept: own.filter((rank) => rank >= highest && rank <= top && rank >= 0).length
+    }));
+  };
+  for (let row = byRow.length - 1; row >= 0; row--)
+    for (let highest = -1; highest < steps; highest++)
+      best[row][highest + 1] = Math.max(
+        ...choices(row, highest).map(({ top, kept }) => kept + (best[row + 1][top + 1] ?? 0))
+      );
+  const candidates = [];
+  const walk = (row, highest, kept) => {
+    if (candidates.length >= mostCandidates) return;
+    if (row === byRow.length) {
+      candidates.push(kept);
+      return;
+    }
+    const target = best[row][highest + 1];
+    for (const { top, kept: count2 } of choices(row, highest)) {
+      if (count2 + (best[row + 1][top + 1] ?? 0) !== target) continue;
+      const own = (ranks[row] ?? []).flatMap(
+        (rank, index) => rank >= highest && rank <= top ? [[row, index]] : []
+      );
+      walk(row + 1, top, [...kept, ...own]);
+    }
+  };
+  walk(0, -1, []);
+  const judged = candidates.map((kept) => {
+    const isKept = new Set(kept.map(([row, index]) => `${row}:${index}`));
+    const blamed = [];
+    let cost = 0;
+    ranks.forEach(
+      (own, row) => own.forEach((rank, index) => {
+        if (isKept.has(`${row}:${index}`)) return;
+        const below = kept.filter(([other2]) => other2 < row).map(([r, i]) => ranks[r]?.[i] ?? 0);
+        const above = kept.filter(([other2]) => other2 > row).map(([r, i]) => ranks[r]?.[i] ?? 0);
+        const floor = Math.max(-1, ...below);
+        const ceiling = Math.min(steps, ...above);
+        cost += Math.max(0, floor - rank) + Math.max(0, rank - ceiling);
+        blamed.push({ row, index, rank, side: rank < floor ? "below" : "above" });
+      })
+    );
+    const levels2 = blamed.map(({ row }) => row).sort((a, b) => b - a);
+    return { kept, blamed, cost, levels: levels2 };
+  });
+  const higherFirst = (a, b) => {
+    for (let index = 0; index < Math.min(a.length, b.length); index++)
+      if (a[index] !== b[index]) return (b[index] ?? 0) - (a[index] ?? 0);
+    return 0;
+  };
+  const [chosen] = judged.sort((a, b) => a.cost - b.cost || higherFirst(a.levels, b.levels));
+  if (!chosen) return [];
+  return chosen.blamed.map(({ row, index, rank, side }) => {
+    const conflicting = chosen.kept.filter(([other2, otherIndex]) => {
+      const otherRank = ranks[other2]?.[otherIndex] ?? 0;
+      return side === "below" ? other2 < row && otherRank > rank : other2 > row && otherRank < rank;
+    }).sort(([a], [b]) => side === "below" ? b - a : a - b);
+    const [againstRow, againstIndex] = conflicting[0];
+    return {
+      value: byRow[row]?.[index],
+      row,
+      against: byRow[againstRow]?.[againstIndex],
+      againstRow,
+      side
+    };
+  });
 }
 
 // src/rule-api/helpers.ts
@@ -4117,6 +4467,9 @@ function headingOf(section2) {
 }
 function fileName(path) {
   return path.split("/").pop() ?? path;
+}
+function withExtras(message, extras) {
+  return Object.assign(message, extras);
 }
 
 // rules/ladder-progression.ts
@@ -4148,25 +4501,29 @@ var ladderProgression = defineTrackRule(
           { place: value.field.valuePosition ?? value.field.position }
         );
       }
-      for (const { higher, lower, skipped } of progression.regressions) {
-        const direction = higher.column.scale.direction ?? "up";
-        const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
-        const higherLevel = higher.page.level?.label ?? "";
-        const lowerLevel = lower.page.level?.label ?? "";
-        const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${unit})` : "";
-        const fix = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} ${unit}.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} ${unit}.`;
-        const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
-        const lowerPosition = lower.field.valuePosition ?? lower.field.position;
+      for (const { value, against, side, skipped } of progression.regressions) {
+        const direction = value.column.scale.direction ?? "up";
+        const order = comparePlacements(value.placement, against.placement);
+        const comparison = value.column.scale.kind === "duration" ? order < 0 ? "shorter than" : "longer than" : order < 0 ? "lower than" : "higher than";
+        const level = value.page.level?.label ?? "";
+        const againstLevel = against.page.level?.label ?? "";
+        const gap = skipped.length > 0 ? `, the nearest level ${side} (this track has no ${skipped.join(", ")} ${unit})` : side === "above" ? ", a higher level" : "";
+        const fix = direction === "up" ? side === "below" ? "A higher level should not ask for less than the level below: raise this value." : "A lower level should not ask for more than the levels above it: lower this value." : side === "below" ? "This value may only go down from one level to the next: lower this value." : "This value may only go down from one level to the next: raise this value.";
+        const reason = `${value.field.label} "${written(value)}" (${level}) is ${comparison} "${written(against)}" at ${againstLevel}${gap} (${where(against)}). ${fix}`;
         const cause = new VFileMessage(
-          `${higher.column.label} at ${lowerLevel} is "${lower.field.value.trim()}"`,
+          `${against.column.label} at ${againstLevel} is "${against.field.value.trim()}"`,
           {
-            place: lowerPosition,
+            place: against.field.valuePosition ?? against.field.position,
             ruleId: "ladder-progression",
             source: "ladder-lint"
           }
         );
-        cause.file = lower.page.path;
-        report(higher.page, reason, { place: higher.field.valuePosition ?? higher.field.position, cause });
+        cause.file = against.page.path;
+        report(value.page, reason, {
+          place: value.field.valuePosition ?? value.field.position,
+          cause,
+          key: `${value.field.label}: ${written(value)}`
+        });
       }
     }
   }
@@ -4358,6 +4715,13 @@ var ladder_sections_default = ladderSections;
 // rules/ladder-spelling.ts
 import { resolve as resolve6 } from "node:path";
 var maximumPerPage = 100;
+var capitalised = (word3) => new RegExp("^\\p{Lu}", "u").test(word3);
+var camelCase = (word3) => new RegExp("\\p{Ll}\\p{Lu}", "u").test(word3);
+function opensSentence(mask, offset) {
+  let index = offset - 1;
+  while (index >= 0 && /[\s"'“‘([*_]/u.test(mask[index] ?? "")) index--;
+  return index < 0 || mask[index] === barrier || /[.!?:;]/.test(mask[index] ?? "");
+}
 var ladderSpelling = definePageRule(
   {
     id: "ladder-spelling",
@@ -4376,13 +4740,21 @@ var ladderSpelling = definePageRule(
       maximumPerPage
     );
     const place2 = positions(file);
+    const mask = proseMask(tree, source);
+    const usesOf = (word3) => misspellings.filter((misspelling) => misspelling.word.toLowerCase() === word3.toLowerCase());
+    const looksLikeName = (word3) => {
+      if (!capitalised(word3) && !camelCase(word3)) return false;
+      const uses = usesOf(word3);
+      return camelCase(word3) || uses.some((use) => capitalised(use.word) && !opensSentence(mask, use.offset)) || uses.length > 1 && uses.every((use) => capitalised(use.word));
+    };
     for (const { offset, word: word3, suggestions } of misspellings) {
       const start = place2.toPoint(offset);
       const end = place2.toPoint(offset + word3.length);
       if (!start || !end) continue;
       const [best] = suggestions;
+      const name = looksLikeName(word3);
       const message = file.message(
-        `"${word3}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
+        name ? `"${word3}" is not in the dictionary${best ? `; did you mean "${best}"?` : "."} If this is a name, add it to "spelling.words" in the ladder-lint config.` : `"${word3}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
         { place: { start, end } }
       );
       message.actual = word3;
@@ -4394,6 +4766,7 @@ var ladderSpelling = definePageRule(
           return { desc: `Replace "${word3}" with "${suggestion}".`, ...fix ? { fix } : {} };
         })
       );
+      if (name) withExtras(message, { warning: true });
     }
     if (more)
       file.message(
@@ -4434,7 +4807,7 @@ function checkSummary({ page, template: template2 }, file) {
 var ladder_summary_default = ladderSummary;
 
 // rules/ladder-title.ts
-import { visit as visit7 } from "unist-util-visit";
+import { visit as visit8 } from "unist-util-visit";
 var comparable = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 var ladderTitle = definePageRule(
   {
@@ -4484,7 +4857,7 @@ var ladderTitle = definePageRule(
       message.expected = [expectedTitle];
       return;
     }
-    visit7(tree, "heading", (heading) => {
+    visit8(tree, "heading", (heading) => {
       if (heading.depth === 1 && heading.position && heading.position.start.line !== title.position.start.line) {
         file.message(
           'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
@@ -4585,7 +4958,7 @@ function flagMinority(usages, what, { report }) {
   if (majority === void 0 || majorityCount === void 0) return;
   for (const usage of usages) {
     if (usage.text === majority) continue;
-    const others = usages.filter((other) => other.text === majority).map((other) => levelOf(other.page));
+    const others = usages.filter((other2) => other2.text === majority).map((other2) => levelOf(other2.page));
     report(
       usage.page,
       `This ${what} is written "${usage.text}", but ${others.join(", ")} of this track write${others.length === 1 ? "s" : ""} "${majority}". Write it the same way on every page.`,
@@ -4600,7 +4973,7 @@ var ladder_track_consistency_default = ladderTrackConsistency;
 
 // rules/ladder-track-index.ts
 import { toString as nodeText5 } from "mdast-util-to-string";
-import { visit as visit8 } from "unist-util-visit";
+import { visit as visit9 } from "unist-util-visit";
 var comparable2 = (text) => text.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
 var ladderTrackIndex = defineTrackRule(
   {
@@ -4613,7 +4986,7 @@ var ladderTrackIndex = defineTrackRule(
     collect(page, tree) {
       if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
       const links = [];
-      visit8(tree, "link", (link) => {
+      visit9(tree, "link", (link) => {
         if (!/^[a-z][a-z+.-]*:/i.test(link.url)) links.push(link);
       });
       return links;
@@ -4663,8 +5036,93 @@ function safeDecode2(url) {
 }
 var ladder_track_index_default = ladderTrackIndex;
 
+// rules/ladder-typography.ts
+import { visit as visit10 } from "unist-util-visit";
+import { location as location3 } from "vfile-location";
+var doubleSpace = / {2,}/g;
+var textCharacter = /[\p{L}\p{N},;)\]"'’”%]/u;
+var doubledPunctuation = /(?<=[\p{L}\p{N})"'’”])(?:(?<![,;:])([,;:])\1(?![,;:\p{L}\p{N}])|(?<!\.)\.\.(?=[\s\0"'’”)]|$))/gu;
+var escapedQuote = /\\(['"])/g;
+var ladderTypography = definePageRule(
+  {
+    id: "ladder-typography",
+    description: "No doubled spaces or punctuation in a sentence, escaped quotes in prose, or byte-order mark.",
+    defaultSeverity: "warn",
+    scope: "page"
+  },
+  (tree, file) => {
+    const source = String(file.value);
+    const prose = proseMask(tree, source);
+    const place2 = location3(file);
+    const report = (startOffset, endOffset, reason, expected) => {
+      const start = place2.toPoint(startOffset);
+      const end = place2.toPoint(endOffset);
+      if (!start || !end) return;
+      const message = file.message(reason, { place: { start, end } });
+      message.actual = source.slice(startOffset, endOffset);
+      if (expected !== void 0) message.expected = [expected];
+    };
+    if (file.data.byteOrderMark) {
+      file.message(
+        'This file starts with an invisible byte-order mark. GitHub hides it, but other tools read it as text. Save the file as "UTF-8" without BOM.',
+        { place: { line: 1, column: 1 } }
+      );
+    }
+    const tables = [];
+    visit10(tree, "table", (table) => {
+      const start = table.position?.start.offset;
+      const end = table.position?.end.offset;
+      if (start !== void 0 && end !== void 0) tables.push([start, end]);
+    });
+    const inTable = (offset) => tables.some(([start, end]) => offset >= start && offset < end);
+    for (const match of source.matchAll(doubleSpace)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = source[start - 1] ?? "";
+      const after = source[end] ?? "";
+      if (prose[start - 1] !== before || prose[end] !== after || prose[start] !== " ") continue;
+      if (!textCharacter.test(before) || !/[\p{L}\p{N}("'‘“]/u.test(after) || inTable(start)) continue;
+      let from = start;
+      while (from > start - 40 && /\S/.test(source[from - 1] ?? " ") && prose[from - 1] === source[from - 1])
+        from--;
+      let to = end;
+      while (to < end + 40 && /\S/.test(source[to] ?? " ") && prose[to] === source[to]) to++;
+      const written2 = `${source.slice(from, start)} ${source.slice(end, to)}`;
+      report(
+        from,
+        to,
+        `There are ${match[0].length} spaces in "${source.slice(from, to)}". Write one: "${written2}".`,
+        written2
+      );
+    }
+    for (const match of prose.matchAll(doubledPunctuation)) {
+      const mark = match[0];
+      if (source.slice(match.index, match.index + mark.length) !== mark) continue;
+      const single = mark.charAt(0);
+      const name = { ",": "comma", ";": "semicolon", ":": "colon", ".": "full stop" }[single];
+      report(
+        match.index,
+        match.index + mark.length,
+        `"${mark}" is a doubled ${name ?? "mark"}. Write one "${single}".`,
+        single
+      );
+    }
+    for (const match of source.matchAll(escapedQuote)) {
+      if (prose[match.index] !== " " || prose[match.index] === barrier) continue;
+      const quote = match[1] ?? "'";
+      report(
+        match.index,
+        match.index + 2,
+        `"\\${quote}" is a quote escaped with a backslash, left from copying out of code or a spreadsheet. Write ${quote === "'" ? `"'"` : `'"'`} without the backslash.`,
+        quote
+      );
+    }
+  }
+);
+var ladder_typography_default = ladderTypography;
+
 // src/rule-api/rule-list.ts
-var ruleList = [ladder_doubled_word_default, ladder_emoji_style_default, ladder_front_matter_default, ladder_level_order_default, ladder_links_default, ladder_lost_list_marker_default, ladder_metadata_default, ladder_mixed_spelling_default, ladder_mojibake_default, ladder_placeholder_default, ladder_progression_default, ladder_section_content_default, ladder_sections_default, ladder_spelling_default, ladder_summary_default, ladder_title_default, ladder_track_consistency_default, ladder_track_index_default];
+var ruleList = [ladder_doubled_word_default, ladder_emoji_style_default, ladder_front_matter_default, ladder_grammar_default, ladder_heading_style_default, ladder_level_order_default, ladder_links_default, ladder_lost_list_marker_default, ladder_metadata_default, ladder_mixed_spelling_default, ladder_mojibake_default, ladder_placeholder_default, ladder_progression_default, ladder_section_content_default, ladder_sections_default, ladder_spelling_default, ladder_summary_default, ladder_title_default, ladder_track_consistency_default, ladder_track_index_default, ladder_typography_default];
 
 // src/rule-api/registry.ts
 var allRules = ruleList;
@@ -4771,7 +5229,7 @@ function unreadableFolder(folder, error) {
 function walkFolder(folder, skipFolder) {
   const pages = [];
   const problems = [];
-  const visit9 = (path, bytes) => {
+  const visit11 = (path, bytes) => {
     let entries;
     try {
       entries = readdirSync(bytes ?? path, { withFileTypes: true, encoding: "buffer" });
@@ -4786,7 +5244,7 @@ function walkFolder(folder, skipFolder) {
       if (entry.isDirectory()) {
         if (name === ".git" || name === "node_modules" || skipFolder(entryPath)) continue;
         if (isPageName(name)) problems.push(folderNamedLikeAPage(entryPath));
-        visit9(entryPath, entryBytes);
+        visit11(entryPath, entryBytes);
         continue;
       }
       if (!isCandidate(entryPath)) continue;
@@ -4804,7 +5262,7 @@ function walkFolder(folder, skipFolder) {
       pages.push(entryBytes ? { path: entryPath, bytes: entryBytes } : { path: entryPath });
     }
   };
-  visit9(folder, void 0);
+  visit11(folder, void 0);
   return { pages, problems };
 }
 function brokenLinkProblem(path, error) {
@@ -5131,7 +5589,7 @@ async function runTrackRule(rule, members, config) {
         const state = byPage.get(page);
         const severity3 = severityOf(state?.rules[rule.meta.id]);
         if (!state || severity3 === 0) return;
-        const { expected, place: place2, cause, fix, suggestions } = options ?? {};
+        const { expected, place: place2, cause, fix, suggestions, warning, data, key } = options ?? {};
         const messageOptions = { ruleId: rule.meta.id, source: "ladder-lint" };
         if (place2) messageOptions.place = place2;
         if (cause) messageOptions.cause = cause;
@@ -5140,6 +5598,11 @@ async function runTrackRule(rule, members, config) {
         if (expected) message.expected = expected;
         if (fix) message.fix = fix;
         if (suggestions?.length) message.suggestions = suggestions;
+        if (key !== void 0) message.actual = key;
+        Object.assign(message, {
+          ...warning ? { warning } : {},
+          ...data ? { data } : {}
+        });
         state.findings.push(structuredClone(toLintMessage(message)));
       }
     });
@@ -5155,7 +5618,8 @@ function toLintMessage(message) {
   const end = place2 && "end" in place2 ? place2.end : start;
   const lintMessage = {
     ruleId: message.ruleId ?? engineRuleIds.internal,
-    severity: message.fatal === false ? 1 : 2,
+    // A rule may say that one finding is only a warning (see FindingExtras), never that it is an error.
+    severity: message.fatal === false || message.warning === true ? 1 : 2,
     message: message.reason,
     line: start?.line ?? 1,
     column: start?.column ?? 1,
@@ -5168,6 +5632,8 @@ function toLintMessage(message) {
     lintMessage.suggestions = message.suggestions.map(
       ({ desc, fix }) => fix ? { desc, fix: { range: [...fix.range], text: fix.text } } : { desc }
     );
+  if (message.data) lintMessage.data = message.data;
+  if (typeof message.actual === "string") lintMessage.key = message.actual;
   const cause = message.cause;
   if (cause instanceof VFileMessage2 && cause.file) {
     const causePlace = cause.place && "start" in cause.place ? cause.place.start : cause.place;
@@ -5264,13 +5730,14 @@ async function lintPath({ path, bytes, root }, run) {
   const { cwd } = run;
   const displayPath = toPosix(relative3(cwd, path));
   const fixed = run.texts?.get(displayPath);
-  const read = fixed === void 0 ? await readText(bytes ?? path, root) : { ok: true, text: fixed };
+  const read = fixed === void 0 ? await readText(bytes ?? path, root) : { ok: true, text: fixed, bom: startsWithByteOrderMark(path) };
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
   if (read.text.trim() === "") {
     const problem = "This page is empty. Write the page, or delete the file if it is not needed.";
     return unreadable(displayPath, problem, engineRuleIds.empty);
   }
-  const file = new VFile3({ path: displayPath, value: read.text, cwd });
+  const file = new VFile4({ path: displayPath, value: read.text, cwd });
+  if (read.bom) file.data.byteOrderMark = true;
   return lintOne(file, path, run);
 }
 var pagesInFlight = 64;
@@ -5329,13 +5796,13 @@ async function lintTexts(pages, options) {
     const run = { cwd, config: options.config, linked, keep: keepCopier() };
     const states = await inFlight(
       current,
-      ({ path, text }) => lintOne(new VFile3({ path, value: text, cwd }), resolve8(cwd, path), run)
+      ({ path, text }) => lintOne(new VFile4({ path, value: text, cwd }), resolve8(cwd, path), run)
     );
     return finishRun(states, options.config);
   };
   const first = await lintAll(/* @__PURE__ */ new Map());
   if (!options.fix) return first;
-  const given = new Map(pages.map(({ path, text }) => [new VFile3({ path, cwd }).path, { path, text }]));
+  const given = new Map(pages.map(({ path, text }) => [new VFile4({ path, cwd }).path, { path, text }]));
   return fixPasses(
     first,
     (texts) => lintAll(new Map([...texts].map(([filePath, text]) => [given.get(filePath)?.path ?? filePath, text]))),
@@ -5361,7 +5828,8 @@ function formatJson(results) {
         endLine: message.endLine,
         endColumn: message.endColumn,
         ...message.fix ? { fix: message.fix } : {},
-        ...message.suggestions ? { suggestions: message.suggestions } : {}
+        ...message.suggestions ? { suggestions: message.suggestions } : {},
+        ...message.data ? { data: message.data } : {}
       })),
       suppressedMessages: [],
       errorCount: result.errorCount,

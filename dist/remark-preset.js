@@ -1,60 +1,69 @@
 import {
+  ladder_spelling_default
+} from "./chunks/rules-V76DWKUD.js";
+import {
+  ladder_summary_default
+} from "./chunks/rules-ZTYIJ5QN.js";
+import {
   ladder_title_default
-} from "./chunks/rules-6EMHFMLI.js";
+} from "./chunks/rules-FBCXH447.js";
 import {
   ladder_track_consistency_default
 } from "./chunks/rules-4N7IMQTD.js";
 import {
   ladder_track_index_default
-} from "./chunks/rules-N7ZIJINO.js";
+} from "./chunks/rules-ZHS6C3KZ.js";
+import {
+  ladder_typography_default
+} from "./chunks/rules-UATCEXC3.js";
+import {
+  ladder_lost_list_marker_default
+} from "./chunks/rules-O4UISPGX.js";
+import {
+  ladder_metadata_default
+} from "./chunks/rules-ROPA74QV.js";
 import {
   ladder_mixed_spelling_default
-} from "./chunks/rules-VGSMJIS4.js";
+} from "./chunks/rules-FA2X5W5W.js";
+import "./chunks/rules-CVZRXT37.js";
 import {
   ladder_mojibake_default
-} from "./chunks/rules-5T6TSFK2.js";
+} from "./chunks/rules-GHN66UHZ.js";
 import {
   ladder_placeholder_default
 } from "./chunks/rules-WDOULYI7.js";
 import {
   ladder_progression_default
-} from "./chunks/rules-AWFQZ53C.js";
+} from "./chunks/rules-WZUEJGBU.js";
 import {
   ladder_section_content_default
-} from "./chunks/rules-YWTIDLT3.js";
+} from "./chunks/rules-VYRXUTDA.js";
 import {
   ladder_sections_default
-} from "./chunks/rules-PI25MZDL.js";
-import "./chunks/rules-5ESO3VDY.js";
-import {
-  ladder_spelling_default
-} from "./chunks/rules-XDZMIHPH.js";
-import "./chunks/rules-CVZRXT37.js";
-import {
-  ladder_summary_default
-} from "./chunks/rules-ZHPOIAYR.js";
+} from "./chunks/rules-X6E62OWR.js";
+import "./chunks/rules-PES74AM2.js";
 import {
   ladder_doubled_word_default
-} from "./chunks/rules-4F7DDDQF.js";
+} from "./chunks/rules-52E3RJW6.js";
 import {
   ladder_emoji_style_default
-} from "./chunks/rules-S7IM57DA.js";
-import "./chunks/rules-3O4NHLII.js";
+} from "./chunks/rules-XVB5W5QF.js";
 import {
   ladder_front_matter_default
-} from "./chunks/rules-CKHC7KMZ.js";
+} from "./chunks/rules-EQAAFVNV.js";
+import {
+  ladder_grammar_default
+} from "./chunks/rules-Q7YSWRJY.js";
+import "./chunks/rules-2YQEMSZZ.js";
+import {
+  ladder_heading_style_default
+} from "./chunks/rules-JQVWHPDA.js";
 import {
   ladder_level_order_default
-} from "./chunks/rules-X5QYISLK.js";
+} from "./chunks/rules-DZV3SGF7.js";
 import {
   ladder_links_default
-} from "./chunks/rules-42W7YYJC.js";
-import {
-  ladder_lost_list_marker_default
-} from "./chunks/rules-PVCUVDLA.js";
-import {
-  ladder_metadata_default
-} from "./chunks/rules-OGTKPDRG.js";
+} from "./chunks/rules-K6DFZRVF.js";
 import "./chunks/rules-TXU7IIGG.js";
 import {
   linkedPages,
@@ -63,11 +72,12 @@ import {
   mergeLayout,
   readLadderFile,
   registerRuleDefaults
-} from "./chunks/rules-FYE4URFX.js";
+} from "./chunks/rules-GLEBKOSO.js";
 import {
   safePattern
 } from "./chunks/rules-OAYSFFCN.js";
-import "./chunks/rules-KEQ5N6UA.js";
+import "./chunks/rules-G42G2N72.js";
+import "./chunks/rules-TZPQUP5U.js";
 import {
   isPageRule
 } from "./chunks/rules-KJD4ZCKK.js";
@@ -85,7 +95,7 @@ import { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
 
 // src/rule-api/rule-list.ts
-var ruleList = [ladder_doubled_word_default, ladder_emoji_style_default, ladder_front_matter_default, ladder_level_order_default, ladder_links_default, ladder_lost_list_marker_default, ladder_metadata_default, ladder_mixed_spelling_default, ladder_mojibake_default, ladder_placeholder_default, ladder_progression_default, ladder_section_content_default, ladder_sections_default, ladder_spelling_default, ladder_summary_default, ladder_title_default, ladder_track_consistency_default, ladder_track_index_default];
+var ruleList = [ladder_doubled_word_default, ladder_emoji_style_default, ladder_front_matter_default, ladder_grammar_default, ladder_heading_style_default, ladder_level_order_default, ladder_links_default, ladder_lost_list_marker_default, ladder_metadata_default, ladder_mixed_spelling_default, ladder_mojibake_default, ladder_placeholder_default, ladder_progression_default, ladder_section_content_default, ladder_sections_default, ladder_spelling_default, ladder_summary_default, ladder_title_default, ladder_track_consistency_default, ladder_track_index_default, ladder_typography_default];
 
 // src/rule-api/registry.ts
 var allRules = ruleList;

@@ -192,7 +192,7 @@ function withCapitalsOf(word, replacement) {
 }
 
 // src/text/spelling.ts
-var runawaySearchMilliseconds = 6e5;
+var noTimeLimit = Number.POSITIVE_INFINITY;
 var farthestSuggestion = 200;
 var checkers = /* @__PURE__ */ new Map();
 var repositorySettings = /* @__PURE__ */ new Map();
@@ -255,7 +255,7 @@ async function createChecker(spelling, repository) {
         const searched = common.length > 0 ? [] : dictionary.suggest(word, {
           numSuggestions: 3,
           ignoreCase: true,
-          timeout: runawaySearchMilliseconds,
+          timeout: noTimeLimit,
           // Splitting into two words ("nude standing" for "undestanding") doubled the
           // search time and offered nonsense more often than help.
           compoundMethod: CompoundWordsMethod.NONE,

@@ -1,8 +1,9 @@
 import {
   ladder_emoji_style_default
-} from "../chunks/rules-S7IM57DA.js";
-import "../chunks/rules-3O4NHLII.js";
-import "../chunks/rules-KEQ5N6UA.js";
+} from "../chunks/rules-XVB5W5QF.js";
+import "../chunks/rules-2YQEMSZZ.js";
+import "../chunks/rules-G42G2N72.js";
+import "../chunks/rules-TZPQUP5U.js";
 import "../chunks/rules-KJD4ZCKK.js";
 export {
   ladder_emoji_style_default as default

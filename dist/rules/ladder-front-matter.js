@@ -1,9 +1,10 @@
 import {
   ladder_front_matter_default
-} from "../chunks/rules-CKHC7KMZ.js";
-import "../chunks/rules-FYE4URFX.js";
+} from "../chunks/rules-EQAAFVNV.js";
+import "../chunks/rules-GLEBKOSO.js";
 import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-KEQ5N6UA.js";
+import "../chunks/rules-G42G2N72.js";
+import "../chunks/rules-TZPQUP5U.js";
 import "../chunks/rules-KJD4ZCKK.js";
 export {
   ladder_front_matter_default as default

@@ -1,9 +1,10 @@
 import {
   ladder_mojibake_default
-} from "../chunks/rules-5T6TSFK2.js";
-import "../chunks/rules-3O4NHLII.js";
+} from "../chunks/rules-GHN66UHZ.js";
+import "../chunks/rules-2YQEMSZZ.js";
 import "../chunks/rules-TXU7IIGG.js";
-import "../chunks/rules-KEQ5N6UA.js";
+import "../chunks/rules-G42G2N72.js";
+import "../chunks/rules-TZPQUP5U.js";
 import "../chunks/rules-KJD4ZCKK.js";
 export {
   ladder_mojibake_default as default

@@ -1,10 +1,11 @@
 import {
   ladder_section_content_default
-} from "../chunks/rules-YWTIDLT3.js";
-import "../chunks/rules-5ESO3VDY.js";
-import "../chunks/rules-FYE4URFX.js";
+} from "../chunks/rules-VYRXUTDA.js";
+import "../chunks/rules-PES74AM2.js";
+import "../chunks/rules-GLEBKOSO.js";
 import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-KEQ5N6UA.js";
+import "../chunks/rules-G42G2N72.js";
+import "../chunks/rules-TZPQUP5U.js";
 import "../chunks/rules-KJD4ZCKK.js";
 export {
   ladder_section_content_default as default

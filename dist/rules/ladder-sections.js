@@ -1,10 +1,11 @@
 import {
   ladder_sections_default
-} from "../chunks/rules-PI25MZDL.js";
-import "../chunks/rules-5ESO3VDY.js";
-import "../chunks/rules-FYE4URFX.js";
+} from "../chunks/rules-X6E62OWR.js";
+import "../chunks/rules-PES74AM2.js";
+import "../chunks/rules-GLEBKOSO.js";
 import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-KEQ5N6UA.js";
+import "../chunks/rules-G42G2N72.js";
+import "../chunks/rules-TZPQUP5U.js";
 import "../chunks/rules-KJD4ZCKK.js";
 export {
   ladder_sections_default as default

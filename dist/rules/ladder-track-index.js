@@ -1,7 +1,7 @@
 import {
   ladder_track_index_default
-} from "../chunks/rules-N7ZIJINO.js";
-import "../chunks/rules-5ESO3VDY.js";
+} from "../chunks/rules-ZHS6C3KZ.js";
+import "../chunks/rules-PES74AM2.js";
 import "../chunks/rules-KJD4ZCKK.js";
 export {
   ladder_track_index_default as default

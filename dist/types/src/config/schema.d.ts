@@ -533,6 +533,10 @@ export declare const configSchema: {
                         readonly type: "string";
                     };
                 };
+                readonly variant: {
+                    readonly enum: readonly ["en-US", "en-GB"];
+                    readonly description: "American or British spelling for the whole ladder (ladder-mixed-spelling); unset, the majority decides.";
+                };
             };
         };
     };
@@ -1210,6 +1214,10 @@ export declare const schemaParts: {
                 readonly items: {
                     readonly type: "string";
                 };
+            };
+            readonly variant: {
+                readonly enum: readonly ["en-US", "en-GB"];
+                readonly description: "American or British spelling for the whole ladder (ladder-mixed-spelling); unset, the majority decides.";
             };
         };
     };

@@ -33,6 +33,8 @@ export type ScaleRank = Part<'scaleRank'>;
 export type ScaleSpec = Part<'scale'>;
 export type ScaleDirection = NonNullable<ScaleSpec['direction']>;
 export type SpellingConfig = Part<'spelling'>;
+/** The spelling settings once defaults are applied: every key but `variant` is set. */
+export type ResolvedSpelling = Required<Omit<SpellingConfig, 'variant'>> & Pick<SpellingConfig, 'variant'>;
 /** Configuration after merging, with the folder its globs are relative to. */
 export interface ResolvedConfig {
     /** The preset the configuration extends. */
@@ -48,7 +50,7 @@ export interface ResolvedConfig {
     overrides: Array<Override & {
         base: string;
     }>;
-    spelling: Required<SpellingConfig>;
+    spelling: ResolvedSpelling;
     scales: Record<string, ScaleSpec>;
     tracks: Array<TrackSpec & {
         base: string;

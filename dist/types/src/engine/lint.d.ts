@@ -26,6 +26,13 @@ export interface LintMessage {
         column: number;
         message: string;
     };
+    /** The detail a message leaves out (counts, first uses), for `--format json`. */
+    data?: Record<string, unknown>;
+    /**
+     * What the finding is about (the flagged text, the value), stable across runs and across edits
+     * elsewhere in the ladder; SARIF fingerprints are made from it. Not printed by any reporter.
+     */
+    key?: string;
 }
 export interface LintResult {
     /** Relative to the working directory, with forward slashes. */

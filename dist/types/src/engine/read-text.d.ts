@@ -3,6 +3,8 @@ export declare const maximumPageBytes: number;
 export type ReadResult = {
     ok: true;
     text: string;
+    /** The text began with a byte-order mark, dropped from `text`. */
+    bom?: boolean;
 } | {
     ok: false;
     problem: string;
@@ -64,3 +66,8 @@ export declare function unparseableReason(text: string): string | undefined;
  * and a tree that deep overflows the stack of any rule that walks it.
  */
 export declare const maximumNestingPrefix = 100;
+/**
+ * Whether the file on disk starts with a byte-order mark: while `--fix` re-checks its own fixed
+ * text, which has none, the file it came from (and will be written back to) still has it.
+ */
+export declare function startsWithByteOrderMark(path: string): boolean;

@@ -15,10 +15,16 @@ export interface PlacedValue {
     /** Absent when the value could not be read onto its scale. */
     placement?: Placement;
 }
+/**
+ * A value to change: one of the fewest values of its column whose change makes the track go one
+ * way (the values kept form the longest run that never goes backwards).
+ */
 export interface Regression {
-    higher: PlacedValue;
-    lower: PlacedValue;
-    /** Levels missing between the two, such as ["L3"], when the track skips some. */
+    value: PlacedValue;
+    /** The nearest kept value it is out of order with: on a level below it, or above. */
+    against: PlacedValue;
+    side: 'below' | 'above';
+    /** Levels missing between the two when nothing stands between them, such as ["L3"]. */
     skipped: string[];
 }
 export interface LevelRow {

@@ -11,6 +11,12 @@ export interface TrackReportOptions {
     fix?: Fix;
     /** Alternatives a person chooses between (see src/findings/fix.ts). */
     suggestions?: Suggestion[];
+    /** At most a warning, whatever the rule's severity (see FindingExtras). */
+    warning?: boolean;
+    /** The detail the message leaves out, for `--format json`. */
+    data?: Record<string, unknown>;
+    /** What the finding is about (a word, a value), stable across edits elsewhere: for SARIF fingerprints. */
+    key?: string;
 }
 /** What a cross-page rule's `check` is given; `Options` are the rule's, as its schema says. */
 export interface TrackRuleContext<Options = Record<string, unknown>> {

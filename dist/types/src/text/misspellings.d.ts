@@ -2,7 +2,7 @@
  * The misspelled words of a page's prose, as the ladder-spelling rule reports them. This runs
  * beside the dictionaries (in the spelling worker), so that the rule gets its answer in one trip.
  */
-import type { SpellingConfig } from '../config/types.ts';
+import type { ResolvedSpelling } from '../config/types.ts';
 export interface FoundMisspelling {
     /** Offset in the prose, in UTF-16 code units. */
     offset: number;
@@ -27,4 +27,4 @@ export declare const suggestedWordsPerPage = 10;
  * Up to `limit` misspellings of `prose` with their suggestions: suggestions cost a dictionary
  * search each, so a page in another language stops at the limit with a count of the rest.
  */
-export declare function findMisspellings(pagePath: string, spelling: Required<SpellingConfig>, prose: string, limit: number): Promise<PageMisspellings>;
+export declare function findMisspellings(pagePath: string, spelling: ResolvedSpelling, prose: string, limit: number): Promise<PageMisspellings>;

@@ -1,10 +1,10 @@
-import type { SpellingConfig } from '../config/types.ts';
+import type { ResolvedSpelling } from '../config/types.ts';
 import type { VariantOfWord } from './english-variants.ts';
 import type { PageMisspellings } from './misspellings.ts';
 type SpellingQuestion = {
     kind: 'misspellings';
     pagePath: string;
-    spelling: Required<SpellingConfig>;
+    spelling: ResolvedSpelling;
     prose: string;
     limit: number;
 } | {
@@ -13,7 +13,7 @@ type SpellingQuestion = {
 } | {
     kind: 'prepare';
     pagePath: string;
-    spelling: Required<SpellingConfig>;
+    spelling: ResolvedSpelling;
 };
 export type SpellingRequest = SpellingQuestion & {
     id: number;
@@ -38,14 +38,14 @@ export declare function startSpellingWorker(): void;
  */
 export declare function stopUnaskedSpellingWorker(): void;
 /** The misspelled words of a page's prose, with suggestions; see misspellings.ts. */
-export declare function misspellingsOf(pagePath: string, spelling: Required<SpellingConfig>, prose: string, limit: number): Promise<PageMisspellings>;
+export declare function misspellingsOf(pagePath: string, spelling: ResolvedSpelling, prose: string, limit: number): Promise<PageMisspellings>;
 /** For each lower-case word, its side of a British/American pair, or null. */
 export declare function englishVariantsOf(words: string[]): Promise<Array<VariantOfWord | null>>;
 /**
  * Starts loading the dictionaries a page in `folder` will need, so that this happens while the
  * pages are read and parsed. Failures surface when a page is checked, with that page.
  */
-export declare function prepareSpelling(folder: string, spelling: Required<SpellingConfig>): void;
+export declare function prepareSpelling(folder: string, spelling: ResolvedSpelling): void;
 /** Starts loading the American and British dictionaries that ladder-mixed-spelling compares. */
 export declare function prepareEnglishVariants(): void;
 export {};

@@ -1,4 +1,4 @@
-import type { SpellingConfig } from '../config/types.ts';
+import type { ResolvedSpelling } from '../config/types.ts';
 export interface Misspelling {
     /** Offset in the checked text, in UTF-16 code units. */
     offset: number;
@@ -15,4 +15,4 @@ export interface SpellChecker {
  * The spell checker for a page: dictionaries are loaded once per distinct configuration and
  * shared by every page that uses it, so only the first page pays for loading them.
  */
-export declare function spellCheckerFor(pagePath: string, spelling: Required<SpellingConfig>): Promise<SpellChecker>;
+export declare function spellCheckerFor(pagePath: string, spelling: ResolvedSpelling): Promise<SpellChecker>;

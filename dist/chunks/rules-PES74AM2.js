@@ -9,9 +9,13 @@ function headingOf(section) {
 function fileName(path) {
   return path.split("/").pop() ?? path;
 }
+function withExtras(message, extras) {
+  return Object.assign(message, extras);
+}
 
 export {
   headingFor,
   headingOf,
-  fileName
+  fileName,
+  withExtras
 };

@@ -1,6 +1,6 @@
 import {
   ladderContext
-} from "./rules-FYE4URFX.js";
+} from "./rules-GLEBKOSO.js";
 import {
   definePageRule
 } from "./rules-KJD4ZCKK.js";

@@ -1,6 +1,6 @@
 import {
   fileName
-} from "./rules-5ESO3VDY.js";
+} from "./rules-PES74AM2.js";
 import {
   defineTrackRule
 } from "./rules-KJD4ZCKK.js";

@@ -1,7 +1,7 @@
 import {
   findMojibake,
   readYamlLadder
-} from "./rules-KEQ5N6UA.js";
+} from "./rules-TZPQUP5U.js";
 
 // src/text/prose.ts
 var barrier = "\0";

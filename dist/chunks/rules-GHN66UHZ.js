@@ -1,14 +1,16 @@
 import {
   proseMask
-} from "./rules-3O4NHLII.js";
+} from "./rules-2YQEMSZZ.js";
 import {
   attachFix,
   fixOf
 } from "./rules-TXU7IIGG.js";
 import {
-  findMojibake,
   positions
-} from "./rules-KEQ5N6UA.js";
+} from "./rules-G42G2N72.js";
+import {
+  findMojibake
+} from "./rules-TZPQUP5U.js";
 import {
   definePageRule
 } from "./rules-KJD4ZCKK.js";
@@ -25,10 +27,28 @@ var invisibleNames = {
   "\u200D": "zero-width joiner (U+200D)",
   "\u2060": "word joiner (U+2060)",
   "\uFEFF": "byte-order mark (U+FEFF)",
-  "\xAD": "soft hyphen (U+00AD)"
+  "\xAD": "soft hyphen (U+00AD)",
+  "\uFE0F": "emoji variation selector (U+FE0F), outside any emoji,"
 };
-var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-var pictographic = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
+var invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\uFE0F/g;
+var emojiSequence = new RegExp("\\p{RGI_Emoji}", "gv");
+var pictographic = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
+function characterBefore(source, offset) {
+  return Array.from(source.slice(Math.max(0, offset - 2), offset)).pop() ?? "";
+}
+function partsOfEmoji(source) {
+  const parts = /* @__PURE__ */ new Set();
+  if (!/\u200D|\uFE0F/.test(source)) return parts;
+  for (const match of source.matchAll(emojiSequence))
+    for (let offset = match.index; offset < match.index + match[0].length; offset++) parts.add(offset);
+  for (const match of source.matchAll(/\u200D|\uFE0F/g)) {
+    if (parts.has(match.index)) continue;
+    const before = characterBefore(source, match.index);
+    const joined = match[0] === "\uFE0F" ? pictographic.test(before) : pictographic.test(before === "\uFE0F" ? characterBefore(source, match.index - 1) : before) && pictographic.test(String.fromCodePoint(source.codePointAt(match.index + 1) ?? 0));
+    if (joined) parts.add(match.index);
+  }
+  return parts;
+}
 var ladderMojibake = definePageRule(
   {
     id: "ladder-mojibake",
@@ -66,11 +86,11 @@ var ladderMojibake = definePageRule(
         `"${match[0]}" stands for characters that were lost when the file was converted; they cannot be recovered from the page. Type them again.`
       );
     }
+    const emoji = partsOfEmoji(source);
     for (const match of source.matchAll(invisible)) {
       const character = match[0];
       if (character === "\uFEFF" && match.index === 0) continue;
-      if (character === "\u200D" && pictographic.test(source.slice(Math.max(0, match.index - 2), match.index)) && pictographic.test(source.slice(match.index + 1, match.index + 3)))
-        continue;
+      if (emoji.has(match.index)) continue;
       report(
         match.index,
         1,

@@ -4,7 +4,7 @@ import {
 import {
   ladderContext,
   pageAnchors
-} from "./rules-FYE4URFX.js";
+} from "./rules-GLEBKOSO.js";
 import {
   definePageRule
 } from "./rules-KJD4ZCKK.js";

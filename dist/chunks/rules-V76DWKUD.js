@@ -3,18 +3,23 @@ import {
   prepareSpelling
 } from "./rules-CVZRXT37.js";
 import {
+  withExtras
+} from "./rules-PES74AM2.js";
+import {
+  barrier,
+  proseMask,
   spellableProse
-} from "./rules-3O4NHLII.js";
+} from "./rules-2YQEMSZZ.js";
 import {
   attachSuggestions,
   fixOf
 } from "./rules-TXU7IIGG.js";
 import {
   ladderContext
-} from "./rules-FYE4URFX.js";
+} from "./rules-GLEBKOSO.js";
 import {
   positions
-} from "./rules-KEQ5N6UA.js";
+} from "./rules-G42G2N72.js";
 import {
   definePageRule
 } from "./rules-KJD4ZCKK.js";
@@ -22,6 +27,13 @@ import {
 // rules/ladder-spelling.ts
 import { resolve } from "node:path";
 var maximumPerPage = 100;
+var capitalised = (word) => new RegExp("^\\p{Lu}", "u").test(word);
+var camelCase = (word) => new RegExp("\\p{Ll}\\p{Lu}", "u").test(word);
+function opensSentence(mask, offset) {
+  let index = offset - 1;
+  while (index >= 0 && /[\s"'“‘([*_]/u.test(mask[index] ?? "")) index--;
+  return index < 0 || mask[index] === barrier || /[.!?:;]/.test(mask[index] ?? "");
+}
 var ladderSpelling = definePageRule(
   {
     id: "ladder-spelling",
@@ -40,13 +52,21 @@ var ladderSpelling = definePageRule(
       maximumPerPage
     );
     const place = positions(file);
+    const mask = proseMask(tree, source);
+    const usesOf = (word) => misspellings.filter((misspelling) => misspelling.word.toLowerCase() === word.toLowerCase());
+    const looksLikeName = (word) => {
+      if (!capitalised(word) && !camelCase(word)) return false;
+      const uses = usesOf(word);
+      return camelCase(word) || uses.some((use) => capitalised(use.word) && !opensSentence(mask, use.offset)) || uses.length > 1 && uses.every((use) => capitalised(use.word));
+    };
     for (const { offset, word, suggestions } of misspellings) {
       const start = place.toPoint(offset);
       const end = place.toPoint(offset + word.length);
       if (!start || !end) continue;
       const [best] = suggestions;
+      const name = looksLikeName(word);
       const message = file.message(
-        `"${word}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
+        name ? `"${word}" is not in the dictionary${best ? `; did you mean "${best}"?` : "."} If this is a name, add it to "spelling.words" in the ladder-lint config.` : `"${word}" looks misspelled${best ? `; did you mean "${best}"?` : "."} If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.`,
         { place: { start, end } }
       );
       message.actual = word;
@@ -58,6 +78,7 @@ var ladderSpelling = definePageRule(
           return { desc: `Replace "${word}" with "${suggestion}".`, ...fix ? { fix } : {} };
         })
       );
+      if (name) withExtras(message, { warning: true });
     }
     if (more)
       file.message(

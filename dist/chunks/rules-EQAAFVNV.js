@@ -1,11 +1,13 @@
 import {
   ladderContext
-} from "./rules-FYE4URFX.js";
+} from "./rules-GLEBKOSO.js";
+import {
+  positions
+} from "./rules-G42G2N72.js";
 import {
   defaultYamlLevels,
-  positions,
   readYamlLadder
-} from "./rules-KEQ5N6UA.js";
+} from "./rules-TZPQUP5U.js";
 import {
   definePageRule
 } from "./rules-KJD4ZCKK.js";

@@ -1,10 +1,10 @@
 import {
   headingFor,
   headingOf
-} from "./rules-5ESO3VDY.js";
+} from "./rules-PES74AM2.js";
 import {
   ladderContext
-} from "./rules-FYE4URFX.js";
+} from "./rules-GLEBKOSO.js";
 import {
   sectionMatches
 } from "./rules-OAYSFFCN.js";

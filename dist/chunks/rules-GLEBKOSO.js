@@ -4,12 +4,14 @@ import {
   safePattern
 } from "./rules-OAYSFFCN.js";
 import {
+  positions
+} from "./rules-G42G2N72.js";
+import {
   defaultYamlLevels,
   frontMatterRange,
-  positions,
   readYamlLadder,
   repairMojibake
-} from "./rules-KEQ5N6UA.js";
+} from "./rules-TZPQUP5U.js";
 
 // src/config/load-config.ts
 import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
@@ -82,7 +84,8 @@ var support = {
 };
 var management = {
   description: "Management levels: three emoji sections, each with an introductory quote",
-  title: { separator: "any" },
+  // The colon every other level page writes: "# L4: Engineering Manager".
+  title: { separator: ":" },
   summary: { required: true },
   sections: [
     expectationSection("Leadership", ["\u{1F6A9}", ":triangular_flag_on_post:"], { examples: "optional" }),
@@ -510,7 +513,11 @@ var spelling = {
   properties: {
     language: { type: "string", description: "en-US (default) or en-GB." },
     words: { ...stringList, description: "Words that are spelled correctly." },
-    ignoreWords: { ...stringList, description: "Words never to check." }
+    ignoreWords: { ...stringList, description: "Words never to check." },
+    variant: {
+      enum: ["en-US", "en-GB"],
+      description: "American or British spelling for the whole ladder (ladder-mixed-spelling); unset, the majority decides."
+    }
   }
 };
 var configSchema = {
@@ -925,7 +932,7 @@ function collectAnchors(tree) {
 import { VFile as VFile2 } from "vfile";
 
 // src/engine/read-text.ts
-import { constants, existsSync as existsSync2, realpathSync } from "node:fs";
+import { closeSync, constants, existsSync as existsSync2, openSync, readSync, realpathSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import { dirname as dirname2, isAbsolute, join as join2, relative, sep } from "node:path";
 var maximumPageBytes = 5 * 1024 * 1024;
@@ -1003,7 +1010,7 @@ async function readText(path, roots) {
     return { ok: false, problem: readProblem(error) };
   }
   const decoded = decodeText(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+  return decoded.ok ? { ok: true, text: decoded.text, ...decoded.bom ? { bom: true } : {} } : decoded;
 }
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254)

@@ -1,14 +1,14 @@
 import {
   barrier,
   proseMask
-} from "./rules-3O4NHLII.js";
+} from "./rules-2YQEMSZZ.js";
 import {
   attachFix,
   fixOf
 } from "./rules-TXU7IIGG.js";
 import {
   positions
-} from "./rules-KEQ5N6UA.js";
+} from "./rules-G42G2N72.js";
 import {
   definePageRule
 } from "./rules-KJD4ZCKK.js";

@@ -7,7 +7,7 @@ import {
   fileNameReading,
   ladderContext,
   pageLevelReader
-} from "./rules-FYE4URFX.js";
+} from "./rules-GLEBKOSO.js";
 import {
   definePageRule
 } from "./rules-KJD4ZCKK.js";

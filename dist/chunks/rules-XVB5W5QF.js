@@ -1,9 +1,9 @@
 import {
   proseMask
-} from "./rules-3O4NHLII.js";
+} from "./rules-2YQEMSZZ.js";
 import {
   positions
-} from "./rules-KEQ5N6UA.js";
+} from "./rules-G42G2N72.js";
 import {
   defineTrackRule
 } from "./rules-KJD4ZCKK.js";

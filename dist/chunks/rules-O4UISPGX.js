@@ -4,7 +4,7 @@ import {
 } from "./rules-TXU7IIGG.js";
 import {
   ladderContext
-} from "./rules-FYE4URFX.js";
+} from "./rules-GLEBKOSO.js";
 import {
   definePageRule
 } from "./rules-KJD4ZCKK.js";

@@ -1,6 +1,6 @@
 import {
   fileName
-} from "./rules-5ESO3VDY.js";
+} from "./rules-PES74AM2.js";
 import {
   defineTrackRule
 } from "./rules-KJD4ZCKK.js";
@@ -208,30 +208,115 @@ function trackProgression(track, pages, config) {
     valueOf.set(page, own);
   }
   const regressions = [];
-  for (let index = 1; index < rows.length; index++) {
-    const lowerRow = rows[index - 1];
-    const higherRow = rows[index];
-    const skipped = [];
-    const prefix = higherRow.level.prefix;
-    if (prefix !== void 0 && prefix === lowerRow.level.prefix)
-      for (let major = lowerRow.level.major + 1; major < higherRow.level.major; major++)
-        skipped.push(`${prefix}${major}`);
-    for (const higherPage of higherRow.pages) {
-      for (const lowerPage of lowerRow.pages) {
-        for (const column of columns) {
-          const higher = valueOf.get(higherPage)?.get(column);
-          const lower = valueOf.get(lowerPage)?.get(column);
-          if (!higher?.placement || !lower?.placement) continue;
-          const direction = column.scale.direction ?? "up";
-          if (direction === "any") continue;
-          const order = comparePlacements(higher.placement, lower.placement);
-          if (direction === "up" && order < 0 || direction === "down" && order > 0)
-            regressions.push({ higher, lower, skipped });
-        }
-      }
+  for (const column of columns) {
+    const direction = column.scale.direction ?? "up";
+    if (direction === "any") continue;
+    const byRow = rows.map(
+      (row) => row.pages.flatMap((page) => {
+        const value = valueOf.get(page)?.get(column);
+        return value?.placement ? [value] : [];
+      })
+    );
+    for (const found of outliers(byRow, direction)) {
+      const [low, high] = found.side === "below" ? [found.againstRow, found.row] : [found.row, found.againstRow];
+      const skipped = [];
+      const lowerLevel = rows[low].level;
+      const higherLevel = rows[high].level;
+      if (high - low === 1 && lowerLevel.prefix !== void 0 && lowerLevel.prefix === higherLevel.prefix)
+        for (let major = lowerLevel.major + 1; major < higherLevel.major; major++)
+          skipped.push(`${lowerLevel.prefix}${major}`);
+      regressions.push({ value: found.value, against: found.against, side: found.side, skipped });
     }
   }
   return { track, columns, rows, values, regressions };
+}
+var mostCandidates = 1e3;
+function outliers(byRow, direction) {
+  const distinct = [];
+  for (const value of byRow.flat())
+    if (!distinct.some(
+      (other) => comparePlacements(other.placement, value.placement) === 0
+    ))
+      distinct.push(value);
+  distinct.sort((a, b) => comparePlacements(a.placement, b.placement));
+  const steps = distinct.length;
+  const rankOf = (value) => {
+    const rank = distinct.findIndex(
+      (other) => comparePlacements(other.placement, value.placement) === 0
+    );
+    return direction === "up" ? rank : steps - 1 - rank;
+  };
+  const ranks = byRow.map((values) => values.map(rankOf));
+  const best = Array.from({ length: byRow.length + 1 }, () => new Array(steps + 1).fill(0));
+  const choices = (row, highest) => {
+    const own = ranks[row] ?? [];
+    const tops = [.../* @__PURE__ */ new Set([highest, ...own.filter((rank) => rank >= highest)])].sort((a, b) => a - b);
+    return tops.map((top) => ({
+      top,
+      kept: own.filter((rank) => rank >= highest && rank <= top && rank >= 0).length
+    }));
+  };
+  for (let row = byRow.length - 1; row >= 0; row--)
+    for (let highest = -1; highest < steps; highest++)
+      best[row][highest + 1] = Math.max(
+        ...choices(row, highest).map(({ top, kept }) => kept + (best[row + 1][top + 1] ?? 0))
+      );
+  const candidates = [];
+  const walk = (row, highest, kept) => {
+    if (candidates.length >= mostCandidates) return;
+    if (row === byRow.length) {
+      candidates.push(kept);
+      return;
+    }
+    const target = best[row][highest + 1];
+    for (const { top, kept: count } of choices(row, highest)) {
+      if (count + (best[row + 1][top + 1] ?? 0) !== target) continue;
+      const own = (ranks[row] ?? []).flatMap(
+        (rank, index) => rank >= highest && rank <= top ? [[row, index]] : []
+      );
+      walk(row + 1, top, [...kept, ...own]);
+    }
+  };
+  walk(0, -1, []);
+  const judged = candidates.map((kept) => {
+    const isKept = new Set(kept.map(([row, index]) => `${row}:${index}`));
+    const blamed = [];
+    let cost = 0;
+    ranks.forEach(
+      (own, row) => own.forEach((rank, index) => {
+        if (isKept.has(`${row}:${index}`)) return;
+        const below = kept.filter(([other]) => other < row).map(([r, i]) => ranks[r]?.[i] ?? 0);
+        const above = kept.filter(([other]) => other > row).map(([r, i]) => ranks[r]?.[i] ?? 0);
+        const floor = Math.max(-1, ...below);
+        const ceiling = Math.min(steps, ...above);
+        cost += Math.max(0, floor - rank) + Math.max(0, rank - ceiling);
+        blamed.push({ row, index, rank, side: rank < floor ? "below" : "above" });
+      })
+    );
+    const levels = blamed.map(({ row }) => row).sort((a, b) => b - a);
+    return { kept, blamed, cost, levels };
+  });
+  const higherFirst = (a, b) => {
+    for (let index = 0; index < Math.min(a.length, b.length); index++)
+      if (a[index] !== b[index]) return (b[index] ?? 0) - (a[index] ?? 0);
+    return 0;
+  };
+  const [chosen] = judged.sort((a, b) => a.cost - b.cost || higherFirst(a.levels, b.levels));
+  if (!chosen) return [];
+  return chosen.blamed.map(({ row, index, rank, side }) => {
+    const conflicting = chosen.kept.filter(([other, otherIndex]) => {
+      const otherRank = ranks[other]?.[otherIndex] ?? 0;
+      return side === "below" ? other < row && otherRank > rank : other > row && otherRank < rank;
+    }).sort(([a], [b]) => side === "below" ? b - a : a - b);
+    const [againstRow, againstIndex] = conflicting[0];
+    return {
+      value: byRow[row]?.[index],
+      row,
+      against: byRow[againstRow]?.[againstIndex],
+      againstRow,
+      side
+    };
+  });
 }
 
 // rules/ladder-progression.ts
@@ -263,25 +348,29 @@ var ladderProgression = defineTrackRule(
           { place: value.field.valuePosition ?? value.field.position }
         );
       }
-      for (const { higher, lower, skipped } of progression.regressions) {
-        const direction = higher.column.scale.direction ?? "up";
-        const comparison = higher.column.scale.kind === "duration" ? direction === "up" ? "shorter than" : "longer than" : direction === "up" ? "lower than" : "higher than";
-        const higherLevel = higher.page.level?.label ?? "";
-        const lowerLevel = lower.page.level?.label ?? "";
-        const gap = skipped.length > 0 ? `, the nearest level below (this track has no ${skipped.join(", ")} ${unit})` : "";
-        const fix = direction === "up" ? `A higher level should not ask for less than the level below: raise this value, or correct the ${lowerLevel} ${unit}.` : `This value may only go down from one level to the next: lower it, or correct the ${lowerLevel} ${unit}.`;
-        const reason = `${higher.field.label} "${written(higher)}" (${higherLevel}) is ${comparison} "${written(lower)}" at ${lowerLevel}${gap} (${where(lower)}). ${fix}`;
-        const lowerPosition = lower.field.valuePosition ?? lower.field.position;
+      for (const { value, against, side, skipped } of progression.regressions) {
+        const direction = value.column.scale.direction ?? "up";
+        const order = comparePlacements(value.placement, against.placement);
+        const comparison = value.column.scale.kind === "duration" ? order < 0 ? "shorter than" : "longer than" : order < 0 ? "lower than" : "higher than";
+        const level = value.page.level?.label ?? "";
+        const againstLevel = against.page.level?.label ?? "";
+        const gap = skipped.length > 0 ? `, the nearest level ${side} (this track has no ${skipped.join(", ")} ${unit})` : side === "above" ? ", a higher level" : "";
+        const fix = direction === "up" ? side === "below" ? "A higher level should not ask for less than the level below: raise this value." : "A lower level should not ask for more than the levels above it: lower this value." : side === "below" ? "This value may only go down from one level to the next: lower this value." : "This value may only go down from one level to the next: raise this value.";
+        const reason = `${value.field.label} "${written(value)}" (${level}) is ${comparison} "${written(against)}" at ${againstLevel}${gap} (${where(against)}). ${fix}`;
         const cause = new VFileMessage(
-          `${higher.column.label} at ${lowerLevel} is "${lower.field.value.trim()}"`,
+          `${against.column.label} at ${againstLevel} is "${against.field.value.trim()}"`,
           {
-            place: lowerPosition,
+            place: against.field.valuePosition ?? against.field.position,
             ruleId: "ladder-progression",
             source: "ladder-lint"
           }
         );
-        cause.file = lower.page.path;
-        report(higher.page, reason, { place: higher.field.valuePosition ?? higher.field.position, cause });
+        cause.file = against.page.path;
+        report(value.page, reason, {
+          place: value.field.valuePosition ?? value.field.position,
+          cause,
+          key: `${value.field.label}: ${written(value)}`
+        });
       }
     }
   }

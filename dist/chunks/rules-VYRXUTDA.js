@@ -1,9 +1,9 @@
 import {
   headingOf
-} from "./rules-5ESO3VDY.js";
+} from "./rules-PES74AM2.js";
 import {
   ladderContext
-} from "./rules-FYE4URFX.js";
+} from "./rules-GLEBKOSO.js";
 import {
   sectionMatches
 } from "./rules-OAYSFFCN.js";

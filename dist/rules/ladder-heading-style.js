@@ -1,0 +1,11 @@
+import {
+  ladder_heading_style_default
+} from "../chunks/rules-JQVWHPDA.js";
+import "../chunks/rules-GLEBKOSO.js";
+import "../chunks/rules-OAYSFFCN.js";
+import "../chunks/rules-G42G2N72.js";
+import "../chunks/rules-TZPQUP5U.js";
+import "../chunks/rules-KJD4ZCKK.js";
+export {
+  ladder_heading_style_default as default
+};
