@@ -38,7 +38,13 @@ test('a file that cannot be checked is one finding on that file, and the others 
         'file-unreadable: This file is not valid UTF-8 text, so some characters would show as �. Save it with UTF-8 encoding.',
       ],
     ],
-    ['L3-Engineer.md', []],
+    // UTF-16 is read; its byte-order mark is reported, as for UTF-8 (ladder-typography).
+    [
+      'L3-Engineer.md',
+      [
+        'ladder-typography: This file starts with an invisible byte-order mark. GitHub hides it, but other tools read it as text. Save the file as "UTF-8" without BOM.',
+      ],
+    ],
     ['L5-Fine.md', []],
   ]);
   expect(code).toBe(1);

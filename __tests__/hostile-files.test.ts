@@ -274,6 +274,7 @@ test('a page with old Mac line ends (CR alone) is read line by line', async () =
       endColumn: 17,
       expected: ['the'],
       fix: { range: [4180, 4184], text: '' },
+      key: 'the the',
     },
   ]);
 });

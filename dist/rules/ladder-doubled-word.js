@@ -1,12 +1,13 @@
+#!/usr/bin/env node
 import {
   defaultAllowedDoubles,
   ladder_doubled_word_default
-} from "../chunks/rules-52E3RJW6.js";
-import "../chunks/rules-2YQEMSZZ.js";
-import "../chunks/rules-TXU7IIGG.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/B7C32CAA.js";
+import "../chunks/A7GFOY4H.js";
+import "../chunks/WGF2JROM.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_doubled_word_default as default,
   defaultAllowedDoubles

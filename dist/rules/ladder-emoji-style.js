@@ -1,10 +1,11 @@
+#!/usr/bin/env node
 import {
   ladder_emoji_style_default
-} from "../chunks/rules-XVB5W5QF.js";
-import "../chunks/rules-2YQEMSZZ.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/4NSXF6I5.js";
+import "../chunks/WGF2JROM.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_emoji_style_default as default
 };

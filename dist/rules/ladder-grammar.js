@@ -1,10 +1,11 @@
+#!/usr/bin/env node
 import {
   closedCompounds,
   ladder_grammar_default
-} from "../chunks/rules-Q7YSWRJY.js";
-import "../chunks/rules-2YQEMSZZ.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/4HJUTRIO.js";
+import "../chunks/WGF2JROM.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   closedCompounds,
   ladder_grammar_default as default

@@ -1,11 +1,12 @@
+#!/usr/bin/env node
 import {
   ladder_level_order_default
-} from "../chunks/rules-DZV3SGF7.js";
-import "../chunks/rules-GLEBKOSO.js";
-import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/YDAVO5HC.js";
+import "../chunks/HWDYK7WP.js";
+import "../chunks/3ZNROPLK.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_level_order_default as default
 };

@@ -1,12 +1,13 @@
+#!/usr/bin/env node
 import {
   ladder_metadata_default
-} from "../chunks/rules-ROPA74QV.js";
-import "../chunks/rules-TXU7IIGG.js";
-import "../chunks/rules-GLEBKOSO.js";
-import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/IZF7SLCT.js";
+import "../chunks/A7GFOY4H.js";
+import "../chunks/HWDYK7WP.js";
+import "../chunks/3ZNROPLK.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_metadata_default as default
 };

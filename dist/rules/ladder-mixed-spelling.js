@@ -1,12 +1,13 @@
+#!/usr/bin/env node
 import {
   clearMajority,
   ladder_mixed_spelling_default
-} from "../chunks/rules-FA2X5W5W.js";
-import "../chunks/rules-CVZRXT37.js";
-import "../chunks/rules-2YQEMSZZ.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/PFMHXT3M.js";
+import "../chunks/JCOGUZIN.js";
+import "../chunks/WGF2JROM.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   clearMajority,
   ladder_mixed_spelling_default as default

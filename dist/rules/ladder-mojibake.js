@@ -1,11 +1,12 @@
+#!/usr/bin/env node
 import {
   ladder_mojibake_default
-} from "../chunks/rules-GHN66UHZ.js";
-import "../chunks/rules-2YQEMSZZ.js";
-import "../chunks/rules-TXU7IIGG.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/XBNRIXL3.js";
+import "../chunks/A7GFOY4H.js";
+import "../chunks/WGF2JROM.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_mojibake_default as default
 };

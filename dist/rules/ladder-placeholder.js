@@ -1,8 +1,9 @@
+#!/usr/bin/env node
 import {
   ladder_placeholder_default,
   placeholdersShown
-} from "../chunks/rules-WDOULYI7.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/DCHQNVR6.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_placeholder_default as default,
   placeholdersShown

@@ -1,8 +1,9 @@
+#!/usr/bin/env node
 import {
   ladder_progression_default
-} from "../chunks/rules-WZUEJGBU.js";
-import "../chunks/rules-PES74AM2.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/XQXRPLNE.js";
+import "../chunks/H6E5BKS7.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_progression_default as default
 };

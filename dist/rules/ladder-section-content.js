@@ -1,12 +1,13 @@
+#!/usr/bin/env node
 import {
   ladder_section_content_default
-} from "../chunks/rules-VYRXUTDA.js";
-import "../chunks/rules-PES74AM2.js";
-import "../chunks/rules-GLEBKOSO.js";
-import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/CJH7E5IS.js";
+import "../chunks/H6E5BKS7.js";
+import "../chunks/HWDYK7WP.js";
+import "../chunks/3ZNROPLK.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_section_content_default as default
 };

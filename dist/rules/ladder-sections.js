@@ -1,12 +1,13 @@
+#!/usr/bin/env node
 import {
   ladder_sections_default
-} from "../chunks/rules-X6E62OWR.js";
-import "../chunks/rules-PES74AM2.js";
-import "../chunks/rules-GLEBKOSO.js";
-import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/DHBN4HKN.js";
+import "../chunks/H6E5BKS7.js";
+import "../chunks/HWDYK7WP.js";
+import "../chunks/3ZNROPLK.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_sections_default as default
 };

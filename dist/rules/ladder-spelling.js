@@ -1,16 +1,17 @@
+#!/usr/bin/env node
 import {
   ladder_spelling_default,
   prepare
-} from "../chunks/rules-V76DWKUD.js";
-import "../chunks/rules-CVZRXT37.js";
-import "../chunks/rules-PES74AM2.js";
-import "../chunks/rules-2YQEMSZZ.js";
-import "../chunks/rules-TXU7IIGG.js";
-import "../chunks/rules-GLEBKOSO.js";
-import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-G42G2N72.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/UV4R2OFI.js";
+import "../chunks/H6E5BKS7.js";
+import "../chunks/JCOGUZIN.js";
+import "../chunks/A7GFOY4H.js";
+import "../chunks/WGF2JROM.js";
+import "../chunks/HWDYK7WP.js";
+import "../chunks/3ZNROPLK.js";
+import "../chunks/IZPIUISF.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_spelling_default as default,
   prepare

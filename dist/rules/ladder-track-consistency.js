@@ -1,8 +1,9 @@
+#!/usr/bin/env node
 import {
   ladder_track_consistency_default
-} from "../chunks/rules-4N7IMQTD.js";
-import "../chunks/rules-OAYSFFCN.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/2DJ26Y4G.js";
+import "../chunks/3ZNROPLK.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_track_consistency_default as default
 };

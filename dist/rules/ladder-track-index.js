@@ -1,8 +1,9 @@
+#!/usr/bin/env node
 import {
   ladder_track_index_default
-} from "../chunks/rules-ZHS6C3KZ.js";
-import "../chunks/rules-PES74AM2.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/2CKBHHVE.js";
+import "../chunks/H6E5BKS7.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_track_index_default as default
 };

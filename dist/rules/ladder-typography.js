@@ -1,9 +1,10 @@
+#!/usr/bin/env node
 import {
   ladder_typography_default
-} from "../chunks/rules-UATCEXC3.js";
-import "../chunks/rules-2YQEMSZZ.js";
-import "../chunks/rules-TZPQUP5U.js";
-import "../chunks/rules-KJD4ZCKK.js";
+} from "../chunks/46AUUIY4.js";
+import "../chunks/WGF2JROM.js";
+import "../chunks/A5WDNF5E.js";
+import "../chunks/SLYHWU2C.js";
 export {
   ladder_typography_default as default
 };
