@@ -6,7 +6,6 @@ import { VFile } from 'vfile';
 import { type Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { loadConfig } from '../config/load-config.ts';
 import { mergeLayout } from '../config/load-config.ts';
-import { safePattern } from '../config/safe-pattern.ts';
 import type { LayoutSpec, ResolvedConfig, RuleSetting } from '../config/types.ts';
 import { type LadderPage, outlineOf, type PageOutline } from '../model/ladder-page.ts';
 import { parseMarkdown } from '../model/parse.ts';
@@ -126,22 +125,6 @@ function layoutOver(base: LayoutSpec, over: Partial<LayoutSpec>): LayoutSpec {
     byOver.set(over, layout);
   }
   return layout;
-}
-
-/** The configured track a page belongs to, by glob or by title; undefined keeps its folder. */
-export function trackFor(
-  page: PageOutline,
-  absolutePath: string,
-  cwd: string,
-  config: ResolvedConfig,
-): string | undefined {
-  for (const track of config.tracks) {
-    const relativePath = toPosix(relative(track.base || cwd, absolutePath));
-    if (track.files && !relativePath.startsWith('..') && overrideMatcher(track.files)(relativePath))
-      return track.name;
-    if (track.title && page.title && safePattern(track.title).test(page.title.name)) return track.name;
-  }
-  return undefined;
 }
 
 const processors = new WeakMap<Record<string, RuleSetting>, Processor>();
@@ -363,7 +346,6 @@ async function lintOne(file: VFile, absolutePath: string, run: RunContext): Prom
   try {
     const tree = parseMarkdown(file);
     const pages = readLadderFile(tree, file, file.path, config, ladder);
-    for (const page of pages) page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
     outlines = pages.map(outlineOf);
     file.data.ladder = makeContext(pages, config, run.linked, template, ladder);
     await runPageRules(file, rules, tree);
