@@ -95,6 +95,8 @@ interface RunOptions {
   runnerTemp?: string | null;
   /** GITHUB_SHA, the commit the workflow ran for (the merge commit, for a pull request). */
   sha?: string;
+  /** GITHUB_REPOSITORY, or unset (null). Default: octo/ladder, as the event names it. */
+  repository?: string | null;
 }
 
 async function runAction(
@@ -128,7 +130,6 @@ async function runAction(
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: paths.event,
-    GITHUB_REPOSITORY: 'octo/ladder',
     GITHUB_SHA: options.sha ?? 'ffffffffffffffffffffffffffffffffffffffff',
     GITHUB_WORKSPACE: repository.root,
     GITHUB_STEP_SUMMARY: paths.summary,
@@ -139,6 +140,7 @@ async function runAction(
     LADDER_LINT_RETRY_DELAY_SCALE: '0',
   };
   if (options.runnerTemp !== null) env.RUNNER_TEMP = options.runnerTemp ?? runner;
+  if (options.repository !== null) env.GITHUB_REPOSITORY = options.repository ?? 'octo/ladder';
   // As the runner passes `with:` inputs: INPUT_ and the name in capitals, hyphens kept.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   let code = 0;
@@ -225,6 +227,21 @@ describe('with a token that may write checks', () => {
     expect(progression).not.toContain('other');
     expect(result.code).toBe(1);
     // With a check run, the step itself emits no annotation commands.
+    expect(result.stdout).not.toMatch(/^::(error|warning) /m);
+  }, 60_000);
+
+  test('without GITHUB_REPOSITORY, the check run goes to the repository the event names', async () => {
+    api = await startGitHubStandIn({ checksWritable: true });
+    const result = await runAction(repository, api, { 'github-token': 'write-token' }, { repository: null });
+    const checkRequests = api.requests.filter((request) => request.path.startsWith('/repos/'));
+    expect(
+      checkRequests.map((request) => `${request.method} ${request.path.replace(/\/\d+$/, '/:id')}`),
+    ).toEqual([
+      'POST /repos/octo/ladder/check-runs',
+      'PATCH /repos/octo/ladder/check-runs/:id',
+      'PATCH /repos/octo/ladder/check-runs/:id',
+      'PATCH /repos/octo/ladder/check-runs/:id',
+    ]);
     expect(result.stdout).not.toMatch(/^::(error|warning) /m);
   }, 60_000);
 });

@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { lintFiles, type LintRun } from '../src/engine/lint.ts';
+import { lintFiles } from '../src/engine/lint.ts';
+import type { LintRun } from '../src/findings/types.ts';
 import { repoRoot } from './helpers/cli.ts';
 
 // The real ladder lives beside the repository (never copied into it); CI has it there too.

@@ -87,6 +87,11 @@ describe('--fix on the fixtures/fix pages', () => {
     'no-newline': Buffer.from(
       '# L2: Platform Engineer\n\n> I keep the platform running.\n\n## Domain expertise\n\n- I review the code of my team.',
     ),
+    // One space, one mark, the quote without its backslash; the link title keeps its escapes, and
+    // spaces after a colon are not inside a sentence.
+    typography: Buffer.from(
+      '# L2: Platform Engineer\n\n> I keep the platform running, day and night.\n\n## Domain expertise\n\n- I review my team\'s code, and I read [the "runbook"](https://example.com/runbook "the \\"runbook\\"").\n- I write tests for what I change:   always.\n',
+    ),
     // The doubled word's fix ends where the zero-width space's begins: the second pass removes it.
     overlap: Buffer.from(
       '# L2: Platform Engineer\n\n> I keep the platform running.\n\n## Domain expertise\n\n- I review the code of my team.\n',
@@ -327,6 +332,33 @@ describe('what each rule fixes, and what it leaves to a person', () => {
       }),
     ]);
     expect(run.results[0]?.messages[0]?.fix).toBeUndefined();
+  });
+
+  test('ladder-grammar closes compounds and swaps an article only where retext-indefinite-article is sure', async () => {
+    const text = [
+      '# L2: Platform Engineer',
+      '',
+      '- Let’s work out a improvement plan, in a hour, as an user.',
+      '- I keep my Stake holders and team',
+      '  mates informed.',
+      // A stray article is deleted, not swapped; a name the library does not know is left alone.
+      '- I read it as a either a narrative or a reference, as a Octopus Deploy expert.',
+      '',
+    ].join('\n');
+    expect(await fixedText('ladder-grammar', text)).toEqual({
+      output: [
+        '# L2: Platform Engineer',
+        '',
+        '- Let’s work out an improvement plan, in an hour, as a user.',
+        '- I keep my Stakeholders and teammates informed.',
+        '- I read it as a either a narrative or a reference, as a Octopus Deploy expert.',
+        '',
+      ].join('\n'),
+      remaining: [
+        'Write "an either", not "a either": "either" starts with a vowel sound.',
+        'Write "an Octopus", not "a Octopus": "Octopus" starts with a vowel sound.',
+      ],
+    });
   });
 
   test('ladder-spelling only suggests; --fix leaves the word for a person to choose', async () => {

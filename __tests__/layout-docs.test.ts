@@ -12,7 +12,8 @@ import { mergeConfig, validateConfig } from '../src/config/load-config.ts';
 import { presets } from '../src/config/presets.ts';
 import { configSchema } from '../src/config/schema.ts';
 import type { LadderLintConfig, ResolvedConfig } from '../src/config/types.ts';
-import { engineRuleIds, type LintRun, lintFiles, lintTexts } from '../src/engine/lint.ts';
+import { lintFiles, lintTexts } from '../src/engine/lint.ts';
+import { engineRuleIds, type LintRun } from '../src/findings/types.ts';
 import { formatOutline, ladderOutline, runSummaryLine } from '../src/reporters/outline.ts';
 import { ruleMetas, ruleNames } from '../src/rule-api/registry.ts';
 

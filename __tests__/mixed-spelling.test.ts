@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { lintFiles, type LintRun, lintTexts } from '../src/engine/lint.ts';
+import { lintFiles, lintTexts } from '../src/engine/lint.ts';
+import type { LintRun } from '../src/findings/types.ts';
 import { formatJson } from '../src/reporters/json.ts';
 import { englishVariantsOf } from '../src/text/spelling-service.ts';
 import { repoRoot } from './helpers/cli.ts';

@@ -153,3 +153,56 @@ describe('progression in a file of levels', () => {
     ]);
   });
 });
+
+describe('configured tracks', () => {
+  // The model gives each page its track: the engine and the remark preset only read it.
+  const readIn = (path: string, text: string, config: LadderLintConfig, base = '') => {
+    const file = new VFile({ path, value: text, cwd: '/ladder' });
+    return readLadderFile(parseMarkdown(file), file, path, mergeConfig(config, base, [])).map((page) => [
+      page.kind,
+      page.track,
+    ]);
+  };
+  const tracks: LadderLintConfig['tracks'] = [
+    { name: 'platform', files: ['**/*Platform-Engineer.md'] },
+    { name: 'data', title: 'Data Engineer$' },
+  ];
+
+  test('a page is in the track whose files glob its path from the working directory matches', () => {
+    expect(
+      readIn('Seniors/L3-Senior-Platform-Engineer.md', '# L3: Senior Platform Engineer\n', { tracks }),
+    ).toEqual([['level', 'platform']]);
+  });
+
+  test('a page is in the track whose title pattern its title matches', () => {
+    expect(readIn('Seniors/L3-Senior-Data-Engineer.md', '# L3: Senior Data Engineer\n', { tracks })).toEqual([
+      ['level', 'data'],
+    ]);
+  });
+
+  test('a page no configured track claims keeps its folder, and a glob is read from its track’s folder', () => {
+    expect(readIn('Seniors/L3-Senior-Designer.md', '# L3: Senior Designer\n', { tracks })).toEqual([
+      ['level', 'Seniors'],
+    ]);
+    const fromOtherFolder = [{ name: 'platform', files: ['*.md'] }];
+    expect(
+      readIn('Seniors/L3-Senior-Platform-Engineer.md', '# L3\n', { tracks: fromOtherFolder }, '/elsewhere'),
+    ).toEqual([['level', 'Seniors']]);
+    expect(
+      readIn(
+        'Seniors/L3-Senior-Platform-Engineer.md',
+        '# L3\n',
+        { tracks: fromOtherFolder },
+        '/ladder/Seniors',
+      ),
+    ).toEqual([['level', 'platform']]);
+  });
+
+  test('a page that holds no level is claimed by its track too', () => {
+    expect(
+      readIn('Platform/README.md', '# Platform\n\nThe levels.\n', {
+        tracks: [{ name: 'p', files: ['Platform/*.md'] }],
+      }),
+    ).toEqual([['other', 'p']]);
+  });
+});

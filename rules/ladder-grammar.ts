@@ -1,12 +1,15 @@
 /**
  * ladder-grammar: "a" or "an" that does not fit the sound of the next word ("a improvement plan",
  * "a Octopus Deploy", "an user"), and closed compounds written as two words ("team mates").
+ * `--fix` closes the compounds up, and changes the article where retext-indefinite-article itself
+ * judged the word and the word is one an article can stand before.
  * Docs and examples: docs/rules/ladder-grammar.md.
  */
 import { ParseEnglish } from 'parse-english';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import { attachFix, type Fix, fixOf } from '../src/findings/fix.ts';
 import { proseMask } from '../src/text/prose.ts';
 import { definePageRule } from '../src/rule-api/define-rule.ts';
 
@@ -56,19 +59,37 @@ const parser = new ParseEnglish();
 const checkArticles = retextIndefiniteArticle();
 
 /**
+ * Words no article stands before: after one, the article is a slip to delete ("read as a either a
+ * narrative or a reference"), not one to swap, so `--fix` leaves those findings to a person.
+ */
+const neverAfterAnArticle = new Set(
+  (
+    'a an the this that these those my your his her its our their me him us them it i we you he she they ' +
+    'each either every all any another other others both neither some such own only also even ever ' +
+    'about above across after again against along among around at by for from in into of off on onto ' +
+    'out over per through to under until unless up upon with within without ' +
+    'and or nor but if as than so yet is are am was were be been has have had do does did not no'
+  ).split(' '),
+);
+
+/**
  * What retext-indefinite-article says the article before `word` should be, or undefined when it
  * is right or the library cannot tell. A capitalised name starting with A, E, I or O ("Octopus"),
- * which the library leaves alone, is judged as the same word in lower case.
+ * which the library leaves alone, is judged as the same word in lower case. `certain` when the
+ * library judged the word as written and an article can stand before it: then `--fix` swaps it.
  */
-function articleFor(article: string, word: string): string | undefined {
+function articleFor(article: string, word: string): { expected: string; certain: boolean } | undefined {
   const judge = (text: string) => {
     const scratch = new VFile({ value: `${article} ${text}` });
     checkArticles(parser.parse(String(scratch.value)), scratch);
     return scratch.messages[0]?.expected?.[0];
   };
   const verdict = judge(word);
-  if (verdict || !/^[AEIO]\p{Ll}/u.test(word)) return verdict;
-  return judge(word.toLowerCase()) === 'an' ? withCaseOf(article, 'an') : undefined;
+  if (verdict) return { expected: verdict, certain: !neverAfterAnArticle.has(word.toLowerCase()) };
+  if (!/^[AEIO]\p{Ll}/u.test(word)) return undefined;
+  return judge(word.toLowerCase()) === 'an'
+    ? { expected: withCaseOf(article, 'an'), certain: false }
+    : undefined;
 }
 
 const withCaseOf = (model: string, text: string) =>
@@ -80,24 +101,30 @@ const ladderGrammar = definePageRule(
     description: '"a" and "an" fit the next word\'s sound, and closed compounds ("teammates") are one word.',
     defaultSeverity: 'error',
     scope: 'page',
+    fixable: true,
   },
   (tree, file) => {
     const source = String(file.value);
     const prose = proseMask(tree, source);
     const place = location(file);
-    const found: Array<{ start: number; end: number; reason: string; expected: string }> = [];
+    const found: Array<{ start: number; end: number; reason: string; expected: string; fix?: Fix }> = [];
 
     for (const match of prose.matchAll(articleAndWord)) {
       const [written, article = '', gap = '', word = ''] = match;
       if (!mayMismatch(article, word)) continue;
       if (article === 'A' && !startsSentence(prose, match.index)) continue;
-      const expected = articleFor(article, word);
-      if (!expected || source.slice(match.index, match.index + written.length) !== written) continue;
+      const verdict = articleFor(article, word);
+      if (!verdict || source.slice(match.index, match.index + written.length) !== written) continue;
+      const { expected, certain } = verdict;
+      const fix = certain
+        ? fixOf(source, [match.index, match.index + article.length], expected, article)
+        : undefined;
       found.push({
         start: match.index,
         end: match.index + written.length,
         reason: `Write "${expected} ${word}", not "${article} ${word}": "${word}" starts with ${expected.toLowerCase() === 'an' ? 'a vowel' : 'a consonant'} sound.`,
         expected: `${expected}${gap}${word}`,
+        ...(fix ? { fix } : {}),
       });
     }
 
@@ -108,11 +135,13 @@ const ladderGrammar = definePageRule(
       // Markup between the two words (`team **mates**`) is not this rule's business.
       if (!closed || source.slice(match.index, match.index + written.length) !== written) continue;
       const expected = withCaseOf(written, closed);
+      const fix = fixOf(source, [match.index, match.index + written.length], expected, written);
       found.push({
         start: match.index,
         end: match.index + written.length,
         reason: `"${written.replace(/\s+/g, ' ')}" is one word: write "${expected}".`,
         expected,
+        ...(fix ? { fix } : {}),
       });
     }
 
@@ -124,6 +153,7 @@ const ladderGrammar = definePageRule(
       const message = file.message(finding.reason, { place: { start, end } });
       message.actual = source.slice(finding.start, finding.end);
       message.expected = [finding.expected];
+      attachFix(message, finding.fix);
     }
   },
 );

@@ -1,12 +1,14 @@
 /**
  * ladder-typography: slips in a page's source that a reader or another tool trips on: two spaces
  * inside a sentence, doubled punctuation (`::`, `,,`, `..`), a backslash-escaped quote left in
- * prose (`team\'s`), and a byte-order mark at the start of the file.
+ * prose (`team\'s`), and a byte-order mark at the start of the file. `--fix` writes one space,
+ * one mark and the quote without its backslash; a byte-order mark is left to the editor.
  * Docs and examples: docs/rules/ladder-typography.md.
  */
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
-import { barrier, proseMask } from '../src/text/prose.ts';
+import { attachFix, type Fix, fixOf } from '../src/findings/fix.ts';
+import { proseMask } from '../src/text/prose.ts';
 import { definePageRule } from '../src/rule-api/define-rule.ts';
 
 declare module 'vfile' {
@@ -22,7 +24,8 @@ const textCharacter = /[\p{L}\p{N},;)\]"'’”%]/u;
 /** A doubled comma, semicolon or colon, or two full stops that are not an ellipsis. */
 const doubledPunctuation =
   /(?<=[\p{L}\p{N})"'’”])(?:(?<![,;:])([,;:])\1(?![,;:\p{L}\p{N}])|(?<!\.)\.\.(?=[\s\0"'’”)]|$))/gu;
-const escapedQuote = /\\(['"])/g;
+/** A backslash and a quote, where the backslash is not itself escaped (`\\'` is a backslash and a quote). */
+const escapedQuote = /(?<!\\)(?:\\\\)*(\\(['"]))/g;
 
 const ladderTypography = definePageRule(
   {
@@ -31,18 +34,20 @@ const ladderTypography = definePageRule(
       'No doubled spaces or punctuation in a sentence, escaped quotes in prose, or byte-order mark.',
     defaultSeverity: 'warn',
     scope: 'page',
+    fixable: true,
   },
   (tree, file) => {
     const source = String(file.value);
     const prose = proseMask(tree, source);
     const place = location(file);
-    const report = (startOffset: number, endOffset: number, reason: string, expected?: string) => {
+    const report = (startOffset: number, endOffset: number, reason: string, expected: string, fix?: Fix) => {
       const start = place.toPoint(startOffset);
       const end = place.toPoint(endOffset);
       if (!start || !end) return;
       const message = file.message(reason, { place: { start, end } });
       message.actual = source.slice(startOffset, endOffset);
-      if (expected !== undefined) message.expected = [expected];
+      message.expected = [expected];
+      attachFix(message, fix);
     };
 
     if (file.data.byteOrderMark) {
@@ -81,6 +86,8 @@ const ladderTypography = definePageRule(
         to,
         `There are ${match[0].length} spaces in "${source.slice(from, to)}". Write one: "${written}".`,
         written,
+        // Only the run of spaces is replaced, not the words the finding shows around it.
+        fixOf(source, [start, end], ' ', match[0]),
       );
     }
 
@@ -94,18 +101,35 @@ const ladderTypography = definePageRule(
         match.index + mark.length,
         `"${mark}" is a doubled ${name ?? 'mark'}. Write one "${single}".`,
         single,
+        fixOf(source, [match.index, match.index + mark.length], single, mark),
       );
     }
 
+    // A link's address and title, an image and a link definition may need their escapes: in
+    // `[a](url "say \"hi\"")` the backslashes keep the title whole. Link text is still checked.
+    const linkParts: Array<[number, number]> = [];
+    visit(tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+      const start =
+        node.type === 'link'
+          ? (node.children.at(-1)?.position?.end.offset ?? node.position?.start.offset)
+          : node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) linkParts.push([start, end]);
+    });
+    const inLinkPart = (offset: number) => linkParts.some(([start, end]) => offset >= start && offset < end);
+
     for (const match of source.matchAll(escapedQuote)) {
       // A backslash escape in text is blanked in the prose; in code it is a barrier and left alone.
-      if (prose[match.index] !== ' ' || prose[match.index] === barrier) continue;
-      const quote = match[1] ?? "'";
+      const at = match.index + match[0].length - 2;
+      if (prose[at] !== ' ' || inLinkPart(at)) continue;
+      const quote = match[2] ?? "'";
       report(
-        match.index,
-        match.index + 2,
+        at,
+        at + 2,
         `"\\${quote}" is a quote escaped with a backslash, left from copying out of code or a spreadsheet. Write ${quote === "'" ? `"'"` : `'"'`} without the backslash.`,
         quote,
+        fixOf(source, [at, at + 2], quote, match[1]),
       );
     }
   },

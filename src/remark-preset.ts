@@ -16,7 +16,7 @@ import type { VFile } from 'vfile';
 import { loadConfig } from './config/load-config.ts';
 import type { ResolvedConfig } from './config/types.ts';
 import { linkedPages } from './engine/linked-pages.ts';
-import { processorFor, settingsFor, trackFor } from './engine/lint.ts';
+import { processorFor, settingsFor } from './engine/lint.ts';
 import { readLadderFile } from './model/read-ladder.ts';
 import { makeContext } from './rule-api/context.ts';
 import { ruleMetas, trackRules } from './rule-api/registry.ts';
@@ -57,7 +57,6 @@ export const remarkLadderLint: Plugin<[RemarkLadderLintOptions?], Root> = (optio
     const { rules, template, ladder } = settingsFor(absolutePath, cwd, config);
     const path = relative(cwd, absolutePath).replaceAll('\\', '/');
     const pages = readLadderFile(tree, file, path, config, ladder);
-    for (const page of pages) page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
     file.data.ladder = makeContext(pages, config, linked, template, ladder);
     await processorFor(rules).run(tree, file);
   };

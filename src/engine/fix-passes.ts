@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { LintResult, LintRun } from './lint.ts';
+import type { LintResult, LintRun } from '../findings/types.ts';
 import { applyFixes } from './apply-fixes.ts';
 import { decodeText, encodeText } from './read-text.ts';
 

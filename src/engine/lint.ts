@@ -6,7 +6,6 @@ import { VFile } from 'vfile';
 import { type Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { loadConfig } from '../config/load-config.ts';
 import { mergeLayout } from '../config/load-config.ts';
-import { safePattern } from '../config/safe-pattern.ts';
 import type { LayoutSpec, ResolvedConfig, RuleSetting } from '../config/types.ts';
 import { type LadderPage, outlineOf, type PageOutline } from '../model/ladder-page.ts';
 import { parseMarkdown } from '../model/parse.ts';
@@ -15,69 +14,12 @@ import { makeContext } from '../rule-api/context.ts';
 import type { TrackRule } from '../rule-api/define-rule.ts';
 import type { FindingExtras } from '../rule-api/helpers.ts';
 import { pageRules, ruleMetas, trackRules } from '../rule-api/registry.ts';
-import type { Fix, Suggestion } from '../findings/fix.ts';
+import { engineRuleIds, type LintMessage, type LintResult, type LintRun } from '../findings/types.ts';
 import { type DiscoveredFile, discoverFiles } from './discover.ts';
 import { fixPasses, readForFix } from './fix-passes.ts';
 import { keepCopier } from './keep-copy.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
 import { lintRootFor, pageText, readText, startsWithByteOrderMark, unparseableReason } from './read-text.ts';
-
-export interface LintMessage {
-  ruleId: string;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /**
-   * The text the rule proposes, as reporters append it to the message (" (suggestion: …)"); a
-   * replacement, a heading to write, a file name.
-   */
-  expected?: string[];
-  /** A safe fix that `--fix` applies (ESLint's `fix`). */
-  fix?: Fix;
-  /** Alternatives a person chooses between, never applied by `--fix` (ESLint's `suggestions`). */
-  suggestions?: Suggestion[];
-  /** Another page this finding is about, such as the lower level a progression finding compares with. */
-  related?: { filePath: string; line: number; column: number; message: string };
-  /** The detail a message leaves out (counts, first uses), for `--format json`. */
-  data?: Record<string, unknown>;
-  /**
-   * What the finding is about (the flagged text, the value), stable across runs and across edits
-   * elsewhere in the ladder; SARIF fingerprints are made from it. Not printed by any reporter.
-   */
-  key?: string;
-}
-
-export interface LintResult {
-  /** Relative to the working directory, with forward slashes. */
-  filePath: string;
-  messages: LintMessage[];
-  errorCount: number;
-  /** Errors that mean the file could not be checked at all (unreadable, not found, a crash). */
-  fatalErrorCount: number;
-  warningCount: number;
-  /** Errors and warnings that carry a fix `--fix` can apply. */
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /**
-   * With the `fix` option, the page's text after every fix, when that differs from the file
-   * (with its byte-order mark, as ESLint's `output`); `outputFixes` writes it.
-   */
-  output?: string;
-}
-
-export interface LintRun {
-  results: LintResult[];
-  /**
-   * Every level (a file per track holds several) and every other page that could be parsed, for
-   * reporters that show a whole track: their outlines, as the bullets are let go after each
-   * page's own rules have run.
-   */
-  pages: PageOutline[];
-  config: ResolvedConfig;
-}
 
 export interface LintOptions {
   cwd?: string;
@@ -94,23 +36,6 @@ export interface LintOptions {
    */
   fix?: boolean;
 }
-
-/** Findings that come from the engine itself rather than from a rule. */
-export const engineRuleIds = {
-  unreadable: 'file-unreadable',
-  missing: 'path-not-found',
-  empty: 'empty-page',
-  internal: 'internal-error',
-  noLevels: 'no-levels-found',
-} as const;
-
-export const engineRuleDescriptions: Record<string, string> = {
-  [engineRuleIds.unreadable]: 'A file that should be a page could not be read as Markdown text.',
-  [engineRuleIds.missing]: 'A path or pattern given to ladder-lint matched nothing.',
-  [engineRuleIds.empty]: 'A page has no content.',
-  [engineRuleIds.internal]: 'ladder-lint itself failed while checking a file.',
-  [engineRuleIds.noLevels]: 'No level of a career ladder was found in the files checked.',
-};
 
 /** Findings that mean a file could not be checked at all: ESLint's fatal errors. */
 const fatalRuleIds: ReadonlySet<string> = new Set([
@@ -200,22 +125,6 @@ function layoutOver(base: LayoutSpec, over: Partial<LayoutSpec>): LayoutSpec {
     byOver.set(over, layout);
   }
   return layout;
-}
-
-/** The configured track a page belongs to, by glob or by title; undefined keeps its folder. */
-export function trackFor(
-  page: PageOutline,
-  absolutePath: string,
-  cwd: string,
-  config: ResolvedConfig,
-): string | undefined {
-  for (const track of config.tracks) {
-    const relativePath = toPosix(relative(track.base || cwd, absolutePath));
-    if (track.files && !relativePath.startsWith('..') && overrideMatcher(track.files)(relativePath))
-      return track.name;
-    if (track.title && page.title && safePattern(track.title).test(page.title.name)) return track.name;
-  }
-  return undefined;
 }
 
 const processors = new WeakMap<Record<string, RuleSetting>, Processor>();
@@ -437,7 +346,6 @@ async function lintOne(file: VFile, absolutePath: string, run: RunContext): Prom
   try {
     const tree = parseMarkdown(file);
     const pages = readLadderFile(tree, file, file.path, config, ladder);
-    for (const page of pages) page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
     outlines = pages.map(outlineOf);
     file.data.ladder = makeContext(pages, config, run.linked, template, ladder);
     await runPageRules(file, rules, tree);

@@ -17,6 +17,7 @@ import {
 } from './field-readers.ts';
 import type { LadderPage, Level, MetadataField, Section, Title } from './ladder-page.ts';
 import { levelReader, numberedLevel, pageLevelReader } from './level-pattern.ts';
+import { configuredTrack } from './tracks.ts';
 import { frontMatterRange, readYamlLadder, type YamlLadder } from './yaml-ladder.ts';
 
 /** A level as read, with the part of the file it covers, for the field sources. */
@@ -46,7 +47,9 @@ const indexPage = /^(?:_?index|readme)\.(?:md|markdown)$/i;
 
 /**
  * Reads one parsed file into the ladder model as its layout describes: one page per level it
- * holds (a file per track holds several), or a single `other` page when it holds no level.
+ * holds (a file per track holds several), or a single `other` page when it holds no level. Each
+ * page's track is the configured track that claims it (`tracks`, by the file's place, which the
+ * VFile's `cwd` and `path` give, or by title), else its file's (`tracks: "file"`) or its folder.
  */
 export function readLadderFile(
   tree: Root,
@@ -57,12 +60,13 @@ export function readLadderFile(
 ): LadderPage[] {
   const parts = levelParts(tree, file, path, layout.levels);
   const levels = parts.filter((part) => part.page.kind === 'level');
-  if (levels.length === 0) return [otherPage(tree, file, path, parts)];
+  const pages = levels.length === 0 ? [otherPage(tree, file, path, parts)] : levels.map((part) => part.page);
   for (const part of levels) {
     if (layout.tracks === 'file') part.page.track = trackOfFile(path);
     addFields(part, file, layout, config);
   }
-  return levels.map((part) => part.page);
+  for (const page of pages) page.track = configuredTrack(page, file, config) ?? page.track;
+  return pages;
 }
 
 function trackOfFile(path: string): string {

@@ -1,4 +1,4 @@
-import type { LintMessage, LintResult } from '../engine/lint.ts';
+import type { LintMessage, LintResult } from '../findings/types.ts';
 import { suggestionText } from './suggestion.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { LintRun } from '../engine/lint.ts';
+import type { LintRun } from '../findings/types.ts';
 import type { PageOutline } from '../model/ladder-page.ts';
 
 export interface OutlineLevel {

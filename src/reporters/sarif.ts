@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Fix as SarifFix, Log, ReportingDescriptor, Result } from 'sarif';
 import packageJson from '../../package.json' with { type: 'json' };
-import { engineRuleDescriptions, type LintMessage, type LintResult } from '../engine/lint.ts';
+import { engineRuleDescriptions, type LintMessage, type LintResult } from '../findings/types.ts';
 import { ruleCatalog } from '../rule-api/registry.ts';
 import { suggestionText } from './suggestion.ts';
 

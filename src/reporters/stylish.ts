@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { LintResult } from '../engine/lint.ts';
+import type { LintResult } from '../findings/types.ts';
 import { suggestionText } from './suggestion.ts';
 
 export interface StylishOptions {
