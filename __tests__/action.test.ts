@@ -2,7 +2,7 @@
 // environment, a pull_request event, a git repository with a base and a head commit, and a
 // stand-in for GitHub's API on 127.0.0.1.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,7 +18,13 @@ import {
 import { runnerCommands } from './helpers/runner-commands.ts';
 
 const run = promisify(execFile);
-const bundle = join(repoRoot, 'dist', 'index.js');
+/**
+ * The runner runs an Action from its own checkout (`_actions/<owner>/<repo>/<ref>/dist/index.js`),
+ * with no node_modules above it. Run where it is built, Node's module resolution would find
+ * whatever the bundle lacks in the repository's node_modules: the tests run a copy of dist/.
+ */
+const action = mkdtempSync(join(tmpdir(), 'ladder-lint-actions-'));
+const bundle = join(action, 'dist', 'index.js');
 
 const header = (level: number) =>
   `# L${level}: Engineer\n\n> _I build things._\n\n- **Planning Horizon**: A week.\n- **Impact Radius**: Self.\n- **Evaluation**: Manager.\n- **Responsibility and Direction Needed**: Daily direction.\n\n## Skills\n\n`;
@@ -166,6 +172,7 @@ let repository: Repository;
 let api: StandIn | undefined;
 
 beforeAll(() => {
+  cpSync(join(repoRoot, 'dist'), join(action, 'dist'), { recursive: true });
   repository = makeRepository();
 });
 
