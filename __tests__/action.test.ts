@@ -2,9 +2,19 @@
 // environment, a pull_request event, a git repository with a base and a head commit, and a
 // stand-in for GitHub's API on 127.0.0.1.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { ruleNames } from '../src/rule-api/registry.ts';
@@ -18,7 +28,13 @@ import {
 import { runnerCommands } from './helpers/runner-commands.ts';
 
 const run = promisify(execFile);
-const bundle = join(repoRoot, 'dist', 'index.js');
+/**
+ * The runner runs an Action from its own checkout (`_actions/<owner>/<repo>/<ref>/dist/index.js`),
+ * with no node_modules above it. Run where it is built, Node's module resolution would find
+ * whatever the bundle lacks in the repository's node_modules: the tests run a copy of dist/.
+ */
+const action = mkdtempSync(join(tmpdir(), 'ladder-lint-actions-'));
+const bundle = join(action, 'dist', 'index.js');
 
 const header = (level: number) =>
   `# L${level}: Engineer\n\n> _I build things._\n\n- **Planning Horizon**: A week.\n- **Impact Radius**: Self.\n- **Evaluation**: Manager.\n- **Responsibility and Direction Needed**: Daily direction.\n\n## Skills\n\n`;
@@ -168,6 +184,7 @@ let repository: Repository;
 let api: StandIn | undefined;
 
 beforeAll(() => {
+  cpSync(join(repoRoot, 'dist'), join(action, 'dist'), { recursive: true });
   repository = makeRepository();
 });
 
@@ -361,6 +378,96 @@ test('spell-checking works inside the bundle: its dictionaries are found at run 
   expect(sarif.runs[0]?.results.map((result) => result.ruleId)).toEqual(['ladder-spelling']);
   expect(result.outputs['sarif-file']).toBe(join(root, 'ladder-lint.sarif'));
 }, 60_000);
+
+describe('the dictionaries beside the bundle', () => {
+  const dictionaries = join(repoRoot, 'dist', 'node_modules');
+
+  test('are every one prose uses: a word each of them alone knows passes, and the common misspellings are flagged', async () => {
+    // Nothing above the bundle's copy holds packages it could fall back on.
+    const above = [];
+    for (let folder = action; folder !== dirname(folder); folder = dirname(folder))
+      above.push(dirname(folder));
+    expect(above.filter((folder) => existsSync(join(folder, 'node_modules')))).toEqual([]);
+    const root = mkdtempSync(join(tmpdir(), 'ladder-lint-dictionaries-'));
+    writeFileSync(join(root, '.ladderlintrc.json'), JSON.stringify(onlyRules(['ladder-spelling'])));
+    // One word known only to each dictionary package cspell enables for prose: American English
+    // (color), British English, accepted in an en-US ladder (colour, behaviour), the common
+    // misspellings (programing, known to the dictionaries, is always wrong), companies (Airbnb),
+    // software terms (Kerberos, Jupyter, Bitbucket, Ansible, Mailgun), AWS (Cognito),
+    // cryptocurrencies (Coinbase), licences (Beerware) and file types (dockerignore).
+    const lines = [
+      '- I remove inefficiences in our deploys.',
+      '- I pick the color of the dashboards, and the colour of the team’s behaviour.',
+      '- I read the programing guides.',
+      '- I moved Kerberos logins, Jupyter notebooks and Mailgun off Bitbucket onto Ansible.',
+      '- I review Cognito, Airbnb, Coinbase and Beerware terms, and the dockerignore file.',
+    ];
+    writeFileSync(join(root, 'L2-Engineer.md'), `${header(2)}${lines.join('\n')}\n`);
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction({ root, base: '', head: '', addedToL3: [] }, api, {
+      annotations: 'workflow-commands',
+      'only-changed': 'false',
+    });
+    expect(result.stderr).toBe('');
+    const findings = JSON.parse(readFileSync(result.outputs['findings-json'] ?? '', 'utf8')) as Array<{
+      line: number;
+      column: number;
+      message: string;
+    }>;
+    const firstLine = header(2).split('\n').length;
+    expect(findings.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
+      {
+        line: firstLine,
+        column: 12,
+        message:
+          '"inefficiences" looks misspelled; did you mean "inefficiencies"? If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.',
+      },
+      {
+        line: firstLine + 2,
+        column: 14,
+        message:
+          '"programing" looks misspelled; did you mean "programming"? If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.',
+      },
+    ]);
+  }, 60_000);
+
+  test('are only those prose uses, and cspell’s default settings import exactly them', () => {
+    const packages = readdirSync(join(dictionaries, '@cspell')).sort();
+    expect(readdirSync(dictionaries)).toEqual(['@cspell']);
+    // No dictionary of a programming language (dict-cpp, dict-golang, dict-latex…): prose never uses them.
+    expect(packages).toEqual([
+      'cspell-bundled-dicts',
+      'dict-aws',
+      'dict-companies',
+      'dict-cryptocurrencies',
+      'dict-en-common-misspellings',
+      'dict-en-gb-mit',
+      'dict-en_us',
+      'dict-filetypes',
+      'dict-public-licenses',
+      'dict-software-terms',
+    ]);
+    // cspell-lib reads cspell-default.json, which imports cspell-default.config.js: an import of a
+    // package that is not there would be searched for on every run, in global folders too.
+    const defaults = join(dictionaries, '@cspell/cspell-bundled-dicts/cspell-default.config.js');
+    const imports = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const { default: settings } = await import(${JSON.stringify(pathToFileURL(defaults).href)});
+           console.log(JSON.stringify(settings.import));`,
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as string[];
+    expect(
+      imports.map((ref) => ref.replace(/^@cspell\/(dict-[^/]+)\/cspell-ext\.json$/, '$1')).sort(),
+    ).toEqual(packages.filter((name) => name.startsWith('dict-')));
+    for (const ref of imports) expect(existsSync(join(dictionaries, ref))).toBe(true);
+  });
+});
 
 /** A git repository of these pages, committed; returns the commit. */
 function commitPages(root: string, pages: Record<string, string>, message: string): string {

@@ -3,9 +3,13 @@
 //   dist/chunks/): dependencies stay external, npm installs them;
 // - dist/index.js (the GitHub Action): everything in one file, because an Action runs from its
 //   repository without `npm install`. cspell-lib reads its dictionaries from files at run time, so
-//   those are copied beside the bundle to dist/node_modules, where its module resolution finds them.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+//   those prose uses are copied beside the bundle to dist/node_modules, where its module resolution
+//   finds them (see the end of this file).
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { combineTextAndLanguageSettings, getDefaultSettings, mergeSettings } from 'cspell-lib';
 import { build } from 'esbuild';
+import { cspellLanguage, spellingLanguages } from '../src/text/spelling-languages.ts';
 
 const shared = {
   bundle: true,
@@ -70,16 +74,60 @@ await build({
   banner: requireBanner,
 });
 
-const dictionaries = 'node_modules/@cspell/cspell-bundled-dicts';
-const packages = [
-  '@cspell/cspell-bundled-dicts',
-  ...Object.keys(JSON.parse(readFileSync(`${dictionaries}/package.json`, 'utf8')).dependencies),
-];
+// cspell-lib reads its default settings from @cspell/cspell-bundled-dicts/cspell-default.json, whose
+// cspell-default.config.js imports the settings of about 60 dictionary packages (C++, Go, LaTeX…).
+// Prose uses a few: those cspell enables for plain text in the languages ladder-lint checks (English,
+// American and British, its common misspellings, and the company and software names its default
+// settings turn on for every file). Found here by asking cspell-lib itself, so that a new cspell
+// that enables another dictionary brings it along. Only those packages are copied, and the default
+// settings are rewritten to import only them: cspell-lib reports no error for an import it cannot
+// find, it looks for it in every place it knows (Node's resolution upward from dist/, the global npm
+// folder…), then drops it and checks on without those words.
+const bundledDicts = '@cspell/cspell-bundled-dicts';
+const defaults = await getDefaultSettings();
+const used = new Set();
+for (const language of spellingLanguages) {
+  const settings = combineTextAndLanguageSettings(
+    mergeSettings(defaults, { language: cspellLanguage(language) }),
+    '',
+    ['plaintext'],
+  );
+  for (const definition of settings.dictionaryDefinitions ?? []) {
+    if (!settings.dictionaries?.includes(definition.name)) continue;
+    // The settings file that defined the dictionary (a list of words may be defined inline), else its file.
+    const source = definition.__source ?? definition.path;
+    const file = source?.startsWith('file:') ? fileURLToPath(source) : `${source}`;
+    const name = file.match(/\/node_modules\/(@cspell\/dict-[^/]+)\/[^]*$/)?.[1];
+    if (!name)
+      throw new Error(
+        `cspell's dictionary "${definition.name}" comes from ${source}, not a dictionary package.`,
+      );
+    used.add(name);
+  }
+}
+const { default: defaultConfig } = await import(`${bundledDicts}/cspell-default.config.js`);
+const keptImports = defaultConfig.import.filter((ref) => used.has(ref.split('/').slice(0, 2).join('/')));
+if (keptImports.length !== used.size)
+  throw new Error(`cspell's default settings do not import every dictionary package it uses: ${[...used]}.`);
+
 rmSync('dist/node_modules', { recursive: true, force: true });
-for (const name of packages) {
+for (const name of [bundledDicts, ...used].sort()) {
   if (!existsSync(`node_modules/${name}`)) throw new Error(`${name} is not installed: run npm ci first.`);
   cpSync(`node_modules/${name}`, `dist/node_modules/${name}`, {
     recursive: true,
-    filter: (source) => !/\/(README\.md|CHANGELOG\.md|src)$/.test(source),
+    // The package's dist/ holds the same settings bundled with all imports, which cspell-lib does not read.
+    filter: (source) =>
+      !/\/(README\.md|CHANGELOG\.md|src)$/.test(source) && source !== `node_modules/${bundledDicts}/dist`,
   });
 }
+const copied = `dist/node_modules/${bundledDicts}`;
+renameSync(`${copied}/cspell-default.config.js`, `${copied}/cspell-default.all.config.js`);
+writeFileSync(
+  `${copied}/cspell-default.config.js`,
+  `// Written by ladder-lint's scripts/build.mjs: cspell's default settings, importing only the
+// dictionaries ladder-lint's spelling uses, the only ones copied beside it.
+import settings from './cspell-default.all.config.js';
+
+export default { ...settings, import: ${JSON.stringify(keptImports, null, 2)} };
+`,
+);
