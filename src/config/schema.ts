@@ -286,7 +286,7 @@ export const configSchema = {
     cache: {
       type: 'boolean',
       description:
-        'Keep each page\'s findings in .ladder-lint-cache between runs (as --cache), so that unchanged pages are not checked again.',
+        "Keep each page's findings in .ladder-lint-cache between runs (as --cache), so that unchanged pages are not checked again.",
     },
   },
 } as const;

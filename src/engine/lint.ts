@@ -24,7 +24,10 @@ import {
   type CachedPage,
   contentHash,
   defaultCacheLocation,
-  type LintCache, linkedFiles, openLintCache } from './speed/index.ts';
+  type LintCache,
+  linkedFiles,
+  openLintCache,
+} from './speed/index.ts';
 import { lintRootFor, pageText, readText, startsWithByteOrderMark, unparseableReason } from './read-text.ts';
 
 export interface LintMessage {
@@ -475,7 +478,12 @@ async function lintOne(file: VFile, absolutePath: string, run: RunContext): Prom
   const hash = run.cache?.hashes.get(absolutePath);
   // A page whose rules crashed is checked again next time rather than kept.
   if (hash && !state.findings.some((finding) => finding.ruleId === engineRuleIds.internal))
-    await run.cache?.cache.store(absolutePath, hash, { ...kept, ...(collected ? { collected } : {}) }, linked);
+    await run.cache?.cache.store(
+      absolutePath,
+      hash,
+      { ...kept, ...(collected ? { collected } : {}) },
+      linked,
+    );
   return state;
 }
 
@@ -617,7 +625,14 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const lintAll = async (texts: ReadonlyMap<string, string>) => {
     const fixedPages = new Map([...texts].map(([path, text]) => [resolve(cwd, path), text]));
     const linked = linkedPages(fixedPages, roots);
-    const run: RunContext = { cwd, config, linked, keep: keepCopier(), texts, ...(cached ? { cache: cached } : {}) };
+    const run: RunContext = {
+      cwd,
+      config,
+      linked,
+      keep: keepCopier(),
+      texts,
+      ...(cached ? { cache: cached } : {}),
+    };
     // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
     const linted = await inFlight(files, (file) => lintPath(file, run));
     // Fresh copies: a run adds findings to its states.

@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { isMap, isRegExp, isSet } from 'node:util/types';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -62,9 +63,9 @@ export function contentHash(text: string, bom: boolean): string {
 /** JSON with sorted keys, with regular expressions, Maps and Sets written out rather than lost. */
 function stableStringify(value: unknown): string {
   return JSON.stringify(value, (_key, entry: unknown) => {
-    if (entry instanceof RegExp) return `/${entry.source}/${entry.flags}`;
-    if (entry instanceof Map) return { $map: [...entry] };
-    if (entry instanceof Set) return { $set: [...entry] };
+    if (isRegExp(entry)) return `/${entry.source}/${entry.flags}`;
+    if (isMap(entry)) return { $map: [...entry] };
+    if (isSet(entry)) return { $set: [...entry] };
     if (typeof entry === 'function') return String(entry);
     if (entry && typeof entry === 'object' && !Array.isArray(entry))
       return Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -198,7 +199,7 @@ export class LintCache {
     } catch {
       file = undefined;
     }
-    if (!file || file.magic !== magic || typeof file.format !== 'number' || !(file.entries instanceof Map)) {
+    if (!file || file.magic !== magic || typeof file.format !== 'number' || !isMap(file.entries)) {
       warn(
         `ladder-lint: the cache file ${location} is not one ladder-lint wrote, or is damaged; it is ignored and will be replaced. Delete it, or give --cache-location another file, if it is not the cache.\n`,
       );
@@ -255,14 +256,21 @@ export class LintCache {
    * returned; undefined keeps nothing. Serialized at once: the run goes on to add the cross-page
    * findings to the same objects.
    */
-  async store(absolutePath: string, hash: string, page: CachedPage, linked: string[] | undefined): Promise<void> {
+  async store(
+    absolutePath: string,
+    hash: string,
+    page: CachedPage,
+    linked: string[] | undefined,
+  ): Promise<void> {
     if (!linked) return;
     const dependencies = [cspellDependency(dirname(absolutePath)), ...linked];
     const data = serialize(page);
     const entry: Entry = {
       hash,
       dependencies: await Promise.all(
-        dependencies.map(async (dependency) => [dependency, await this.fingerprint(dependency)] as [string, string]),
+        dependencies.map(
+          async (dependency) => [dependency, await this.fingerprint(dependency)] as [string, string],
+        ),
       ),
       data,
     };

@@ -12,6 +12,7 @@ export function startSpellingEarly(args: readonly string[], cwd: string): boolea
   if (args.some((arg) => /^(-h|--help|-v|--version)$/.test(arg))) return false;
   if (!args.includes('--cache')) return true;
   const at = args.findIndex((arg) => arg === '--cache-location' || arg.startsWith('--cache-location='));
-  const given = at < 0 ? undefined : args[at]?.includes('=') ? args[at]?.split('=').slice(1).join('=') : args[at + 1];
+  const given =
+    at < 0 ? undefined : args[at]?.includes('=') ? args[at]?.split('=').slice(1).join('=') : args[at + 1];
   return !existsSync(resolve(cwd, given ?? defaultCacheLocation));
 }
