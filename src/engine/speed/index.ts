@@ -25,6 +25,5 @@ export function openLintCache(
   warn: (text: string) => void,
 ): Promise<LintCache> {
   // Where the cache is, and whether it is on, do not change a finding.
-  const { cache: _cache, ...key } = config;
-  return LintCache.open(location, runKeyOf(key, cwd), warn);
+  return LintCache.open(location, runKeyOf({ ...config, cache: undefined }, cwd), warn);
 }
