@@ -88,3 +88,13 @@ describe('a cache file that cannot be used', () => {
     60000,
   );
 });
+
+test('"cache": true in the configuration turns the cache on, as --cache does', async () => {
+  const { ladder } = copyOf(join(fixtures, 'ladder'));
+  const without = await cli(['.', '--format', 'json'], ladder);
+  expect(existsSync(join(ladder, '.ladder-lint-cache'))).toBe(false);
+  writeFileSync(join(ladder, '.ladderlintrc.json'), JSON.stringify({ cache: true }));
+  const cached = await cli(['.', '--format', 'json'], ladder);
+  expect(existsSync(join(ladder, '.ladder-lint-cache'))).toBe(true);
+  expect(cached.stdout).toBe(without.stdout);
+}, 60000);
