@@ -76,7 +76,7 @@ describe('a bad configuration exits 2 naming the file, the key and what is allow
   test.each([
     [
       'bad-key',
-      '"rule" is not a known setting. Allowed here: $schema, extends, ladder, rules, ignores, templates, overrides, tracks, scales, spelling.',
+      '"rule" is not a known setting. Allowed here: $schema, extends, ladder, rules, ignores, templates, overrides, tracks, scales, spelling, cache.',
     ],
     [
       'bad-severity',

@@ -23,6 +23,8 @@ interface Tool {
   name: string;
   /** Run inside the corpus folder, which this repository's .gitignore would otherwise leave out. */
   command: string[];
+  /** Run with its cache: once to fill it (not timed), then timed on the unchanged folder. */
+  cacheFile?: string;
 }
 
 const tools: Tool[] = [
@@ -32,6 +34,24 @@ const tools: Tool[] = [
     command: [bin('cspell'), 'lint', '--no-progress', '--no-summary', '--no-cache', '**/*.md'],
   },
   { name: 'markdownlint-cli2', command: [bin('markdownlint-cli2'), '**/*.md'] },
+  {
+    name: 'ladder-lint --cache, warm',
+    command: [
+      process.execPath,
+      join(root, 'dist', 'cli.js'),
+      '.',
+      '--format',
+      'json',
+      '--cache',
+      '--cache-location',
+    ],
+    cacheFile: 'ladder-lint-cache',
+  },
+  {
+    name: 'cspell --cache, warm',
+    command: [bin('cspell'), 'lint', '--no-progress', '--no-summary', '--cache', '--cache-location'],
+    cacheFile: 'cspell-cache',
+  },
 ];
 
 function countFiles(folder: string): number {
@@ -102,7 +122,14 @@ for (const [index, size] of sizes.entries()) {
   const files = countFiles(folder) - 1;
   const runs = runsPerSize[index] ?? 1;
   for (const tool of tools) {
-    const measurements = Array.from({ length: runs }, () => measure(tool.command, folder));
+    let command = tool.command;
+    if (tool.cacheFile) {
+      const cacheFile = join(corpora, `x${size}.${tool.cacheFile}`);
+      rmSync(cacheFile, { force: true });
+      command = [...tool.command, cacheFile, ...(tool.name.startsWith('cspell') ? ['**/*.md'] : [])];
+      measure(command, folder);
+    }
+    const measurements = Array.from({ length: runs }, () => measure(command, folder));
     const row = {
       size,
       files,
@@ -164,7 +191,15 @@ const table = [
   '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
   ...rows.map((row) => {
     const mine = ours(row.size);
-    const ratio = mine && row.tool !== 'ladder-lint' ? (mine.seconds / row.seconds).toFixed(2) : '';
+    const warm = rows.find((other) => other.size === row.size && other.tool === 'ladder-lint --cache, warm');
+    const ratio =
+      row.tool === 'cspell --cache, warm'
+        ? warm
+          ? (warm.seconds / row.seconds).toFixed(2)
+          : ''
+        : mine && !row.tool.startsWith('ladder-lint')
+          ? (mine.seconds / row.seconds).toFixed(2)
+          : '';
     return `| ×${row.size} | ${row.files} | ${row.tool} | ${row.seconds.toFixed(2)} s | ${row.peakMegabytes.toFixed(0)} MB | ${((row.seconds * 1000) / row.files).toFixed(2)} | ${ratio} |`;
   }),
 ];
@@ -193,7 +228,8 @@ Machine: ${machine}.
 Each tool runs as a whole process on the same folder: the reference ladder
 (\`octopus-people\`) as it is, and copied ×100 and ×1000 into separate folders. ladder-lint runs every
 rule family (structure, cross-page, text with spelling) and writes JSON; cspell and markdownlint-cli2
-run with their defaults on \`**/*.md\`. Wall time is the median of the runs, peak memory the largest
+run with their defaults on \`**/*.md\`. The warm rows run ladder-lint and cspell with their caches
+on the unchanged folder, after one untimed run that filled the cache (ratio: warm to warm). Wall time is the median of the runs, peak memory the largest
 resident set seen.
 
 ${table.join('\n')}

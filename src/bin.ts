@@ -1,10 +1,10 @@
+import { startSpellingEarly } from './engine/speed/early-start.ts';
 import { startSpellingWorker } from './text/spelling-service.ts';
 
 const args = process.argv.slice(2);
 // Loading cspell-lib and its dictionaries is the longest part of a run on a small ladder: the
-// worker starts on the other core before the CLI's own modules load, not after. --help and
-// --version need no spelling, so they do not start it.
-if (!args.some((arg) => /^(-h|--help|-v|--version)$/.test(arg))) startSpellingWorker();
+// worker starts on the other core before the CLI's own modules load, not after (see startSpellingEarly).
+if (startSpellingEarly(args, process.cwd())) startSpellingWorker();
 const { runCli } = await import('./cli.ts');
 
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError } from './config/load-config.ts';
-import { boundHeapForLargeRuns } from './engine/large-run.ts';
-import { stopUnaskedSpellingWorker } from './text/spelling-service.ts';
+import { boundHeapForLargeRuns, stopUnaskedSpellingWorker } from './engine/speed/index.ts';
 import { outputFixes } from './engine/fix-passes.ts';
 import { lintFiles } from './engine/lint.ts';
 import type { LintResult, LintRun } from './findings/types.ts';
@@ -35,6 +34,9 @@ Options:
                         repaired file's text as "output"
   --quiet               report errors only, not warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
+  --cache               keep each page's findings between runs, so that pages that have not
+                        changed are not checked again (also "cache": true in the configuration)
+  --cache-location <f>  the cache file (default: .ladder-lint-cache)
   --no-color            plain text without colours
   -h, --help            show this help
   -v, --version         show the version
@@ -136,6 +138,9 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
       },
       ...(values.config ? { configFile: values.config } : {}),
       ...(fix ? { fix } : {}),
+      ...(values.cache ? { cache: true } : {}),
+      ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
+      onWarning: io.stderr,
     });
     results = run.results;
   } catch (error) {
@@ -196,6 +201,8 @@ function parseCliArgs(argv: readonly string[]) {
       force: { type: 'boolean' },
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
     },
   });
 }

@@ -343,6 +343,7 @@ export function mergeConfig(
     scales: resolveScales({ ...preset.scales, ...user?.scales }, base, sources[0] ?? ''),
     tracks: (user?.tracks ?? []).map((track) => ({ ...track, base })),
     sources,
+    ...(user?.cache === undefined ? {} : { cache: user.cache }),
   };
 }
 

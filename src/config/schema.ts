@@ -283,6 +283,11 @@ export const configSchema = {
       additionalProperties: scale,
     },
     spelling,
+    cache: {
+      type: 'boolean',
+      description:
+        "Keep each page's findings in .ladder-lint-cache between runs (as --cache), so that unchanged pages are not checked again.",
+    },
   },
 } as const;
 

@@ -47,4 +47,6 @@ export interface ResolvedConfig {
   tracks: Array<TrackSpec & { base: string }>;
   /** Files the configuration came from, nearest last. */
   sources: string[];
+  /** `cache: true`: keep findings between runs, as --cache. */
+  cache?: boolean;
 }

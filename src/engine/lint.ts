@@ -19,6 +19,14 @@ import { type DiscoveredFile, discoverFiles } from './discover.ts';
 import { fixPasses, readForFix } from './fix-passes.ts';
 import { keepCopier } from './keep-copy.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
+import {
+  type CachedPage,
+  contentHash,
+  defaultCacheLocation,
+  type LintCache,
+  linkedFiles,
+  openLintCache,
+} from './speed/index.ts';
 import { lintRootFor, pageText, readText, startsWithByteOrderMark, unparseableReason } from './read-text.ts';
 
 export interface LintOptions {
@@ -35,6 +43,16 @@ export interface LintOptions {
    * Nothing is written; `outputFixes` writes the fixed files.
    */
   fix?: boolean;
+  /**
+   * Keep each page's own findings between runs (see src/engine/speed/cache.ts), as ESLint's and
+   * cspell's `cache`: an unchanged page is not read as Markdown again. Also `cache: true` in the
+   * configuration. The findings are the same with and without it.
+   */
+  cache?: boolean;
+  /** The cache file; `.ladder-lint-cache` in the working directory unless given. */
+  cacheLocation?: string;
+  /** Where a warning that does not stop the run goes (a damaged cache file); stderr unless given. */
+  onWarning?: (text: string) => void;
 }
 
 /** Findings that mean a file could not be checked at all: ESLint's fatal errors. */
@@ -333,6 +351,8 @@ interface RunContext {
   keep: ReturnType<typeof keepCopier>;
   /** Pages' texts after the fixes of earlier passes, by display path; read from disk otherwise. */
   texts?: ReadonlyMap<string, string>;
+  /** With the cache on: what each page's turn left last time, by absolute path, and where to keep this turn's. */
+  cache?: { cache: LintCache; hits: ReadonlyMap<string, CachedPage>; hashes: ReadonlyMap<string, string> };
 }
 
 /** Parses a page once, builds its model and context, and runs the page rules on it. */
@@ -343,8 +363,10 @@ async function lintOne(file: VFile, absolutePath: string, run: RunContext): Prom
   const { rules, template, ladder } = settingsFor(absolutePath, cwd, config);
   let outlines: PageOutline[] | undefined;
   let collected: Map<string, unknown> | undefined;
+  let linked: string[] | undefined;
   try {
     const tree = parseMarkdown(file);
+    linked = run.cache && linkedFiles(tree, absolutePath);
     const pages = readLadderFile(tree, file, file.path, config, ladder);
     outlines = pages.map(outlineOf);
     file.data.ladder = makeContext(pages, config, run.linked, template, ladder);
@@ -360,7 +382,17 @@ async function lintOne(file: VFile, absolutePath: string, run: RunContext): Prom
     ...(outlines ? { pages: outlines } : {}),
     findings: file.messages.filter(isFinding).map(toLintMessage),
   });
-  return { ...kept, ...(collected ? { collected } : {}), rules };
+  const state = { ...kept, ...(collected ? { collected } : {}), rules };
+  const hash = run.cache?.hashes.get(absolutePath);
+  // A page whose rules crashed is checked again next time rather than kept.
+  if (hash && !state.findings.some((finding) => finding.ruleId === engineRuleIds.internal))
+    await run.cache?.cache.store(
+      absolutePath,
+      hash,
+      { ...kept, ...(collected ? { collected } : {}) },
+      linked,
+    );
+  return state;
 }
 
 /** Each cross-page rule's `collect` on the page, copied (see keepCopier) so that it can be kept. */
@@ -424,6 +456,8 @@ async function finishRun(states: FileState[], config: ResolvedConfig, whole = fa
 async function lintPath({ path, bytes, root }: DiscoveredFile, run: RunContext): Promise<FileState> {
   const { cwd } = run;
   const displayPath = toPosix(relative(cwd, path));
+  const hit = run.cache?.hits.get(path);
+  if (hit) return { ...(hit as FileState), rules: settingsFor(path, cwd, run.config).rules };
   const fixed = run.texts?.get(displayPath);
   const read =
     fixed === undefined
@@ -482,8 +516,13 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       knownRules: ruleMetas,
       ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
     }));
-  prepareRules(config, resolve(cwd, patterns[0] ?? '.'));
+  const start = resolve(cwd, patterns[0] ?? '.');
+  const useCache = (options.cache ?? config.cache === true) && !options.fix;
+  // With the cache, the slow preparations (the dictionaries) wait until a page is known to need them.
+  if (!useCache) prepareRules(config, start);
   const { files, problems } = await discoverFiles(patterns, cwd, config);
+  const cached = useCache ? await lookUpCache(files, cwd, config, options) : undefined;
+  if (cached && cached.hits.size < cached.hashes.size) prepareRules(config, start);
   options.onFilesFound?.(files.length);
   const states: FileState[] = problems.map(({ pattern, problem, kind }) =>
     kind === 'missing'
@@ -494,14 +533,53 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const lintAll = async (texts: ReadonlyMap<string, string>) => {
     const fixedPages = new Map([...texts].map(([path, text]) => [resolve(cwd, path), text]));
     const linked = linkedPages(fixedPages, roots);
-    const run: RunContext = { cwd, config, linked, keep: keepCopier(), texts };
+    const run: RunContext = {
+      cwd,
+      config,
+      linked,
+      keep: keepCopier(),
+      texts,
+      ...(cached ? { cache: cached } : {}),
+    };
     // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
     const linted = await inFlight(files, (file) => lintPath(file, run));
     // Fresh copies: a run adds findings to its states.
     return finishRun(structuredClone(states).concat(linted), config, true);
   };
   const first = await lintAll(new Map());
+  await cached?.cache.save(options.onWarning ?? warnOnStderr);
   return options.fix ? fixPasses(first, lintAll, (filePath) => readForFix(resolve(cwd, filePath))) : first;
+}
+
+const warnOnStderr = (text: string) => void process.stderr.write(text);
+
+/**
+ * Before any page is parsed: each readable page's content hash, and what the cache kept of those
+ * that have not changed. Pages that cannot be read or are empty are left to lintPath, as ever.
+ */
+async function lookUpCache(
+  files: readonly DiscoveredFile[],
+  cwd: string,
+  config: ResolvedConfig,
+  options: LintOptions,
+): Promise<NonNullable<RunContext['cache']>> {
+  const cache = await openLintCache(
+    resolve(cwd, options.cacheLocation ?? defaultCacheLocation),
+    config,
+    cwd,
+    options.onWarning ?? warnOnStderr,
+  );
+  const hashes = new Map<string, string>();
+  const hits = new Map<string, CachedPage>();
+  await inFlight(files, async ({ path, bytes, root }) => {
+    const read = await readText(bytes ?? path, root);
+    if (!read.ok || read.text.trim() === '') return;
+    const hash = contentHash(read.text, read.bom === true);
+    hashes.set(path, hash);
+    const hit = await cache.lookup(path, hash);
+    if (hit) hits.set(path, hit);
+  });
+  return { cache, hits, hashes };
 }
 
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */

@@ -17,7 +17,8 @@ type SpellingQuestion =
       limit: number;
     }
   | { kind: 'variants'; words: string[] }
-  | { kind: 'prepare'; pagePath: string; spelling: ResolvedSpelling };
+  | { kind: 'prepare'; pagePath: string; spelling: ResolvedSpelling }
+  | { kind: 'thread' };
 
 export type SpellingRequest = SpellingQuestion & { id: number };
 
@@ -93,6 +94,16 @@ function ask<T>(request: SpellingQuestion): Promise<T> {
     asked.ref();
     asked.postMessage({ ...request, id });
   });
+}
+
+/** How many questions the spelling worker has been asked in this process (0: the dictionaries never loaded). */
+export function spellingQuestionsAsked(): number {
+  return lastId;
+}
+
+/** The thread that answers spelling questions (0 would be the main thread): see speed.test.ts. */
+export function spellingThreadId(): Promise<number> {
+  return ask({ kind: 'thread' });
 }
 
 /** The misspelled words of a page's prose, with suggestions; see misspellings.ts. */

@@ -3,7 +3,7 @@
  * (a second of the run) and checking pages happen on the machine's other core while the main
  * thread parses and checks the structure of the next pages. Requests come from spelling-service.ts.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import { variantsOf } from './english-variants.ts';
 import { findMisspellings } from './misspellings.ts';
 import { spellCheckerFor } from './spelling.ts';
@@ -12,6 +12,7 @@ import type { SpellingRequest, SpellingResponse } from './spelling-service.ts';
 async function answer(request: SpellingRequest): Promise<unknown> {
   if (request.kind === 'misspellings')
     return findMisspellings(request.pagePath, request.spelling, request.prose, request.limit);
+  if (request.kind === 'thread') return threadId;
   if (request.kind === 'prepare') return spellCheckerFor(request.pagePath, request.spelling).then(() => true);
   return variantsOf(request.words);
 }

@@ -1,0 +1,68 @@
+/**
+ * The speed machinery (src/engine/speed/) still does its job: spelling runs in the worker thread,
+ * and a run over an unchanged ladder with the cache parses no page and asks no spelling question.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, jest, test } from '@jest/globals';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+
+// Every Markdown parse of the run, counted: the same parser as src/model/parse.ts.
+let parses = 0;
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+jest.unstable_mockModule('../src/model/parse.ts', () => {
+  return {
+    parseMarkdown: (file: VFile) => {
+      parses++;
+      return parser.parse(file);
+    },
+  };
+});
+const { lintFiles } = await import('../src/engine/lint.ts');
+const { spellingQuestionsAsked, spellingThreadId } = await import('../src/engine/speed/index.ts');
+const { formatJson } = await import('../src/reporters/json.ts');
+
+const folder = mkdtempSync(join(tmpdir(), 'ladder-lint-speed-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const level = (title: string, extra = '') =>
+  `# ${title}\n\n## Summary\n\nLeads the team's work on the product.\n\n## Skills\n\n- Writes clear documents\n${extra}`;
+
+test('spelling is answered by the worker thread, not the main thread', async () => {
+  expect(await spellingThreadId()).toBeGreaterThan(0);
+});
+
+test('an unchanged ladder is not parsed again with the cache, nor spell-checked; a changed page is', async () => {
+  const ladder = join(folder, 'ladder', 'Engineering');
+  const cacheLocation = join(folder, 'cache');
+  mkdirSync(ladder, { recursive: true });
+  writeFileSync(
+    join(ladder, 'L1-Engineer.md'),
+    level('L1 Engineer', '\nSee [the next level](L2-Senior-Engineer.md#skills).\n'),
+  );
+  writeFileSync(join(ladder, 'L2-Senior-Engineer.md'), level('L2 Senior Engineer', '- Mentors ohters\n'));
+  const options = { cwd: folder, cache: true, cacheLocation };
+  const cold = await lintFiles(['ladder'], options);
+  expect(parses).toBeGreaterThanOrEqual(2);
+
+  const [parsesBefore, asked] = [parses, spellingQuestionsAsked()];
+  const warm = await lintFiles(['ladder'], options);
+  expect(parses).toBe(parsesBefore);
+  expect(spellingQuestionsAsked()).toBe(asked);
+  expect(formatJson(warm.results)).toBe(formatJson(cold.results));
+
+  // The heading the first page links to is renamed: that page's finding depends on the second's text.
+  writeFileSync(
+    join(ladder, 'L2-Senior-Engineer.md'),
+    level('L2 Senior Engineer').replace('## Skills', '## Abilities'),
+  );
+  const edited = await lintFiles(['ladder'], options);
+  const uncached = await lintFiles(['ladder'], { cwd: folder });
+  expect(formatJson(edited.results)).toBe(formatJson(uncached.results));
+  expect(edited.results[0]?.messages.map((message) => message.ruleId)).toContain('ladder-links');
+}, 60000);
