@@ -17594,7 +17594,7 @@ var require_dist = __commonJS({
 });
 
 // src/text/spelling-worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, threadId } from "node:worker_threads";
 
 // node_modules/cspell-lib/dist/lib/util/errors.js
 import { format } from "node:util";
@@ -44582,6 +44582,7 @@ async function findMisspellings(pagePath, spelling, prose, limit) {
 async function answer(request) {
   if (request.kind === "misspellings")
     return findMisspellings(request.pagePath, request.spelling, request.prose, request.limit);
+  if (request.kind === "thread") return threadId;
   if (request.kind === "prepare") return spellCheckerFor(request.pagePath, request.spelling).then(() => true);
   return variantsOf(request.words);
 }

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 import {
+  startSpellingEarly
+} from "./chunks/YG2FXEGJ.js";
+import {
   startSpellingWorker
-} from "./chunks/JCOGUZIN.js";
+} from "./chunks/E5O7FWOW.js";
 
 // src/bin.ts
 var args = process.argv.slice(2);
-if (!args.some((arg) => /^(-h|--help|-v|--version)$/.test(arg))) startSpellingWorker();
-var { runCli } = await import("./chunks/4GWJNU56.js");
+if (startSpellingEarly(args, process.cwd())) startSpellingWorker();
+var { runCli } = await import("./chunks/GRBR6W2V.js");
 var color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
 process.exitCode = await runCli(args, {
   stdout: (text) => process.stdout.write(text),

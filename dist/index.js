@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise2 = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve11(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve13(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -22112,7 +22112,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root2, ref);
+      let _sch = resolve13.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22139,7 +22139,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root2, ref) {
+    function resolve13(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22999,11 +22999,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize3(uri, options), options);
+        parse4(serialize4(uri, options), options);
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23037,52 +23037,52 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize3(resolved, schemelessOptions);
+      return serialize4(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize3(base, options), options);
-        relative6 = parse4(serialize3(relative6, options), options);
+        base = parse4(serialize4(base, options), options);
+        relative7 = parse4(serialize4(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23090,7 +23090,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23098,7 +23098,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize3(cmpts, opts) {
+    function serialize4(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -23370,7 +23370,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize3(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize4(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -23384,7 +23384,7 @@ var require_fast_uri = __commonJS({
       }
       let value2;
       try {
-        value2 = typeof uri === "string" ? uri : serialize3(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize4(uri, opts);
       } catch {
         return void 0;
       }
@@ -23394,10 +23394,10 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve11,
+      resolve: resolve13,
       resolveComponent,
       equal,
-      serialize: serialize3,
+      serialize: serialize4,
       parse: parse4
     };
     module.exports = fastUri;
@@ -26654,7 +26654,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -26690,7 +26690,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
@@ -30604,10 +30604,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -30621,7 +30621,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map3.comment)
@@ -30645,7 +30645,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -30661,7 +30661,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -30752,7 +30752,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -30766,13 +30766,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -30802,9 +30802,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -30815,18 +30815,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value2) {
+          if (!props.anchor && !props.tag && !sep7 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -30840,7 +30840,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -30880,8 +30880,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep6 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap4 && !sep7 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -30893,7 +30893,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -30903,9 +30903,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -30922,7 +30922,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -30935,7 +30935,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map3 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -30951,7 +30951,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -31102,7 +31102,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -31119,24 +31119,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep6 + indent2.slice(trimIndent) + content3;
-          sep6 = "\n";
+          value2 += sep7 + indent2.slice(trimIndent) + content3;
+          sep7 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value2 += sep6 + indent2.slice(trimIndent) + content3;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value2 += sep7 + indent2.slice(trimIndent) + content3;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value2 += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value2 += sep6 + content3;
-          sep6 = " ";
+          value2 += sep7 + content3;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -31319,25 +31319,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -32147,14 +32147,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep7, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -33321,18 +33321,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map3;
@@ -33485,15 +33485,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -33687,13 +33687,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map3;
@@ -35788,9 +35788,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils3();
     var constants6 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
+    var picomatch5 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch4(input, options, returnState));
+        const fns = glob2.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -35806,16 +35806,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState2 ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const regex2 = isState2 ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -35841,7 +35841,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch5.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -35858,24 +35858,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix2);
+          match = picomatch5.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+    picomatch5.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -35886,13 +35886,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source, options);
+      const regex2 = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -35903,9 +35903,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -35914,8 +35914,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants6;
-    module.exports = picomatch4;
+    picomatch5.constants = constants6;
+    module.exports = picomatch5;
   }
 });
 
@@ -35925,14 +35925,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch4(glob2, options, returnState = false) {
+    function picomatch5(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -39141,11 +39141,11 @@ var require_lib2 = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve11) {
-          resolve11(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve13) {
+          resolve13(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -39161,7 +39161,7 @@ var require_lib2 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39248,26 +39248,26 @@ var require_lib2 = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve13(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -39475,14 +39475,14 @@ var require_lib2 = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -39726,12 +39726,12 @@ var require_lib2 = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -39739,7 +39739,7 @@ var require_lib2 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -39778,7 +39778,7 @@ var require_lib2 = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve13(response);
             }
           }));
         });
@@ -39836,11 +39836,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve11) {
-          resolve11(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve13) {
+          resolve13(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -39856,7 +39856,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -41232,12 +41232,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep5, jwtRE, isJWT, createTokenAuth;
+var b64url, sep6, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep5 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
+    sep6 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -44076,7 +44076,7 @@ function workflowCommand(filePath, message) {
 import { randomBytes } from "node:crypto";
 import { existsSync as existsSync6, mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute3, join as join4, relative as relative5, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5, relative as relative6, resolve as resolve12 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -44243,11 +44243,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -44263,7 +44263,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45385,9 +45385,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname7) {
+  set dirname(dirname8) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname7 || "", this.basename);
+    this.path = default2.join(dirname8 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -51281,10 +51281,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve11 = constructs2[index2].resolveAll;
-    if (resolve11 && !called.includes(resolve11)) {
-      events = resolve11(events, context3);
-      called.push(resolve11);
+    const resolve13 = constructs2[index2].resolveAll;
+    if (resolve13 && !called.includes(resolve13)) {
+      events = resolve13(events, context3);
+      called.push(resolve13);
     }
   }
   return events;
@@ -57321,7 +57321,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve11, reject) {
+    function executor(resolve13, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -57352,8 +57352,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve11) {
-          resolve11(file2);
+        } else if (resolve13) {
+          resolve13(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -57455,7 +57455,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve11, reject) {
+    function executor(resolve13, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -57469,8 +57469,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve11) {
-          resolve11(resultingTree);
+        } else if (resolve13) {
+          resolve13(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -58040,7 +58040,11 @@ var configSchema = {
       description: "Scales the progression rule reads metadata values onto, by name.",
       additionalProperties: scale
     },
-    spelling
+    spelling,
+    cache: {
+      type: "boolean",
+      description: "Keep each page's findings in .ladder-lint-cache between runs (as --cache), so that unchanged pages are not checked again."
+    }
   }
 };
 
@@ -61204,10 +61208,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep6 = "";
+        let sep7 = "";
         for (let sub of this.subs) {
-          out += sep6;
-          sep6 = "|";
+          out += sep7;
+          sep7 = "|";
           out += sub.appendTo();
         }
         break;
@@ -64927,8 +64931,8 @@ async function readConfigFile(file) {
 }
 async function importToTheEnd(file) {
   let onEmptyLoop;
-  const stalled = new Promise((resolve11) => {
-    onEmptyLoop = () => resolve11("stalled");
+  const stalled = new Promise((resolve13) => {
+    onEmptyLoop = () => resolve13("stalled");
     process.once("beforeExit", onEmptyLoop);
   });
   try {
@@ -65121,7 +65125,8 @@ function mergeConfig(user, base, sources) {
     },
     scales: resolveScales({ ...preset.scales, ...user?.scales }, base, sources[0] ?? ""),
     tracks: (user?.tracks ?? []).map((track2) => ({ ...track2, base })),
-    sources
+    sources,
+    ...user?.cache === void 0 ? {} : { cache: user.cache }
   };
 }
 async function loadConfig(options) {
@@ -65153,8 +65158,8 @@ function boundHeapForLargeRuns(count2) {
 }
 
 // src/engine/lint.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { dirname as dirname6, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { dirname as dirname7, relative as relative5, resolve as resolve11, sep as sep5 } from "node:path";
 
 // src/model/ladder-page.ts
 function outlineOf(page) {
@@ -66147,6 +66152,30 @@ function pointAt(place2, offset) {
   return place2.toPoint(offset) ?? { line: 1, column: offset + 1, offset };
 }
 
+// src/model/tracks.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { relative, resolve as resolve4, sep } from "node:path";
+var matchers = /* @__PURE__ */ new WeakMap();
+function filesMatcher(track2, files) {
+  let matcher = matchers.get(track2);
+  if (!matcher) {
+    matcher = (0, import_picomatch.default)(files, { dot: true });
+    matchers.set(track2, matcher);
+  }
+  return matcher;
+}
+function configuredTrack(page, file, config) {
+  const cwd = file.cwd || process.cwd();
+  const absolutePath = resolve4(cwd, file.path || page.path);
+  for (const track2 of config.tracks) {
+    const relativePath = relative(track2.base || cwd, absolutePath).split(sep).join("/");
+    if (track2.files && !relativePath.startsWith("..") && filesMatcher(track2, track2.files)(relativePath))
+      return track2.name;
+    if (track2.title && page.title && safePattern(track2.title).test(page.title.name)) return track2.name;
+  }
+  return void 0;
+}
+
 // src/model/read-ladder.ts
 function levelPage(path4, level, title, sections = []) {
   return {
@@ -66164,12 +66193,13 @@ var indexPage = /^(?:_?index|readme)\.(?:md|markdown)$/i;
 function readLadderFile(tree, file, path4, config, layout2 = config.ladder) {
   const parts = levelParts(tree, file, path4, layout2.levels);
   const levels2 = parts.filter((part) => part.page.kind === "level");
-  if (levels2.length === 0) return [otherPage(tree, file, path4, parts)];
+  const pages = levels2.length === 0 ? [otherPage(tree, file, path4, parts)] : levels2.map((part) => part.page);
   for (const part of levels2) {
     if (layout2.tracks === "file") part.page.track = trackOfFile(path4);
     addFields(part, file, layout2, config);
   }
-  return levels2.map((part) => part.page);
+  for (const page of pages) page.track = configuredTrack(page, file, config) ?? page.track;
+  return pages;
 }
 function trackOfFile(path4) {
   return path4.replace(/\.(md|markdown)$/i, "");
@@ -66466,14 +66496,14 @@ function collectAnchors(tree) {
 // src/engine/read-text.ts
 import { closeSync, constants as constants3, existsSync as existsSync3, openSync, readSync, realpathSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join2, relative, sep } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join2, relative as relative2, sep as sep2 } from "node:path";
 var maximumPageBytes = 5 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 var outsideRootProblem = "This is a symbolic link to a file outside the folder being checked, so it was not read. Copy the page into the folder, or delete the link.";
 var notRegularProblem = "This is not a regular file (it is a named pipe, a device or a socket), so it was not read. Delete it, or add it to .ladderlintignore.";
 function isInside(path4, root2) {
-  const relativePath = relative(root2, path4);
-  return relativePath !== ".." && !relativePath.startsWith(`..${sep}`) && !isAbsolute(relativePath);
+  const relativePath = relative2(root2, path4);
+  return relativePath !== ".." && !relativePath.startsWith(`..${sep2}`) && !isAbsolute(relativePath);
 }
 function lintRootFor(start, cwd = start) {
   let folder = start;
@@ -72198,6 +72228,9 @@ function startsSentence(prose, offset) {
 }
 var parser2 = new ParseEnglish();
 var checkArticles = retextIndefiniteArticle();
+var neverAfterAnArticle = new Set(
+  "a an the this that these those my your his her its our their me him us them it i we you he she they each either every all any another other others both neither some such own only also even ever about above across after again against along among around at by for from in into of off on onto out over per through to under until unless up upon with within without and or nor but if as than so yet is are am was were be been has have had do does did not no".split(" ")
+);
 function articleFor(article, word4) {
   const judge = (text5) => {
     const scratch = new VFile({ value: `${article} ${text5}` });
@@ -72205,8 +72238,9 @@ function articleFor(article, word4) {
     return scratch.messages[0]?.expected?.[0];
   };
   const verdict = judge(word4);
-  if (verdict || !new RegExp("^[AEIO]\\p{Ll}", "u").test(word4)) return verdict;
-  return judge(word4.toLowerCase()) === "an" ? withCaseOf(article, "an") : void 0;
+  if (verdict) return { expected: verdict, certain: !neverAfterAnArticle.has(word4.toLowerCase()) };
+  if (!new RegExp("^[AEIO]\\p{Ll}", "u").test(word4)) return void 0;
+  return judge(word4.toLowerCase()) === "an" ? { expected: withCaseOf(article, "an"), certain: false } : void 0;
 }
 var withCaseOf = (model, text5) => new RegExp("^\\p{Lu}", "u").test(model) ? text5.charAt(0).toUpperCase() + text5.slice(1) : text5;
 var ladderGrammar = definePageRule(
@@ -72214,7 +72248,8 @@ var ladderGrammar = definePageRule(
     id: "ladder-grammar",
     description: `"a" and "an" fit the next word's sound, and closed compounds ("teammates") are one word.`,
     defaultSeverity: "error",
-    scope: "page"
+    scope: "page",
+    fixable: true
   },
   (tree, file) => {
     const source = String(file.value);
@@ -72225,13 +72260,16 @@ var ladderGrammar = definePageRule(
       const [written2, article = "", gap = "", word4 = ""] = match;
       if (!mayMismatch(article, word4)) continue;
       if (article === "A" && !startsSentence(prose, match.index)) continue;
-      const expected = articleFor(article, word4);
-      if (!expected || source.slice(match.index, match.index + written2.length) !== written2) continue;
+      const verdict = articleFor(article, word4);
+      if (!verdict || source.slice(match.index, match.index + written2.length) !== written2) continue;
+      const { expected, certain } = verdict;
+      const fix2 = certain ? fixOf(source, [match.index, match.index + article.length], expected, article) : void 0;
       found.push({
         start: match.index,
         end: match.index + written2.length,
         reason: `Write "${expected} ${word4}", not "${article} ${word4}": "${word4}" starts with ${expected.toLowerCase() === "an" ? "a vowel" : "a consonant"} sound.`,
-        expected: `${expected}${gap}${word4}`
+        expected: `${expected}${gap}${word4}`,
+        ...fix2 ? { fix: fix2 } : {}
       });
     }
     for (const match of prose.matchAll(compoundPattern)) {
@@ -72239,11 +72277,13 @@ var ladderGrammar = definePageRule(
       const closed = closedCompounds[written2.toLowerCase().replace(/\s+/g, " ")];
       if (!closed || source.slice(match.index, match.index + written2.length) !== written2) continue;
       const expected = withCaseOf(written2, closed);
+      const fix2 = fixOf(source, [match.index, match.index + written2.length], expected, written2);
       found.push({
         start: match.index,
         end: match.index + written2.length,
         reason: `"${written2.replace(/\s+/g, " ")}" is one word: write "${expected}".`,
-        expected
+        expected,
+        ...fix2 ? { fix: fix2 } : {}
       });
     }
     found.sort((a2, b) => a2.start - b.start);
@@ -72254,6 +72294,7 @@ var ladderGrammar = definePageRule(
       const message = file.message(finding.reason, { place: { start, end } });
       message.actual = source.slice(finding.start, finding.end);
       message.expected = [finding.expected];
+      attachFix(message, finding.fix);
     }
   }
 );
@@ -72395,7 +72436,7 @@ var ladderLevelOrder = definePageRule(
 var ladder_level_order_default = ladderLevelOrder;
 
 // rules/ladder-links.ts
-import { dirname as dirname3, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // node_modules/remark-validate-links/lib/index.js
 import fs4 from "node:fs/promises";
@@ -72886,7 +72927,7 @@ function relativeTarget(url, pagePath) {
   if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("/") || url.startsWith("?")) return void 0;
   const [pathPart = "", anchorPart = ""] = url.split("#", 2);
   const path4 = safeDecode(pathPart.split("?")[0] ?? "");
-  return { path: path4 ? resolve4(dirname3(pagePath), path4) : pagePath, anchor: safeDecode(anchorPart) };
+  return { path: path4 ? resolve5(dirname3(pagePath), path4) : pagePath, anchor: safeDecode(anchorPart) };
 }
 function decodes(text5) {
   try {
@@ -72928,7 +72969,7 @@ var ladderLinks = definePageRule(
   },
   async (tree, file) => {
     const { linkedPages: linkedPages2 } = ladderContext(tree, file);
-    const pagePath = resolve4(file.cwd, file.path);
+    const pagePath = resolve5(file.cwd, file.path);
     const links = /* @__PURE__ */ new Map();
     visit2(tree, (node2) => {
       if ((node2.type === "link" || node2.type === "image" || node2.type === "definition") && node2.position)
@@ -73231,8 +73272,8 @@ function ask(request2) {
   worker ??= startWorker();
   const id = ++lastId;
   const asked = worker;
-  return new Promise((resolve11, reject) => {
-    pending.set(id, { resolve: resolve11, reject });
+  return new Promise((resolve13, reject) => {
+    pending.set(id, { resolve: resolve13, reject });
     asked.ref();
     asked.postMessage({ ...request2, id });
   });
@@ -74093,7 +74134,7 @@ function checkEmoji(spec, section2, report2) {
 var ladder_sections_default = ladderSections;
 
 // rules/ladder-spelling.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var maximumPerPage = 100;
 var capitalised = (word4) => new RegExp("^\\p{Lu}", "u").test(word4);
 var camelCase = (word4) => new RegExp("\\p{Ll}\\p{Lu}", "u").test(word4);
@@ -74114,7 +74155,7 @@ var ladderSpelling = definePageRule(
     const source = String(file.value);
     const prose = spellableProse(tree, source);
     const { misspellings, more } = await misspellingsOf(
-      resolve5(file.cwd, file.path || "page.md"),
+      resolve6(file.cwd, file.path || "page.md"),
       config.spelling,
       prose,
       maximumPerPage
@@ -74417,25 +74458,27 @@ var ladder_track_index_default = ladderTrackIndex;
 var doubleSpace = / {2,}/g;
 var textCharacter = /[\p{L}\p{N},;)\]"'’”%]/u;
 var doubledPunctuation = /(?<=[\p{L}\p{N})"'’”])(?:(?<![,;:])([,;:])\1(?![,;:\p{L}\p{N}])|(?<!\.)\.\.(?=[\s\0"'’”)]|$))/gu;
-var escapedQuote = /\\(['"])/g;
+var escapedQuote = /(?<!\\)(?:\\\\)*(\\(['"]))/g;
 var ladderTypography = definePageRule(
   {
     id: "ladder-typography",
     description: "No doubled spaces or punctuation in a sentence, escaped quotes in prose, or byte-order mark.",
     defaultSeverity: "warn",
-    scope: "page"
+    scope: "page",
+    fixable: true
   },
   (tree, file) => {
     const source = String(file.value);
     const prose = proseMask(tree, source);
     const place2 = location(file);
-    const report2 = (startOffset, endOffset, reason, expected) => {
+    const report2 = (startOffset, endOffset, reason, expected, fix2) => {
       const start = place2.toPoint(startOffset);
       const end = place2.toPoint(endOffset);
       if (!start || !end) return;
       const message = file.message(reason, { place: { start, end } });
       message.actual = source.slice(startOffset, endOffset);
-      if (expected !== void 0) message.expected = [expected];
+      message.expected = [expected];
+      attachFix(message, fix2);
     };
     if (file.data.byteOrderMark) {
       file.message(
@@ -74467,7 +74510,9 @@ var ladderTypography = definePageRule(
         from,
         to,
         `There are ${match[0].length} spaces in "${source.slice(from, to)}". Write one: "${written2}".`,
-        written2
+        written2,
+        // Only the run of spaces is replaced, not the words the finding shows around it.
+        fixOf(source, [start, end], " ", match[0])
       );
     }
     for (const match of prose.matchAll(doubledPunctuation)) {
@@ -74479,17 +74524,28 @@ var ladderTypography = definePageRule(
         match.index,
         match.index + mark.length,
         `"${mark}" is a doubled ${name ?? "mark"}. Write one "${single}".`,
-        single
+        single,
+        fixOf(source, [match.index, match.index + mark.length], single, mark)
       );
     }
+    const linkParts = [];
+    visit2(tree, (node2) => {
+      if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
+      const start = node2.type === "link" ? node2.children.at(-1)?.position?.end.offset ?? node2.position?.start.offset : node2.position?.start.offset;
+      const end = node2.position?.end.offset;
+      if (start !== void 0 && end !== void 0) linkParts.push([start, end]);
+    });
+    const inLinkPart = (offset) => linkParts.some(([start, end]) => offset >= start && offset < end);
     for (const match of source.matchAll(escapedQuote)) {
-      if (prose[match.index] !== " " || prose[match.index] === barrier) continue;
-      const quote = match[1] ?? "'";
+      const at = match.index + match[0].length - 2;
+      if (prose[at] !== " " || inLinkPart(at)) continue;
+      const quote = match[2] ?? "'";
       report2(
-        match.index,
-        match.index + 2,
+        at,
+        at + 2,
         `"\\${quote}" is a quote escaped with a backslash, left from copying out of code or a spreadsheet. Write ${quote === "'" ? `"'"` : `'"'`} without the backslash.`,
-        quote
+        quote,
+        fixOf(source, [at, at + 2], quote, match[1])
       );
     }
   }
@@ -74513,9 +74569,25 @@ function defaultRuleSettings() {
 }
 registerRuleDefaults(defaultRuleSettings());
 
+// src/findings/types.ts
+var engineRuleIds = {
+  unreadable: "file-unreadable",
+  missing: "path-not-found",
+  empty: "empty-page",
+  internal: "internal-error",
+  noLevels: "no-levels-found"
+};
+var engineRuleDescriptions = {
+  [engineRuleIds.unreadable]: "A file that should be a page could not be read as Markdown text.",
+  [engineRuleIds.missing]: "A path or pattern given to ladder-lint matched nothing.",
+  [engineRuleIds.empty]: "A page has no content.",
+  [engineRuleIds.internal]: "ladder-lint itself failed while checking a file.",
+  [engineRuleIds.noLevels]: "No level of a career ladder was found in the files checked."
+};
+
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import {
   existsSync as existsSync4,
   readdirSync as readdirSync2,
@@ -74524,21 +74596,21 @@ import {
   realpathSync as realpathSync3,
   statSync as statSync3
 } from "node:fs";
-import { dirname as dirname5, join as join3, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname5, join as join3, relative as relative4, resolve as resolve9, sep as sep4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath as realpath2, realpathSync as realpathSync2, stat as stat3, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve7 } from "path";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve8 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize as normalize2, relative as relative2, resolve as resolve6, sep as sep2 } from "path";
+import { basename, dirname as dirname4, normalize as normalize2, relative as relative3, resolve as resolve7, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path4) {
   let normalized = normalize2(path4);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -74552,7 +74624,7 @@ function isRootDirectory(path4) {
 function normalizePath(path4, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path4.includes("/") || path4.startsWith(".");
-  if (resolvePaths) path4 = resolve6(path4);
+  if (resolvePaths) path4 = resolve7(path4);
   if (normalizePath$1 || pathNeedsCleaning) path4 = cleanPath(path4);
   if (path4 === ".") return "";
   const needsSeperator = path4[path4.length - 1] !== pathSeparator;
@@ -74565,7 +74637,7 @@ function joinPathWithRelativePath(root2, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root2);
     if (sameRoot) return directoryPath.slice(root2.length) + filename;
-    else return convertSlashes(relative2(root2, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative3(root2, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -74651,10 +74723,10 @@ var resolveSymlinksAsync = function(path4, state, callback$1) {
   queue.enqueue();
   fs5.realpath(path4, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs5.stat(resolvedPath, (error$1, stat4) => {
+    fs5.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path4, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path4, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -74664,9 +74736,9 @@ var resolveSymlinks = function(path4, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs5.realpathSync(path4);
-    const stat4 = fs5.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path4, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs5.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path4, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -74863,8 +74935,8 @@ var Walker = class {
         this.walkDirectory(this.state, path4, path4, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path4 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path4, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path4, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path4 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path4 + pathSeparator, depth - 1, this.walk);
@@ -74923,7 +74995,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep2,
+    pathSeparator: sep3,
     filters: []
   };
   globFunction;
@@ -75041,7 +75113,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -75050,22 +75122,22 @@ var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
     const parts = splitPattern(patterns[i]);
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    matchers2[i] = partMatchers;
   }
   return (input) => {
     const inputParts = input.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
     for (i = 0; i < patternsCount; i++) {
       const patternParts = patternsParts[i];
-      const matcher = matchers[i];
+      const matcher = matchers2[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
@@ -75116,7 +75188,7 @@ function ensureNonDriveRelativePath(path4) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path4) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path4, splitPatternOptions);
+  const result = import_picomatch2.default.scan(path4, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path4];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -75126,7 +75198,7 @@ var escapeWin32Path = (path4) => path4.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
+  const scan = import_picomatch2.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -75216,8 +75288,8 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore2 = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
+  const ignore2 = (0, import_picomatch2.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root2, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root2, true);
@@ -75274,7 +75346,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve7(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve8(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
@@ -75296,8 +75368,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 
 // src/engine/discover.ts
@@ -75349,26 +75421,26 @@ async function ignoreRulesFor(root2, lintRoot) {
 }
 function isIgnored(path4, rules2) {
   return rules2.some(({ folder, rules: set }) => {
-    const relativePath = relative3(folder, path4);
+    const relativePath = relative4(folder, path4);
     if (relativePath.startsWith("..") || relativePath === "") return false;
-    return set.ignores(relativePath.split(sep3).join("/"));
+    return set.ignores(relativePath.split(sep4).join("/"));
   });
 }
 function isIgnoredFolder(path4, folder, rules2) {
-  const relativePath = relative3(folder, path4);
+  const relativePath = relative4(folder, path4);
   if (relativePath.startsWith("..") || relativePath === "") return false;
-  return rules2.ignores(`${relativePath.split(sep3).join("/")}/`);
+  return rules2.ignores(`${relativePath.split(sep4).join("/")}/`);
 }
 function configIgnores(config, cwd) {
-  const matchers = config.ignores.map(({ base, pattern }) => {
-    const match = (0, import_picomatch2.default)(pattern, { dot: true });
+  const matchers2 = config.ignores.map(({ base, pattern }) => {
+    const match = (0, import_picomatch3.default)(pattern, { dot: true });
     const root2 = base || cwd;
     return (path4) => {
-      const relativePath = relative3(root2, path4).split(sep3).join("/");
+      const relativePath = relative4(root2, path4).split(sep4).join("/");
       return !relativePath.startsWith("..") && match(relativePath);
     };
   });
-  return (path4) => matchers.some((matches) => matches(path4));
+  return (path4) => matchers2.some((matches) => matches(path4));
 }
 var outsideFolderProblem = "This is a symbolic link to a folder outside the folder being checked, so it was not read. Name the folder it points to instead, or delete the link.";
 function unreadableFolder(folder, error2) {
@@ -75390,7 +75462,7 @@ function walkFolder(folder, skipFolder) {
     for (const entry of entries) {
       const name = entry.name.toString("utf8");
       const entryPath = join3(path4, name);
-      const entryBytes = bytes || !Buffer.from(name).equals(entry.name) ? Buffer.concat([bytes ?? Buffer.from(path4), Buffer.from(sep3), entry.name]) : void 0;
+      const entryBytes = bytes || !Buffer.from(name).equals(entry.name) ? Buffer.concat([bytes ?? Buffer.from(path4), Buffer.from(sep4), entry.name]) : void 0;
       if (entry.isDirectory()) {
         if (name === ".git" || name === "node_modules" || skipFolder(entryPath)) continue;
         if (isPageName(name)) problems.push(folderNamedLikeAPage(entryPath));
@@ -75457,7 +75529,7 @@ async function discoverFiles(patterns, cwd, config) {
   const problems = [];
   const ignoredByConfig = configIgnores(config, cwd);
   for (const pattern of patterns.length > 0 ? patterns : ["."]) {
-    const absolute = resolve8(cwd, pattern);
+    const absolute = resolve9(cwd, pattern);
     let kind = "missing";
     try {
       const stats = statSync3(absolute);
@@ -75475,7 +75547,7 @@ async function discoverFiles(patterns, cwd, config) {
       continue;
     }
     const lintRoot = lintRootFor(
-      kind === "folder" ? absolute : resolve8(cwd, import_picomatch2.default.scan(pattern).base),
+      kind === "folder" ? absolute : resolve9(cwd, import_picomatch3.default.scan(pattern).base),
       cwd
     );
     if (kind === "folder" && !isInside(realpathSync3(absolute), lintRoot)) {
@@ -75640,35 +75712,357 @@ function keepCopier() {
   return (data) => shareWithin(structuredClone(data));
 }
 
+// src/engine/speed/cache.ts
+import { createHash } from "node:crypto";
+import { readdir as readdir3, readFile as readFile2, rename as rename2, stat as stat4, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname6, join as join4, resolve as resolve10 } from "node:path";
+import { isMap as isMap3, isRegExp, isSet } from "node:util/types";
+import { deserialize, serialize as serialize3 } from "node:v8";
+
+// package.json
+var package_default = {
+  name: "ladder-lint",
+  version: "0.1.0",
+  description: "Lint career ladders: the Markdown pages that say what each level of a role expects.",
+  license: "Apache-2.0",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/ladder-lint/ladder-lint.git"
+  },
+  homepage: "https://github.com/ladder-lint/ladder-lint#readme",
+  bugs: {
+    url: "https://github.com/ladder-lint/ladder-lint/issues"
+  },
+  type: "module",
+  bin: {
+    "ladder-lint": "dist/cli.js"
+  },
+  exports: {
+    ".": {
+      types: "./dist/types/src/index.d.ts",
+      default: "./dist/lib.js"
+    },
+    "./remark-preset": {
+      types: "./dist/types/src/remark-preset.d.ts",
+      default: "./dist/remark-preset.js"
+    },
+    "./rules/*": {
+      types: "./dist/types/rules/*.d.ts",
+      default: "./dist/rules/*.js"
+    },
+    "./schema.json": "./schema.json",
+    "./package.json": "./package.json"
+  },
+  files: [
+    "dist/cli.js",
+    "dist/lib.js",
+    "dist/spelling-worker.js",
+    "dist/chunks",
+    "dist/rules",
+    "dist/remark-preset.js",
+    "dist/types",
+    "schema.json"
+  ],
+  engines: {
+    node: ">=22.18"
+  },
+  scripts: {
+    build: "node scripts/write-derived.ts && node scripts/build.mjs && tsc -p tsconfig.build.json",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
+    test: "NODE_OPTIONS=--experimental-vm-modules jest",
+    derive: "node scripts/write-derived.ts",
+    bench: "npm run build && node bench/run.ts",
+    "bench:pathological": "node bench/pathological.ts",
+    fuzz: "node scripts/fuzz.ts"
+  },
+  keywords: [
+    "career-ladder",
+    "lint",
+    "remark-lint",
+    "markdown"
+  ],
+  dependencies: {
+    "@cspell/dict-en-common-misspellings": "2.2.6",
+    ajv: "8.20.0",
+    "cspell-lib": "10.4.0",
+    gemoji: "8.1.0",
+    "github-slugger": "2.0.0",
+    ignore: "7.0.16",
+    "json-schema-to-ts": "3.1.1",
+    "mdast-util-to-string": "4.0.0",
+    "parse-english": "7.0.0",
+    picocolors: "1.1.1",
+    picomatch: "4.0.7",
+    re2js: "2.9.1",
+    "remark-frontmatter": "5.0.0",
+    "remark-gfm": "4.0.1",
+    "remark-parse": "11.0.0",
+    "remark-validate-links": "13.1.0",
+    "retext-indefinite-article": "5.0.0",
+    tinyglobby: "0.2.17",
+    unified: "11.0.5",
+    "unified-lint-rule": "3.0.1",
+    "unist-util-visit": "5.2.0",
+    vfile: "6.0.3",
+    "vfile-location": "5.0.3",
+    "vfile-message": "4.0.4",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@eslint/js": "9.39.5",
+    "@jest/globals": "29.7.0",
+    "@microsoft/jest-sarif": "1.0.0-beta.0",
+    "@types/jest": "29.5.14",
+    "@types/mdast": "4.0.4",
+    "@types/node": "24.19.2",
+    "@types/picomatch": "4.0.3",
+    "@types/sarif": "2.1.7",
+    "ajv-draft-04": "1.0.0",
+    cspell: "10.4.0",
+    esbuild: "0.28.2",
+    eslint: "9.39.5",
+    "eslint-plugin-regexp": "3.3.3",
+    "fast-check": "4.10.2",
+    jest: "29.7.0",
+    "markdownlint-cli2": "0.24.1",
+    prettier: "3.10.1",
+    "remark-cli": "12.0.1",
+    "ts-jest": "29.4.15",
+    typescript: "5.9.3",
+    "typescript-eslint": "8.73.0"
+  }
+};
+
+// src/engine/speed/cache.ts
+var formatVersion = 1;
+var magic = "ladder-lint-cache";
+var defaultCacheLocation = ".ladder-lint-cache";
+var sha1 = (data) => createHash("sha1").update(data).digest("hex");
+function contentHash(text5, bom) {
+  return sha1(`${bom ? "1" : "0"}${text5}`);
+}
+function stableStringify(value2) {
+  return JSON.stringify(value2, (_key, entry) => {
+    if (isRegExp(entry)) return `/${entry.source}/${entry.flags}`;
+    if (isMap3(entry)) return { $map: [...entry] };
+    if (isSet(entry)) return { $set: [...entry] };
+    if (typeof entry === "function") return String(entry);
+    if (entry && typeof entry === "object" && !Array.isArray(entry))
+      return Object.fromEntries(Object.entries(entry).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0));
+    return entry;
+  });
+}
+function runKeyOf(config, cwd) {
+  const dependencies = package_default.dependencies;
+  return sha1(
+    stableStringify({
+      version: package_default.version,
+      node: process.version,
+      dictionaries: [dependencies["cspell-lib"], dependencies["@cspell/dict-en-common-misspellings"]],
+      cwd,
+      config
+    })
+  );
+}
+function linkedPath(url, pagePath) {
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith("?")) return void 0;
+  const pathPart = (url.split("#", 1)[0] ?? "").split("?")[0] ?? "";
+  if (pathPart === "") return void 0;
+  let decoded = pathPart;
+  try {
+    decoded = decodeURIComponent(pathPart);
+  } catch {
+  }
+  return resolve10(dirname6(pagePath), decoded);
+}
+function linkedFiles(tree, pagePath) {
+  const targets = /* @__PURE__ */ new Set();
+  let unsure = false;
+  visit2(tree, (node2) => {
+    if (!("url" in node2) || typeof node2.url !== "string") return;
+    if (node2.url.startsWith("/")) unsure = true;
+    const target = linkedPath(node2.url, pagePath);
+    if (target) targets.add(target);
+  });
+  return unsure ? void 0 : [...targets];
+}
+var cspellSettingsName = /cspell|^package\.json$/i;
+var cspellSettingsFolders = [".vscode", ".config"];
+var cspellDependency = (folder) => `cspell-settings:${folder}`;
+async function fingerprintOfFile(path4) {
+  try {
+    const found = await stat4(path4);
+    if (found.isDirectory()) return "folder";
+    if (!/\.(md|markdown)$/i.test(path4)) return "file";
+    return `page:${sha1(await readFile2(path4))}`;
+  } catch {
+    return "missing";
+  }
+}
+async function cspellSettingsIn(folder) {
+  const parts = [];
+  for (const where2 of [folder, ...cspellSettingsFolders.map((name) => join4(folder, name))]) {
+    let names;
+    try {
+      names = await readdir3(where2);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((name2) => cspellSettingsName.test(name2)).sort())
+      parts.push(`${join4(where2, name)}:${await hashOf(join4(where2, name))}`);
+  }
+  return parts.join("|");
+}
+async function hashOf(path4) {
+  try {
+    return sha1(await readFile2(path4));
+  } catch {
+    return "unreadable";
+  }
+}
+var LintCache = class _LintCache {
+  seen = /* @__PURE__ */ new Map();
+  fingerprints = /* @__PURE__ */ new Map();
+  folderSettings = /* @__PURE__ */ new Map();
+  changed = false;
+  location;
+  runKey;
+  stored;
+  constructor(location2, runKey, stored) {
+    this.location = location2;
+    this.runKey = runKey;
+    this.stored = stored;
+  }
+  /**
+   * Reads the cache at `location`. A file that is not a ladder-lint cache, or is damaged, is set
+   * aside with one warning (it is overwritten at the end of the run); one made for another
+   * version or configuration is set aside silently, as its entries no longer apply.
+   */
+  static async open(location2, runKey, warn2) {
+    let bytes;
+    try {
+      bytes = await readFile2(location2);
+    } catch {
+      return new _LintCache(location2, runKey, /* @__PURE__ */ new Map());
+    }
+    let file;
+    try {
+      file = deserialize(bytes);
+    } catch {
+      file = void 0;
+    }
+    if (!file || file.magic !== magic || typeof file.format !== "number" || !isMap3(file.entries)) {
+      warn2(
+        `ladder-lint: the cache file ${location2} is not one ladder-lint wrote, or is damaged; it is ignored and will be replaced. Delete it, or give --cache-location another file, if it is not the cache.
+`
+      );
+      return new _LintCache(location2, runKey, /* @__PURE__ */ new Map());
+    }
+    const usable = file.format === formatVersion && file.runKey === runKey;
+    return new _LintCache(location2, runKey, usable ? file.entries : /* @__PURE__ */ new Map());
+  }
+  fingerprint(dependency) {
+    let found = this.fingerprints.get(dependency);
+    if (!found) {
+      found = dependency.startsWith("cspell-settings:") ? this.cspellSettingsAbove(dependency.slice("cspell-settings:".length)) : fingerprintOfFile(dependency);
+      this.fingerprints.set(dependency, found);
+    }
+    return found;
+  }
+  /** The cspell settings files in a folder and every folder above it, as one fingerprint. */
+  async cspellSettingsAbove(folder) {
+    const chain = [];
+    for (let at = folder; ; at = dirname6(at)) {
+      let settings = this.folderSettings.get(at);
+      if (!settings) {
+        settings = cspellSettingsIn(at);
+        this.folderSettings.set(at, settings);
+      }
+      chain.push(await settings);
+      if (dirname6(at) === at) break;
+    }
+    return sha1(chain.join("\n"));
+  }
+  /** The page as it was kept, when its text and every file it depends on are as they were. */
+  async lookup(absolutePath, hash) {
+    const entry = this.stored.get(absolutePath);
+    if (!entry || entry.hash !== hash) return void 0;
+    for (const [dependency, fingerprint2] of entry.dependencies)
+      if (await this.fingerprint(dependency) !== fingerprint2) return void 0;
+    let page;
+    try {
+      page = deserialize(entry.data);
+    } catch {
+      return void 0;
+    }
+    this.seen.set(absolutePath, entry);
+    return page;
+  }
+  /**
+   * Keeps a page's own findings, outlines and collected values. `linked` is what linkedFiles
+   * returned; undefined keeps nothing. Serialized at once: the run goes on to add the cross-page
+   * findings to the same objects.
+   */
+  async store(absolutePath, hash, page, linked) {
+    if (!linked) return;
+    const dependencies = [cspellDependency(dirname6(absolutePath)), ...linked];
+    const data = serialize3(page);
+    const entry = {
+      hash,
+      dependencies: await Promise.all(
+        dependencies.map(
+          async (dependency) => [dependency, await this.fingerprint(dependency)]
+        )
+      ),
+      data
+    };
+    this.seen.set(absolutePath, entry);
+    this.changed = true;
+  }
+  /**
+   * Writes the pages of this run (not those of pages that are gone) to a temporary file beside
+   * the cache, then renames it over the cache, so that a run stopped half-way never leaves half
+   * a file. Failing to write is a warning: the findings are not affected.
+   */
+  async save(warn2) {
+    if (!this.changed && this.seen.size === this.stored.size) return;
+    const file = { magic, format: formatVersion, runKey: this.runKey, entries: this.seen };
+    const temporary = `${this.location}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await writeFile3(temporary, serialize3(file));
+      await rename2(temporary, this.location);
+    } catch (error2) {
+      await unlink2(temporary).catch(() => void 0);
+      warn2(`ladder-lint: could not write the cache to ${this.location}: ${error2.message}
+`);
+    }
+  }
+};
+
+// src/engine/speed/index.ts
+function openLintCache(location2, config, cwd, warn2) {
+  return LintCache.open(location2, runKeyOf({ ...config, cache: void 0 }, cwd), warn2);
+}
+
 // src/engine/lint.ts
-var engineRuleIds = {
-  unreadable: "file-unreadable",
-  missing: "path-not-found",
-  empty: "empty-page",
-  internal: "internal-error",
-  noLevels: "no-levels-found"
-};
-var engineRuleDescriptions = {
-  [engineRuleIds.unreadable]: "A file that should be a page could not be read as Markdown text.",
-  [engineRuleIds.missing]: "A path or pattern given to ladder-lint matched nothing.",
-  [engineRuleIds.empty]: "A page has no content.",
-  [engineRuleIds.internal]: "ladder-lint itself failed while checking a file.",
-  [engineRuleIds.noLevels]: "No level of a career ladder was found in the files checked."
-};
 var fatalRuleIds = /* @__PURE__ */ new Set([
   engineRuleIds.unreadable,
   engineRuleIds.missing,
   engineRuleIds.internal
 ]);
 function toPosix(path4) {
-  return path4.split(sep4).join("/");
+  return path4.split(sep5).join("/");
 }
 var overrideMatchers = /* @__PURE__ */ new Map();
 function overrideMatcher(files) {
   const key = files.join("\0");
   let matcher = overrideMatchers.get(key);
   if (!matcher) {
-    matcher = (0, import_picomatch3.default)(files, { dot: true });
+    matcher = (0, import_picomatch4.default)(files, { dot: true });
     overrideMatchers.set(key, matcher);
   }
   return matcher;
@@ -75678,7 +76072,7 @@ function settingsFor(absolutePath, cwd, config) {
   const matched = [];
   config.overrides.forEach((override2, index2) => {
     const root2 = override2.base || cwd;
-    const relativePath = toPosix(relative4(root2, absolutePath));
+    const relativePath = toPosix(relative5(root2, absolutePath));
     const candidates2 = override2.base ? [relativePath] : [relativePath, toPosix(absolutePath).replace(/^\//, "")];
     const matches = overrideMatcher(override2.files);
     if (candidates2.some((candidate) => !candidate.startsWith("..") && matches(candidate)))
@@ -75710,15 +76104,6 @@ function layoutOver(base, over) {
     byOver.set(over, layout2);
   }
   return layout2;
-}
-function trackFor(page, absolutePath, cwd, config) {
-  for (const track2 of config.tracks) {
-    const relativePath = toPosix(relative4(track2.base || cwd, absolutePath));
-    if (track2.files && !relativePath.startsWith("..") && overrideMatcher(track2.files)(relativePath))
-      return track2.name;
-    if (track2.title && page.title && safePattern(track2.title).test(page.title.name)) return track2.name;
-  }
-  return void 0;
 }
 var processors = /* @__PURE__ */ new WeakMap();
 function processorFor(rules2) {
@@ -75894,10 +76279,11 @@ async function lintOne(file, absolutePath, run2) {
   const { rules: rules2, template: template2, ladder } = settingsFor(absolutePath, cwd, config);
   let outlines;
   let collected;
+  let linked;
   try {
     const tree = parseMarkdown(file);
+    linked = run2.cache && linkedFiles(tree, absolutePath);
     const pages = readLadderFile(tree, file, file.path, config, ladder);
-    for (const page of pages) page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
     outlines = pages.map(outlineOf);
     file.data.ladder = makeContext(pages, config, run2.linked, template2, ladder);
     await runPageRules(file, rules2, tree);
@@ -75910,7 +76296,16 @@ async function lintOne(file, absolutePath, run2) {
     ...outlines ? { pages: outlines } : {},
     findings: file.messages.filter(isFinding).map(toLintMessage)
   });
-  return { ...kept, ...collected ? { collected } : {}, rules: rules2 };
+  const state = { ...kept, ...collected ? { collected } : {}, rules: rules2 };
+  const hash = run2.cache?.hashes.get(absolutePath);
+  if (hash && !state.findings.some((finding) => finding.ruleId === engineRuleIds.internal))
+    await run2.cache?.cache.store(
+      absolutePath,
+      hash,
+      { ...kept, ...collected ? { collected } : {} },
+      linked
+    );
+  return state;
 }
 async function collectForTrackRules(file, rules2, page, tree, keep) {
   let collected;
@@ -75952,7 +76347,9 @@ async function finishRun(states, config, whole = false) {
 }
 async function lintPath({ path: path4, bytes, root: root2 }, run2) {
   const { cwd } = run2;
-  const displayPath = toPosix(relative4(cwd, path4));
+  const displayPath = toPosix(relative5(cwd, path4));
+  const hit = run2.cache?.hits.get(path4);
+  if (hit) return { ...hit, rules: settingsFor(path4, cwd, run2.config).rules };
   const fixed = run2.texts?.get(displayPath);
   const read = fixed === void 0 ? await readText(bytes ?? path4, root2) : { ok: true, text: fixed, bom: startsWithByteOrderMark(path4) };
   if (!read.ok) return unreadable(displayPath, read.problem, engineRuleIds.unreadable);
@@ -75978,7 +76375,7 @@ async function inFlight(items, check2) {
   return results;
 }
 function prepareRules(config, start) {
-  const folder = /\.(md|markdown)$/i.test(start) ? dirname6(start) : start;
+  const folder = /\.(md|markdown)$/i.test(start) ? dirname7(start) : start;
   const settings = [config.rules, ...config.overrides.map((override2) => override2.rules ?? {})];
   for (const rule of [...pageRules, ...trackRules]) {
     if (rule.prepare && settings.some((rules2) => severityOf(rules2[rule.meta.id]) > 0))
@@ -75986,152 +76383,64 @@ function prepareRules(config, start) {
   }
 }
 async function lintFiles(patterns, options = {}) {
-  const cwd = resolve9(options.cwd ?? process.cwd());
+  const cwd = resolve11(options.cwd ?? process.cwd());
   const config = options.config ?? await loadConfig({
-    searchFrom: resolve9(cwd, patterns[0] ?? "."),
+    searchFrom: resolve11(cwd, patterns[0] ?? "."),
     knownRules: ruleMetas,
-    ...options.configFile ? { configFile: resolve9(cwd, options.configFile) } : {}
+    ...options.configFile ? { configFile: resolve11(cwd, options.configFile) } : {}
   });
-  prepareRules(config, resolve9(cwd, patterns[0] ?? "."));
+  const start = resolve11(cwd, patterns[0] ?? ".");
+  const useCache = (options.cache ?? config.cache === true) && !options.fix;
+  if (!useCache) prepareRules(config, start);
   const { files, problems } = await discoverFiles(patterns, cwd, config);
+  const cached = useCache ? await lookUpCache(files, cwd, config, options) : void 0;
+  if (cached && cached.hits.size < cached.hashes.size) prepareRules(config, start);
   options.onFilesFound?.(files.length);
   const states = problems.map(
-    ({ pattern, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative4(cwd, pattern)), problem, engineRuleIds.unreadable)
+    ({ pattern, problem, kind }) => kind === "missing" ? unreadable(toPosix(pattern), `${problem} Check the path you gave ladder-lint.`, engineRuleIds.missing) : unreadable(toPosix(relative5(cwd, pattern)), problem, engineRuleIds.unreadable)
   );
   const roots = [...new Set(files.map((file) => file.root))];
   const lintAll = async (texts) => {
-    const fixedPages = new Map([...texts].map(([path4, text5]) => [resolve9(cwd, path4), text5]));
+    const fixedPages = new Map([...texts].map(([path4, text5]) => [resolve11(cwd, path4), text5]));
     const linked = linkedPages(fixedPages, roots);
-    const run2 = { cwd, config, linked, keep: keepCopier(), texts };
+    const run2 = {
+      cwd,
+      config,
+      linked,
+      keep: keepCopier(),
+      texts,
+      ...cached ? { cache: cached } : {}
+    };
     const linted = await inFlight(files, (file) => lintPath(file, run2));
     return finishRun(structuredClone(states).concat(linted), config, true);
   };
   const first = await lintAll(/* @__PURE__ */ new Map());
-  return options.fix ? fixPasses(first, lintAll, (filePath) => readForFix(resolve9(cwd, filePath))) : first;
+  await cached?.cache.save(options.onWarning ?? warnOnStderr);
+  return options.fix ? fixPasses(first, lintAll, (filePath) => readForFix(resolve11(cwd, filePath))) : first;
+}
+var warnOnStderr = (text5) => void process.stderr.write(text5);
+async function lookUpCache(files, cwd, config, options) {
+  const cache = await openLintCache(
+    resolve11(cwd, options.cacheLocation ?? defaultCacheLocation),
+    config,
+    cwd,
+    options.onWarning ?? warnOnStderr
+  );
+  const hashes2 = /* @__PURE__ */ new Map();
+  const hits = /* @__PURE__ */ new Map();
+  await inFlight(files, async ({ path: path4, bytes, root: root2 }) => {
+    const read = await readText(bytes ?? path4, root2);
+    if (!read.ok || read.text.trim() === "") return;
+    const hash = contentHash(read.text, read.bom === true);
+    hashes2.set(path4, hash);
+    const hit = await cache.lookup(path4, hash);
+    if (hit) hits.set(path4, hit);
+  });
+  return { cache, hits, hashes: hashes2 };
 }
 
 // src/reporters/sarif.ts
-import { createHash } from "node:crypto";
-
-// package.json
-var package_default = {
-  name: "ladder-lint",
-  version: "0.1.0",
-  description: "Lint career ladders: the Markdown pages that say what each level of a role expects.",
-  license: "Apache-2.0",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/ladder-lint/ladder-lint.git"
-  },
-  homepage: "https://github.com/ladder-lint/ladder-lint#readme",
-  bugs: {
-    url: "https://github.com/ladder-lint/ladder-lint/issues"
-  },
-  type: "module",
-  bin: {
-    "ladder-lint": "dist/cli.js"
-  },
-  exports: {
-    ".": {
-      types: "./dist/types/src/index.d.ts",
-      default: "./dist/lib.js"
-    },
-    "./remark-preset": {
-      types: "./dist/types/src/remark-preset.d.ts",
-      default: "./dist/remark-preset.js"
-    },
-    "./rules/*": {
-      types: "./dist/types/rules/*.d.ts",
-      default: "./dist/rules/*.js"
-    },
-    "./schema.json": "./schema.json",
-    "./package.json": "./package.json"
-  },
-  files: [
-    "dist/cli.js",
-    "dist/lib.js",
-    "dist/spelling-worker.js",
-    "dist/chunks",
-    "dist/rules",
-    "dist/remark-preset.js",
-    "dist/types",
-    "schema.json"
-  ],
-  engines: {
-    node: ">=22.18"
-  },
-  scripts: {
-    build: "node scripts/write-derived.ts && node scripts/build.mjs && tsc -p tsconfig.build.json",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "NODE_OPTIONS=--experimental-vm-modules jest",
-    derive: "node scripts/write-derived.ts",
-    bench: "npm run build && node bench/run.ts",
-    "bench:pathological": "node bench/pathological.ts",
-    fuzz: "node scripts/fuzz.ts"
-  },
-  keywords: [
-    "career-ladder",
-    "lint",
-    "remark-lint",
-    "markdown"
-  ],
-  dependencies: {
-    "@cspell/dict-en-common-misspellings": "2.2.6",
-    ajv: "8.20.0",
-    "cspell-lib": "10.4.0",
-    gemoji: "8.1.0",
-    "github-slugger": "2.0.0",
-    ignore: "7.0.16",
-    "json-schema-to-ts": "3.1.1",
-    "mdast-util-to-string": "4.0.0",
-    "parse-english": "7.0.0",
-    picocolors: "1.1.1",
-    picomatch: "4.0.7",
-    re2js: "2.9.1",
-    "remark-frontmatter": "5.0.0",
-    "remark-gfm": "4.0.1",
-    "remark-parse": "11.0.0",
-    "remark-validate-links": "13.1.0",
-    "retext-indefinite-article": "5.0.0",
-    tinyglobby: "0.2.17",
-    unified: "11.0.5",
-    "unified-lint-rule": "3.0.1",
-    "unist-util-visit": "5.2.0",
-    vfile: "6.0.3",
-    "vfile-location": "5.0.3",
-    "vfile-message": "4.0.4",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "@eslint/js": "9.39.5",
-    "@jest/globals": "29.7.0",
-    "@microsoft/jest-sarif": "1.0.0-beta.0",
-    "@types/jest": "29.5.14",
-    "@types/mdast": "4.0.4",
-    "@types/node": "24.19.2",
-    "@types/picomatch": "4.0.3",
-    "@types/sarif": "2.1.7",
-    "ajv-draft-04": "1.0.0",
-    cspell: "10.4.0",
-    esbuild: "0.28.2",
-    eslint: "9.39.5",
-    "eslint-plugin-regexp": "3.3.3",
-    "fast-check": "4.10.2",
-    jest: "29.7.0",
-    "markdownlint-cli2": "0.24.1",
-    prettier: "3.10.1",
-    "remark-cli": "12.0.1",
-    "ts-jest": "29.4.15",
-    typescript: "5.9.3",
-    "typescript-eslint": "8.73.0"
-  }
-};
-
-// src/reporters/sarif.ts
+import { createHash as createHash2 } from "node:crypto";
 var informationUri = "https://github.com/ladder-lint/ladder-lint";
 function relativeUri(filePath) {
   return filePath.toWellFormed().split("/").map((name) => encodeURIComponent(name)).join("/");
@@ -76140,7 +76449,7 @@ function stableKey(message) {
   return message.key !== void 0 ? `key\0${message.key}` : `message\0${message.message.replace(/\d+/g, "#")}`;
 }
 function fingerprint(ruleId, filePath, key, occurrence) {
-  return createHash("sha256").update([ruleId, filePath, key, String(occurrence)].join("\0")).digest("hex").slice(0, 32);
+  return createHash2("sha256").update([ruleId, filePath, key, String(occurrence)].join("\0")).digest("hex").slice(0, 32);
 }
 function sarifFixes(message, uri) {
   const proposed = [
@@ -76749,12 +77058,12 @@ var choices = {
   "fail-on": ["error", "warning", "never"],
   annotations: ["auto", "check-run", "workflow-commands", "none"]
 };
-var InputError = class extends Error {
+var SetupError = class extends Error {
 };
 function choice(name) {
   const value2 = getInput(name) || choices[name][0];
   if (!choices[name].includes(value2))
-    throw new InputError(`The "${name}" input must be one of ${choices[name].join(", ")}; got "${value2}".`);
+    throw new SetupError(`The "${name}" input must be one of ${choices[name].join(", ")}; got "${value2}".`);
   return value2;
 }
 function flag(name, fallback) {
@@ -76762,35 +77071,63 @@ function flag(name, fallback) {
   if (value2 === "") return fallback;
   if (["true", "yes", "on"].includes(value2)) return true;
   if (["false", "no", "off"].includes(value2)) return false;
-  throw new InputError(`The "${name}" input must be true or false; got "${value2}".`);
+  throw new SetupError(`The "${name}" input must be true or false; got "${value2}".`);
 }
-function readEvent() {
+var loadGitHub = () => Promise.resolve().then(() => (init_github(), github_exports));
+function checkEventFile() {
   const path4 = process.env.GITHUB_EVENT_PATH;
-  const unreadable2 = (why) => new InputError(
+  const unreadable2 = (why) => new SetupError(
     `ladder-lint could not read the event that started this workflow: ${why}. GitHub writes this file (named by GITHUB_EVENT_PATH) before the job starts; check that no earlier step changes or replaces it.`
   );
-  let parsed = {};
-  if (path4 && existsSync6(path4)) {
-    try {
-      parsed = JSON.parse(readFileSync5(path4, "utf8"));
-    } catch (error2) {
-      throw unreadable2(`${path4} is not valid JSON (${error2.message})`);
-    }
+  if (!path4 || !existsSync6(path4)) return;
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync5(path4, "utf8"));
+  } catch (error2) {
+    throw unreadable2(`${path4} is not valid JSON (${error2.message})`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
     throw unreadable2(`${path4} does not hold a JSON object`);
-  const payload = parsed;
-  const pullRequest = payload.pull_request;
+  const pullRequest = parsed.pull_request;
   if (pullRequest !== void 0 && (typeof pullRequest?.number !== "number" || typeof pullRequest.head?.sha !== "string" || typeof pullRequest.base?.sha !== "string"))
     throw unreadable2(`the pull request in ${path4} has no number, head commit or base commit`);
-  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+}
+async function readEvent() {
+  checkEventFile();
+  const { context: context3 } = await loadGitHub();
+  const payload = context3.payload;
+  let repository = { owner: "", repo: "" };
+  try {
+    repository = context3.repo;
+  } catch {
+  }
   return {
-    name: process.env.GITHUB_EVENT_NAME ?? "",
+    // Unset outside a workflow, whatever its type says.
+    name: context3.eventName ?? "",
     payload,
-    owner,
-    repo,
-    sha: payload.pull_request?.head.sha ?? process.env.GITHUB_SHA ?? ""
+    owner: repository.owner ?? "",
+    repo: repository.repo ?? "",
+    // A pull request's check run belongs on its head, not on the merge commit the workflow ran for.
+    sha: payload.pull_request?.head.sha ?? context3.sha ?? ""
   };
+}
+function readInputs(event, cwd) {
+  const configFile = getInput("config");
+  const inputs = {
+    failOn: choice("fail-on"),
+    annotations: choice("annotations"),
+    summary: flag("summary", true),
+    onlyChanged: flag("only-changed", event.name === "pull_request" || event.name === "pull_request_target"),
+    token: getInput("github-token"),
+    paths: getInput("paths").split(/[\n,]/).map((path4) => path4.trim()).filter(Boolean),
+    configFile,
+    sarifFile: getInput("sarif-file")
+  };
+  if (configFile && !existsSync6(resolve12(cwd, configFile)))
+    throw new SetupError(
+      `The "config" input names ${configFile}, which does not exist in ${cwd}. Give the configuration file's path from the repository's root, or leave "config" out to use the .ladderlintrc.json found from the checked pages upward.`
+    );
+  return inputs;
 }
 function retryPolicy() {
   const scale2 = Number.parseFloat(process.env.LADDER_LINT_RETRY_DELAY_SCALE ?? "");
@@ -76798,7 +77135,7 @@ function retryPolicy() {
   return { ...defaultRetryPolicy, sleep: (milliseconds) => defaultRetryPolicy.sleep(milliseconds * scale2) };
 }
 async function octokitFor(token) {
-  const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
+  const { getOctokit: getOctokit2 } = await loadGitHub();
   const octokit = getOctokit2(token);
   const policy = retryPolicy();
   octokit.hook.wrap("request", (request2, options) => withRetries(async () => request2(options), policy));
@@ -76869,148 +77206,165 @@ async function lintRootFor2(event, cwd, temporary) {
       root: cwd,
       note: `The checkout is not the pull request's head commit ${short} and the clone does not have it, so a line number can be off in a page the base branch also changed. Check out the head (actions/checkout with ref: \${{ github.event.pull_request.head.sha }}) or fetch the history (fetch-depth: 0).`
     };
-  const root2 = join4(temporary, "head");
+  const root2 = join5(temporary, "head");
   await writeCommitFiles(cwd, head, root2);
   return {
     root: root2,
     note: `ladder-lint checks the pull request's head commit ${short}, not the merge commit checked out, so that every line number is the one the pull request shows.`
   };
 }
-async function runAction() {
-  const cwd = resolve10(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  let failOn;
-  let annotations;
-  let wantSummary;
-  let onlyChanged;
-  let event;
-  try {
-    event = readEvent();
-    failOn = choice("fail-on");
-    annotations = choice("annotations");
-    wantSummary = flag("summary", true);
-    onlyChanged = flag("only-changed", event.name === "pull_request" || event.name === "pull_request_target");
-  } catch (error2) {
-    error(error2.message);
-    return 2;
-  }
-  const token = getInput("github-token");
-  const paths = getInput("paths").split(/[\n,]/).map((path4) => path4.trim()).filter(Boolean);
-  const configFile = getInput("config");
-  if (configFile && !existsSync6(resolve10(cwd, configFile))) {
-    error(
-      `The "config" input names ${configFile}, which does not exist in ${cwd}. Give the configuration file's path from the repository's root, or leave "config" out to use the .ladderlintrc.json found from the checked pages upward.`
-    );
-    return 2;
-  }
-  const temporary = mkdtempSync(join4(process.env.RUNNER_TEMP || tmpdir(), "ladder-lint-"));
+async function lintLadder(inputs, event, cwd, temporary) {
   const { root: root2, note: rootNote } = await lintRootFor2(event, cwd, temporary);
   if (rootNote) info(rootNote);
-  const fromRoot = (path4) => isAbsolute3(path4) ? resolve10(root2, relative5(cwd, path4)) : path4;
-  let run2;
+  const fromRoot = (path4) => isAbsolute3(path4) ? resolve12(root2, relative6(cwd, path4)) : path4;
   try {
-    run2 = await lintFiles(paths.map(fromRoot), {
+    const run2 = await lintFiles(inputs.paths.map(fromRoot), {
       cwd: root2,
       onFilesFound: boundHeapForLargeRuns,
-      ...configFile ? { configFile: resolve10(root2, configFile) } : {}
+      ...inputs.configFile ? { configFile: resolve12(root2, inputs.configFile) } : {}
     });
+    return { run: run2, ...rootNote ? { rootNote } : {} };
   } catch (error2) {
-    error(
+    throw new SetupError(
       error2 instanceof ConfigError ? `ladder-lint: configuration error in ${error2.message}` : `ladder-lint failed and could not check the ladder: ${error2?.stack ?? String(error2)}`
     );
-    return 2;
   } finally {
     if (root2 !== cwd) rmSync(root2, { recursive: true, force: true });
   }
+}
+function requireSomethingChecked(run2, paths) {
   const notFound = run2.results.filter(
     (result) => result.messages.some((message) => message.ruleId === engineRuleIds.missing)
   );
-  if (notFound.length > 0 || run2.results.length === 0) {
-    error(
-      notFound.length > 0 ? `The "paths" input names nothing to check: ${notFound.map((result) => `"${result.filePath}" (${result.messages[0]?.message ?? ""})`).join("; ")} Paths are read from the repository's root.` : `ladder-lint found no Markdown page to check${paths.length > 0 ? ` in ${paths.join(", ")}` : " in the repository"}, so it checked nothing. Set the "paths" input to the folders or files that hold the ladder.`
+  if (notFound.length > 0)
+    throw new SetupError(
+      `The "paths" input names nothing to check: ${notFound.map((result) => `"${result.filePath}" (${result.messages[0]?.message ?? ""})`).join("; ")} Paths are read from the repository's root.`
     );
-    return 2;
-  }
-  const changes = onlyChanged ? await changesFor(event, cwd, token) : void 0;
-  if (onlyChanged && !changes)
-    info("ladder-lint reports findings in every page: the change could not be read.");
+  if (run2.results.length === 0)
+    throw new SetupError(
+      `ladder-lint found no Markdown page to check${paths.length > 0 ? ` in ${paths.join(", ")}` : " in the repository"}, so it checked nothing. Set the "paths" input to the folders or files that hold the ladder.`
+    );
+}
+function reportOf(run2, changes, failOn) {
   const placed = placeFindings(run2.results, changes);
   const reported = placed.filter((finding) => finding.scope !== "elsewhere");
   const notShown = placed.length - reported.length;
   const errors = reported.filter((finding) => finding.severity === 2).length;
   const warnings = reported.length - errors;
-  const failed = failOn === "error" ? errors > 0 : failOn === "warning" ? reported.length > 0 : false;
-  const findingsJson = join4(temporary, "findings.json");
-  writeFileSync(findingsJson, `${JSON.stringify(reported, null, 2)}
+  const touchedTracks = changes ? new Set(run2.pages.filter((page) => changes.files.has(page.path)).map((page) => page.track)) : void 0;
+  return {
+    reported,
+    notShown,
+    errors,
+    warnings,
+    failed: failOn === "error" ? errors > 0 : failOn === "warning" ? reported.length > 0 : false,
+    title: `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+    summary: {
+      reported,
+      notShown,
+      onlyChanged: changes !== void 0,
+      pages: run2.pages,
+      readLine: runSummaryLine(run2),
+      config: run2.config,
+      ...touchedTracks ? { touchedTracks } : {}
+    }
+  };
+}
+function writeOutputs(report2, run2, inputs, cwd, temporary) {
+  const findingsJson = join5(temporary, "findings.json");
+  writeFileSync(findingsJson, `${JSON.stringify(report2.reported, null, 2)}
 `);
-  setOutput("errors", errors);
-  setOutput("warnings", warnings);
+  setOutput("errors", report2.errors);
+  setOutput("warnings", report2.warnings);
   setOutput("findings-json", findingsJson);
-  const sarifFile = getInput("sarif-file");
-  if (sarifFile) {
-    const sarifPath = resolve10(cwd, sarifFile);
+  if (inputs.sarifFile) {
+    const sarifPath = resolve12(cwd, inputs.sarifFile);
     writeFileSync(sarifPath, `${formatSarif(run2.results)}
 `);
     setOutput("sarif-file", sarifPath);
   }
-  const title = `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
-  const touchedTracks = changes ? new Set(run2.pages.filter((page) => changes.files.has(page.path)).map((page) => page.track)) : void 0;
-  const summaryInput = {
-    reported,
-    notShown,
-    onlyChanged: changes !== void 0,
-    pages: run2.pages,
-    readLine: runSummaryLine(run2),
-    config: run2.config,
-    ...touchedTracks ? { touchedTracks } : {}
-  };
-  let annotationNote = "";
-  let useCommands = annotations === "workflow-commands";
-  if (annotations === "auto" || annotations === "check-run") {
-    if (!token || !event.sha || !event.owner) {
-      useCommands = true;
-      annotationNote = "No token or commit to post a check run to, so findings are shown as annotations of this step.";
-    } else {
-      try {
-        const summary2 = summaryMarkdown({ ...summaryInput, annotations: "" }, checkRunSummaryBytes);
-        const conclusion = failed ? "failure" : reported.length > 0 ? "neutral" : "success";
-        await postCheckRun(
-          await octokitFor(token),
-          { owner: event.owner, repo: event.repo, headSha: event.sha },
-          reported,
-          { title: `ladder-lint: ${title}`, summary: summary2 },
-          conclusion
-        );
-        annotationNote = `All ${reported.length} findings are annotated on the pull request through the "ladder-lint" check run.`;
-      } catch (error2) {
-        if (error2 instanceof NoPermission)
-          annotationNote = "The token may not write check runs (as for a pull request from a fork), so findings are shown as annotations of this step.";
-        else if (error2 instanceof CheckRunFailed)
-          annotationNote = `GitHub's API failed while ladder-lint posted the check run (${error2.message}), even after retries: ${error2.posted === 0 ? "no finding" : `only ${error2.posted} of ${reported.length} findings`} reached it, so findings are shown as annotations of this step.`;
-        else throw error2;
-        useCommands = true;
-        info(`ladder-lint: ${annotationNote}`);
-      }
-    }
-  }
-  if (useCommands) {
-    const { shown, left } = emitWorkflowCommands(reported);
-    const note = left > 0 ? `${shown} findings are annotated (GitHub shows at most ${workflowCommandLimit} errors and ${workflowCommandLimit} warnings per step, errors on changed lines first); ${left === 1 ? "the other one is" : `the other ${left} are`} listed in this step's log and in the job summary.` : `All ${shown} findings are annotated.`;
-    annotationNote = [annotationNote, note].filter(Boolean).join(" ");
+}
+async function reportToCheckRun(report2, event, token) {
+  if (!token || !event.sha || !event.owner)
+    return {
+      note: "No token or commit to post a check run to, so findings are shown as annotations of this step.",
+      instead: true
+    };
+  try {
+    const summary2 = summaryMarkdown({ ...report2.summary, annotations: "" }, checkRunSummaryBytes);
+    const conclusion = report2.failed ? "failure" : report2.reported.length > 0 ? "neutral" : "success";
+    await postCheckRun(
+      await octokitFor(token),
+      { owner: event.owner, repo: event.repo, headSha: event.sha },
+      report2.reported,
+      { title: `ladder-lint: ${report2.title}`, summary: summary2 },
+      conclusion
+    );
+    return {
+      note: `All ${report2.reported.length} findings are annotated on the pull request through the "ladder-lint" check run.`,
+      instead: false
+    };
+  } catch (error2) {
+    let note;
+    if (error2 instanceof NoPermission)
+      note = "The token may not write check runs (as for a pull request from a fork), so findings are shown as annotations of this step.";
+    else if (error2 instanceof CheckRunFailed)
+      note = `GitHub's API failed while ladder-lint posted the check run (${error2.message}), even after retries: ${error2.posted === 0 ? "no finding" : `only ${error2.posted} of ${report2.reported.length} findings`} reached it, so findings are shown as annotations of this step.`;
+    else throw error2;
     info(`ladder-lint: ${note}`);
+    return { note, instead: true };
   }
-  logEveryFinding(reported);
+}
+function reportAsWorkflowCommands(findings) {
+  const { shown, left } = emitWorkflowCommands(findings);
+  const note = left > 0 ? `${shown} findings are annotated (GitHub shows at most ${workflowCommandLimit} errors and ${workflowCommandLimit} warnings per step, errors on changed lines first); ${left === 1 ? "the other one is" : `the other ${left} are`} listed in this step's log and in the job summary.` : `All ${shown} findings are annotated.`;
+  info(`ladder-lint: ${note}`);
+  return note;
+}
+async function annotate(report2, inputs, event) {
+  let note = "";
+  let useCommands = inputs.annotations === "workflow-commands";
+  if (inputs.annotations === "auto" || inputs.annotations === "check-run") {
+    const checkRun = await reportToCheckRun(report2, event, inputs.token);
+    note = checkRun.note;
+    useCommands = checkRun.instead;
+  }
+  if (useCommands) note = [note, reportAsWorkflowCommands(report2.reported)].filter(Boolean).join(" ");
+  return note;
+}
+async function writeJobSummary(report2, notes) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const annotations = notes.filter(Boolean).join(" ");
+  await summary.addRaw(summaryMarkdown({ ...report2.summary, annotations }, jobSummaryBytes)).write();
+}
+async function runAction() {
+  const cwd = resolve12(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  try {
+    return await checkLadder(cwd);
+  } catch (error2) {
+    if (!(error2 instanceof SetupError)) throw error2;
+    error(error2.message);
+    return 2;
+  }
+}
+async function checkLadder(cwd) {
+  const event = await readEvent();
+  const inputs = readInputs(event, cwd);
+  const temporary = mkdtempSync(join5(process.env.RUNNER_TEMP || tmpdir(), "ladder-lint-"));
+  const { run: run2, rootNote } = await lintLadder(inputs, event, cwd, temporary);
+  requireSomethingChecked(run2, inputs.paths);
+  const changes = inputs.onlyChanged ? await changesFor(event, cwd, inputs.token) : void 0;
+  if (inputs.onlyChanged && !changes)
+    info("ladder-lint reports findings in every page: the change could not be read.");
+  const report2 = reportOf(run2, changes, inputs.failOn);
+  writeOutputs(report2, run2, inputs, cwd, temporary);
+  const annotationNote = await annotate(report2, inputs, event);
+  logEveryFinding(report2.reported);
   info(
-    `ladder-lint: ${title}${notShown > 0 ? `, and ${notShown} in pages this change did not touch` : ""}.`
+    `ladder-lint: ${report2.title}${report2.notShown > 0 ? `, and ${report2.notShown} in pages this change did not touch` : ""}.`
   );
-  if (wantSummary && process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(
-      summaryMarkdown(
-        { ...summaryInput, annotations: [rootNote, annotationNote].filter(Boolean).join(" ") },
-        jobSummaryBytes
-      )
-    ).write();
-  }
-  return failed ? 1 : 0;
+  if (inputs.summary) await writeJobSummary(report2, [rootNote, annotationNote]);
+  return report2.failed ? 1 : 0;
 }
 
 // src/action/index.ts

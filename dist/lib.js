@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import {
-  boundHeapForLargeRuns,
   formatJson,
   formatStylish
-} from "./chunks/IJUTNDUJ.js";
+} from "./chunks/NFBL4IA3.js";
 import {
   allRules,
+  boundHeapForLargeRuns,
   lintFiles,
   lintTexts,
   maximumFixPasses,
@@ -14,32 +14,33 @@ import {
   ruleMetas,
   ruleNames,
   trackRules
-} from "./chunks/5NCYD3UV.js";
-import "./chunks/CJH7E5IS.js";
-import "./chunks/DHBN4HKN.js";
-import "./chunks/UV4R2OFI.js";
-import "./chunks/6T6TJL7W.js";
-import "./chunks/UAF35MRB.js";
+} from "./chunks/VOXOS6PC.js";
+import "./chunks/75DJPNZF.js";
+import "./chunks/H6IACK7O.js";
+import "./chunks/LKWH5Y66.js";
+import "./chunks/BYCGH2XN.js";
+import "./chunks/YRHTFUMZ.js";
 import "./chunks/2DJ26Y4G.js";
 import "./chunks/2CKBHHVE.js";
-import "./chunks/46AUUIY4.js";
-import "./chunks/YDAVO5HC.js";
-import "./chunks/QA5AEAOQ.js";
-import "./chunks/ZYVAJCO2.js";
-import "./chunks/IZF7SLCT.js";
-import "./chunks/PFMHXT3M.js";
+import "./chunks/Q5ZANKLP.js";
+import "./chunks/LIXSDH2H.js";
+import "./chunks/DOLPQ4VA.js";
+import "./chunks/Z2CKL7PI.js";
+import "./chunks/W2KUXDPL.js";
+import "./chunks/7S6EPG4P.js";
 import "./chunks/XBNRIXL3.js";
 import "./chunks/DCHQNVR6.js";
 import "./chunks/XQXRPLNE.js";
 import "./chunks/H6E5BKS7.js";
-import "./chunks/JCOGUZIN.js";
+import "./chunks/YG2FXEGJ.js";
+import "./chunks/E5O7FWOW.js";
 import "./chunks/B7C32CAA.js";
-import "./chunks/A7GFOY4H.js";
 import "./chunks/4NSXF6I5.js";
-import "./chunks/CYDXUIDN.js";
-import "./chunks/4HJUTRIO.js";
+import "./chunks/LQGPT5QB.js";
+import "./chunks/6JXH7IBD.js";
+import "./chunks/A7GFOY4H.js";
 import "./chunks/WGF2JROM.js";
-import "./chunks/MYDF5H2K.js";
+import "./chunks/GRIQIIEL.js";
 import {
   ConfigError,
   buildLadderPage,
@@ -49,7 +50,7 @@ import {
   mergeConfig,
   parseMarkdown,
   validateConfig
-} from "./chunks/HWDYK7WP.js";
+} from "./chunks/5WINBEJM.js";
 import "./chunks/3ZNROPLK.js";
 import "./chunks/IZPIUISF.js";
 import "./chunks/A5WDNF5E.js";

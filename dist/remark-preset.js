@@ -3,40 +3,40 @@ import {
   processorFor,
   ruleMetas,
   settingsFor,
-  trackFor,
   trackRules
-} from "./chunks/5NCYD3UV.js";
-import "./chunks/CJH7E5IS.js";
-import "./chunks/DHBN4HKN.js";
-import "./chunks/UV4R2OFI.js";
-import "./chunks/6T6TJL7W.js";
-import "./chunks/UAF35MRB.js";
+} from "./chunks/VOXOS6PC.js";
+import "./chunks/75DJPNZF.js";
+import "./chunks/H6IACK7O.js";
+import "./chunks/LKWH5Y66.js";
+import "./chunks/BYCGH2XN.js";
+import "./chunks/YRHTFUMZ.js";
 import "./chunks/2DJ26Y4G.js";
 import "./chunks/2CKBHHVE.js";
-import "./chunks/46AUUIY4.js";
-import "./chunks/YDAVO5HC.js";
-import "./chunks/QA5AEAOQ.js";
-import "./chunks/ZYVAJCO2.js";
-import "./chunks/IZF7SLCT.js";
-import "./chunks/PFMHXT3M.js";
+import "./chunks/Q5ZANKLP.js";
+import "./chunks/LIXSDH2H.js";
+import "./chunks/DOLPQ4VA.js";
+import "./chunks/Z2CKL7PI.js";
+import "./chunks/W2KUXDPL.js";
+import "./chunks/7S6EPG4P.js";
 import "./chunks/XBNRIXL3.js";
 import "./chunks/DCHQNVR6.js";
 import "./chunks/XQXRPLNE.js";
 import "./chunks/H6E5BKS7.js";
-import "./chunks/JCOGUZIN.js";
+import "./chunks/YG2FXEGJ.js";
+import "./chunks/E5O7FWOW.js";
 import "./chunks/B7C32CAA.js";
-import "./chunks/A7GFOY4H.js";
 import "./chunks/4NSXF6I5.js";
-import "./chunks/CYDXUIDN.js";
-import "./chunks/4HJUTRIO.js";
+import "./chunks/LQGPT5QB.js";
+import "./chunks/6JXH7IBD.js";
+import "./chunks/A7GFOY4H.js";
 import "./chunks/WGF2JROM.js";
-import "./chunks/MYDF5H2K.js";
+import "./chunks/GRIQIIEL.js";
 import {
   linkedPages,
   loadConfig,
   makeContext,
   readLadderFile
-} from "./chunks/HWDYK7WP.js";
+} from "./chunks/5WINBEJM.js";
 import "./chunks/3ZNROPLK.js";
 import "./chunks/IZPIUISF.js";
 import "./chunks/A5WDNF5E.js";
@@ -71,7 +71,6 @@ var remarkLadderLint = (options = {}) => {
     const { rules, template, ladder } = settingsFor(absolutePath, cwd, config);
     const path = relative(cwd, absolutePath).replaceAll("\\", "/");
     const pages = readLadderFile(tree, file, path, config, ladder);
-    for (const page of pages) page.track = trackFor(page, absolutePath, cwd, config) ?? page.track;
     file.data.ladder = makeContext(pages, config, linked, template, ladder);
     await processorFor(rules).run(tree, file);
   };

@@ -1,5 +1,5 @@
 // src/text/spelling-worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, threadId } from "node:worker_threads";
 
 // src/text/english-variants.ts
 import {
@@ -343,6 +343,7 @@ async function findMisspellings(pagePath, spelling, prose, limit) {
 async function answer(request) {
   if (request.kind === "misspellings")
     return findMisspellings(request.pagePath, request.spelling, request.prose, request.limit);
+  if (request.kind === "thread") return threadId;
   if (request.kind === "prepare") return spellCheckerFor(request.pagePath, request.spelling).then(() => true);
   return variantsOf(request.words);
 }

@@ -2,7 +2,8 @@
 import {
   closedCompounds,
   ladder_grammar_default
-} from "../chunks/4HJUTRIO.js";
+} from "../chunks/6JXH7IBD.js";
+import "../chunks/A7GFOY4H.js";
 import "../chunks/WGF2JROM.js";
 import "../chunks/A5WDNF5E.js";
 import "../chunks/SLYHWU2C.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   ladder_heading_style_default
-} from "../chunks/MYDF5H2K.js";
-import "../chunks/HWDYK7WP.js";
+} from "../chunks/GRIQIIEL.js";
+import "../chunks/5WINBEJM.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   ladder_level_order_default
-} from "../chunks/YDAVO5HC.js";
-import "../chunks/HWDYK7WP.js";
+} from "../chunks/LIXSDH2H.js";
+import "../chunks/5WINBEJM.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

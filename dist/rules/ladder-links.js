@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import {
   ladder_links_default
-} from "../chunks/QA5AEAOQ.js";
+} from "../chunks/DOLPQ4VA.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/HWDYK7WP.js";
+import "../chunks/5WINBEJM.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

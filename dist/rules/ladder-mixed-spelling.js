@@ -2,8 +2,8 @@
 import {
   clearMajority,
   ladder_mixed_spelling_default
-} from "../chunks/PFMHXT3M.js";
-import "../chunks/JCOGUZIN.js";
+} from "../chunks/7S6EPG4P.js";
+import "../chunks/E5O7FWOW.js";
 import "../chunks/WGF2JROM.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import {
   ladder_section_content_default
-} from "../chunks/CJH7E5IS.js";
+} from "../chunks/75DJPNZF.js";
 import "../chunks/H6E5BKS7.js";
-import "../chunks/HWDYK7WP.js";
+import "../chunks/5WINBEJM.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

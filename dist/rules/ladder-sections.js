@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import {
   ladder_sections_default
-} from "../chunks/DHBN4HKN.js";
+} from "../chunks/H6IACK7O.js";
 import "../chunks/H6E5BKS7.js";
-import "../chunks/HWDYK7WP.js";
+import "../chunks/5WINBEJM.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

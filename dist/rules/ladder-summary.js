@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   ladder_summary_default
-} from "../chunks/6T6TJL7W.js";
-import "../chunks/HWDYK7WP.js";
+} from "../chunks/BYCGH2XN.js";
+import "../chunks/5WINBEJM.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import {
   ladder_typography_default
-} from "../chunks/46AUUIY4.js";
+} from "../chunks/Q5ZANKLP.js";
+import "../chunks/A7GFOY4H.js";
 import "../chunks/WGF2JROM.js";
 import "../chunks/A5WDNF5E.js";
 import "../chunks/SLYHWU2C.js";

@@ -5,7 +5,8 @@ export type { LadderLintConfig, ResolvedConfig, RuleSetting, Template } from './
 export { boundHeapForLargeRuns } from './engine/large-run.ts';
 export { maximumFixPasses, outputFixes } from './engine/fix-passes.ts';
 export type { Fix, Suggestion } from './findings/fix.ts';
-export { type LintMessage, type LintOptions, type LintResult, type LintRun, lintFiles, lintTexts, } from './engine/lint.ts';
+export { type LintOptions, lintFiles, lintTexts } from './engine/lint.ts';
+export type { LintMessage, LintResult, LintRun } from './findings/types.ts';
 export { buildLadderPage } from './model/build-page.ts';
 export type { LadderPage, PageOutline } from './model/ladder-page.ts';
 export { parseMarkdown } from './model/parse.ts';

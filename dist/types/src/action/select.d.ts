@@ -1,4 +1,4 @@
-import type { LintMessage, LintResult } from '../engine/lint.ts';
+import type { LintMessage, LintResult } from '../findings/types.ts';
 import type { Changes } from './changes.ts';
 /** Where a finding stands against the change under review; the order is the order of importance. */
 export type Scope = 'changed-line' | 'changed-page' | 'changed-file' | 'elsewhere';

@@ -539,6 +539,10 @@ export declare const configSchema: {
                 };
             };
         };
+        readonly cache: {
+            readonly type: "boolean";
+            readonly description: "Keep each page's findings in .ladder-lint-cache between runs (as --cache), so that unchanged pages are not checked again.";
+        };
     };
 };
 /** The parts of the schema that name a type of their own (see types.ts). */

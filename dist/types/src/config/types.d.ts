@@ -57,5 +57,7 @@ export interface ResolvedConfig {
     }>;
     /** Files the configuration came from, nearest last. */
     sources: string[];
+    /** `cache: true`: keep findings between runs, as --cache. */
+    cache?: boolean;
 }
 export {};

@@ -1,4 +1,4 @@
-import type { LintResult, LintRun } from './lint.ts';
+import type { LintResult, LintRun } from '../findings/types.ts';
 /** As ESLint: fixes that wait on others are applied in passes, and a run stops after this many. */
 export declare const maximumFixPasses = 10;
 /** A page's text as the engine read it, and whether a byte-order mark came before it. */

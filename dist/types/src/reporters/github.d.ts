@@ -1,4 +1,4 @@
-import type { LintMessage, LintResult } from '../engine/lint.ts';
+import type { LintMessage, LintResult } from '../findings/types.ts';
 /**
  * GitHub's workflow commands (`::error file=…::message`), escaped as the runner unescapes them.
  * Data: `%`, CR and LF. Properties also `:` and `,`, which would otherwise end the value: a file

@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine/lint.ts';
+import type { LintResult } from '../findings/types.ts';
 /**
  * ESLint's JSON shape (its LintResult and LintMessage), key order included, so that tools written
  * for ESLint can read it. Two differences, both deliberate: `filePath` is relative to where

@@ -1,4 +1,4 @@
-import type { LintRun } from '../engine/lint.ts';
+import type { LintRun } from '../findings/types.ts';
 export interface OutlineLevel {
     level: string;
     rank: number;

@@ -1,3 +1,3 @@
-import { type LintResult } from '../engine/lint.ts';
+import { type LintResult } from '../findings/types.ts';
 /** SARIF 2.1.0, as github/codeql-action/upload-sarif accepts it. */
 export declare function formatSarif(results: readonly LintResult[]): string;

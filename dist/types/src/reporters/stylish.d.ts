@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine/lint.ts';
+import type { LintResult } from '../findings/types.ts';
 export interface StylishOptions {
     color: boolean;
     /** What the run read, as a last line ("55 files checked: 38 level pages in 9 tracks, …"). */

@@ -14,6 +14,8 @@ type SpellingQuestion = {
     kind: 'prepare';
     pagePath: string;
     spelling: ResolvedSpelling;
+} | {
+    kind: 'thread';
 };
 export type SpellingRequest = SpellingQuestion & {
     id: number;
@@ -37,6 +39,10 @@ export declare function startSpellingWorker(): void;
  * configuration turns spelling off then does not pay for it at exit.
  */
 export declare function stopUnaskedSpellingWorker(): void;
+/** How many questions the spelling worker has been asked in this process (0: the dictionaries never loaded). */
+export declare function spellingQuestionsAsked(): number;
+/** The thread that answers spelling questions (0 would be the main thread): see speed.test.ts. */
+export declare function spellingThreadId(): Promise<number>;
 /** The misspelled words of a page's prose, with suggestions; see misspellings.ts. */
 export declare function misspellingsOf(pagePath: string, spelling: ResolvedSpelling, prose: string, limit: number): Promise<PageMisspellings>;
 /** For each lower-case word, its side of a British/American pair, or null. */
