@@ -143,9 +143,16 @@ function readTitle(children: RootContent[], source: string, levelOf?: LevelReade
   return undefined;
 }
 
+/**
+ * The line that starts at `offset`, without its end. CR, CRLF and LF each end a line, as for
+ * positions (vfile-location): a title read past a lone CR ran onto the next line, and its
+ * finding ended past the end of line 1.
+ */
 function lineAt(source: string, offset: number): string {
-  const end = source.indexOf('\n', offset);
-  return source.slice(offset, end === -1 ? undefined : end).replace(/\r$/, '');
+  const lineEnd = /\r|\n/g;
+  lineEnd.lastIndex = offset;
+  const end = lineEnd.exec(source)?.index;
+  return source.slice(offset, end);
 }
 
 /** `Title **` → `Title`: a loop, because a pattern for it backtracks badly on long lines. */
