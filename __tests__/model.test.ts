@@ -142,6 +142,20 @@ test('a bold title ends at a lone CR, on its own line', () => {
   });
 });
 
+test.each([
+  ['CRLF', '\r\n'],
+  ['CR', '\r'],
+])('a field value ends before a %s line end, inside its line (fuzz seed 191919)', (_name, end) => {
+  const path = 'team/L3-Engineer.md';
+  const file = new VFile({ path, value: `**Planning Horizon**: Engineer${end}x\n` });
+  const [field] = buildLadderPage(parseMarkdown(file), file, path).metadata;
+  expect(field).toMatchObject({
+    value: 'Engineer',
+    position: { end: { line: 1, column: 31, offset: 30 } },
+    valuePosition: { start: { line: 1, column: 23 }, end: { line: 1, column: 31, offset: 30 } },
+  });
+});
+
 /** A run over one level page with one section, for what the run keeps of its pages. */
 async function runOnOnePage() {
   const { lintTexts } = await import('../src/engine/lint.ts');
