@@ -121,6 +121,41 @@ test('a management page: title without colon, shortcode emoji, an introductory q
   });
 });
 
+test('a `**` line is not a title that runs on past a lone CR line end (fuzz seed 1919)', () => {
+  // Read as it stands, without the run's CR → LF: the remark preset hands pages over unchanged.
+  const path = 'team/L3-Engineer.md';
+  const file = new VFile({
+    path,
+    value: readFileSync(`${fixtures}/property-failures/stars-then-lone-cr.md`, 'utf8'),
+  });
+  expect(String(file)).toBe('**\r\0\n');
+  expect(buildLadderPage(parseMarkdown(file), file, path).title).toBeUndefined();
+});
+
+test('a bold title ends at a lone CR, on its own line', () => {
+  const path = 'team/L3-Engineer.md';
+  const file = new VFile({ path, value: '**L3: Engineer**\rSome text.\r' });
+  expect(buildLadderPage(parseMarkdown(file), file, path).title).toMatchObject({
+    text: 'L3: Engineer',
+    form: 'bold',
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 17, offset: 16 } },
+  });
+});
+
+test.each([
+  ['CRLF', '\r\n'],
+  ['CR', '\r'],
+])('a field value ends before a %s line end, inside its line (fuzz seed 191919)', (_name, end) => {
+  const path = 'team/L3-Engineer.md';
+  const file = new VFile({ path, value: `**Planning Horizon**: Engineer${end}x\n` });
+  const [field] = buildLadderPage(parseMarkdown(file), file, path).metadata;
+  expect(field).toMatchObject({
+    value: 'Engineer',
+    position: { end: { line: 1, column: 31, offset: 30 } },
+    valuePosition: { start: { line: 1, column: 23 }, end: { line: 1, column: 31, offset: 30 } },
+  });
+});
+
 /** A run over one level page with one section, for what the run keeps of its pages. */
 async function runOnOnePage() {
   const { lintTexts } = await import('../src/engine/lint.ts');

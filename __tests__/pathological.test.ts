@@ -66,6 +66,37 @@ test('quote marks thousands deep are one finding on the first line too deep', as
   ]);
 });
 
+test.each([
+  [
+    'nested-lists',
+    40_000,
+    '1:1-1:1 file-unreadable By line 2156 this file has 1075 lists or quotes inside list items, more than a page of its size can have: the time to read them grows with the square of their number, so this file was not checked. Split the page into smaller ones or flatten its lists, or add the file to .ladderlintignore.',
+  ],
+  [
+    'quotes-in-items',
+    40_000,
+    '1:1-1:1 file-unreadable By line 1008 this file has 1002 lists or quotes inside list items, more than a page of its size can have: the time to read them grows with the square of their number, so this file was not checked. Split the page into smaller ones or flatten its lists, or add the file to .ladderlintignore.',
+  ],
+])(
+  '%s (%i characters), which micromark reads in time growing with its square, is one finding',
+  async (name, size, finding) => {
+    const text = pathologicalPages[name]?.(size) ?? '';
+    const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], { config: everyRule });
+    expect(findings(run)).toEqual([finding]);
+  },
+);
+
+test('a page nesting lists as often as the most nested real ladder is parsed', async () => {
+  // Monzo's data.md: 218 nested bullets in 21 KB; this 20 KB page has three times as many.
+  const text = pathologicalPages['nested-lists']?.(20_000) ?? '';
+  const nested = text.split('\n').filter((line) => line.startsWith('  - ')).length;
+  expect(nested / text.length).toBeGreaterThan((3 * 218) / 21_499);
+  const run = await lintTexts([{ path: 'team/L3-Senior-Engineer.md', text }], {
+    config: onlyRule('ladder-title'),
+  });
+  expect(findings(run)).toEqual([]);
+});
+
 test('lists nested as deep as a page may go are checked by every rule without a crash', async () => {
   const deepest = `${'- '.repeat(50)}deep\n${'>'.repeat(99)} quoted\n${' '.repeat(98)}- indented\n`;
   const run = await lintTexts([{ path: 'team/L3-Engineer.md', text: `# L3: Engineer\n\n${deepest}` }], {

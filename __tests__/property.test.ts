@@ -1,5 +1,6 @@
 // Generated and mutated Markdown through every rule at once: nothing may escape as an exception
-// (an internal-error finding counts as one), and no page may take more than a second.
+// (an internal-error finding counts as one), every finding lies inside the page, and no page may
+// take more than a second.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from '@jest/globals';
@@ -44,6 +45,19 @@ async function lintsCleanly(text: string, path = 'team/L3-Engineer.md'): Promise
       .map((message) => message.message),
   );
   expect(crashes).toEqual([]);
+  // Every finding on the page lies inside it, where an editor can show it.
+  const lines = text.split(/\r\n|\r|\n/);
+  const inside = (line: number, column: number) =>
+    line >= 1 && line <= lines.length && column >= 1 && column <= (lines[line - 1]?.length ?? 0) + 1;
+  const outside = run.results
+    .filter((result) => result.filePath === path)
+    .flatMap((result) => result.messages)
+    .filter((message) => !inside(message.line, message.column) || !inside(message.endLine, message.endColumn))
+    .map(
+      (message) =>
+        `${message.ruleId} ${message.line}:${message.column}-${message.endLine}:${message.endColumn}`,
+    );
+  expect(outside).toEqual([]);
   expect(seconds).toBeLessThan(pageSeconds);
 }
 

@@ -15,3 +15,12 @@ test('a worker started early and never asked is stopped; the next question start
     null,
   ]);
 });
+
+test("the worker's CPU time comes back with its answers, and only grows", async () => {
+  const { englishVariantsOf, spellingWorkerCpu } = await import('../src/text/spelling-service.ts');
+  await englishVariantsOf(['colour']);
+  const first = spellingWorkerCpu();
+  expect(first).toBeGreaterThan(0);
+  await englishVariantsOf(['organisation', 'behaviour']);
+  expect(spellingWorkerCpu()).toBeGreaterThanOrEqual(first);
+});

@@ -58,6 +58,10 @@ export const pathologicalPages: Record<string, (bytes: number) => string> = {
   'unknown-words': (bytes) => fill(bytes, (index) => `I use the ${unknownWord(index)} tool daily.\n`),
   /** Plain prose, line after line. */
   prose: (bytes) => fill(bytes, (index) => (index % 8 === 7 ? `${sentence}\n\n` : `${sentence}\n`)),
+  /** A bullet with a nested bullet under it, over and over: each nested list closes at the next item. */
+  'nested-lists': (bytes) => fill(bytes, (index) => `- Step ${index}\n  - its detail\n`),
+  /** A bullet that opens a quote, over and over. */
+  'quotes-in-items': (bytes) => fill(bytes, (index) => `- > quoted ${index}\n`),
   /** `- ` two thousand times on one 4 KB line: a list two thousand deep. */
   'dash-line': (bytes) => fill(bytes, () => `${'- '.repeat(2_000)}deep\n\n`),
 };

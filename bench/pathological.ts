@@ -27,7 +27,10 @@ if (process.argv[2] === '--child') {
     '',
     [],
   );
-  await lintTexts([{ path: 'team/L2-Engineer.md', text: '# L2: Engineer\n\nI write code.\n' }], { config });
+  // A misspelling and both spellings of a word: the suggestion and variant lists load here too.
+  const warmUp =
+    '# L2: Engineer\n\nI write code for the organisation and the organization. I recieve qzxvbd.\n';
+  await lintTexts([{ path: 'team/L2-Engineer.md', text: warmUp }], { config });
   const text = pathologicalPages[name]?.(Number(size)) ?? '';
   const started = process.cpuUsage();
   const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], { config });

@@ -228,19 +228,55 @@ export function unparseableReason(text: string): string | undefined {
 export const maximumNestingPrefix = 100;
 
 /**
- * Why a page nests too deep to parse, or undefined: the longest run of indentation, `>` and list
- * markers (`-`, `*`, `+`, `1.`) that starts a line, which bounds how deep its blocks nest.
+ * How much nesting a page may hold for its size. Each time a list item that holds a nested list
+ * or quote is followed by the next item, the Markdown parser (micromark's document tokenizer)
+ * rewrites every event read so far, so its time grows with the sum of the offsets of such lines
+ * (counted twice for a quote in an item, `- > a`): `- a` / `  - b` repeated took 9 s for 40 KB,
+ * `- > a` 17 s. The sum may be this many times the page's length (or 100 KB, for smaller pages),
+ * about a second of parsing; the most nested real pages seen (Monzo's progression framework)
+ * reach about 90.
+ */
+export const maximumNestingWork = 150;
+
+/**
+ * Why a page nests too deep or too often to parse, or undefined: the longest run of indentation,
+ * `>` and list markers (`-`, `*`, `+`, `1.`) that starts a line, which bounds how deep its blocks
+ * nest, and the lines whose list marker or quote sits inside another item (see maximumNestingWork).
  */
 function deepestNesting(text: string): string | undefined {
   const step = /[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t]/y;
+  const nestingBudget = maximumNestingWork * Math.max(text.length, 100_000);
+  let nestingWork = 0;
+  let nestedLines = 0;
   let lineNumber = 1;
   for (let lineStart = 0; lineStart < text.length; lineNumber++) {
     let prefix = 0;
+    let inItem = false;
+    // 1 for a list nested in an item, 2 for a quote in one (twice as slow to parse, per line).
+    let nestedWeight = 0;
+    // Indentation since the line's start or its last `>` (whose one following space is its own).
+    let indent = 0;
     step.lastIndex = lineStart;
     for (let found = step.exec(text); found; found = step.exec(text)) {
-      prefix += found[0].length;
+      const token = found[0];
+      if (token === ' ' || token === '\t') indent += token === '\t' ? 4 : 1;
+      else {
+        // A list marker inside an item (after another marker, or indented under one), or a quote
+        // inside an item; not a list in a quote, nor a quote in a quote.
+        if (token === '>' ? inItem : inItem || indent >= (prefix > indent ? 3 : 2))
+          nestedWeight = token === '>' ? 2 : Math.max(nestedWeight, 1);
+        if (token !== '>') inItem = true;
+        indent = 0;
+      }
+      prefix += token.length;
       if (prefix > maximumNestingPrefix)
         return `Line ${lineNumber} starts with more than ${maximumNestingPrefix} characters of indentation, quote marks (>) and list markers, so its lists or quotes nest deeper than a ladder page's can; this file was not checked. Indent it less, or add the file to .ladderlintignore.`;
+    }
+    if (nestedWeight > 0) {
+      nestedLines++;
+      nestingWork += lineStart * nestedWeight;
+      if (nestingWork > nestingBudget)
+        return `By line ${lineNumber} this file has ${nestedLines} lists or quotes inside list items, more than a page of its size can have: the time to read them grows with the square of their number, so this file was not checked. Split the page into smaller ones or flatten its lists, or add the file to .ladderlintignore.`;
     }
     const lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) break;

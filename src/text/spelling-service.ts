@@ -22,9 +22,11 @@ type SpellingQuestion =
 
 export type SpellingRequest = SpellingQuestion & { id: number };
 
-export type SpellingResponse = { id: number } & (
-  { ok: true; value: unknown } | { ok: false; message: string }
-);
+export type SpellingResponse = {
+  id: number;
+  /** The worker thread's CPU time so far, in microseconds, when it answered. */
+  cpu?: number;
+} & ({ ok: true; value: unknown } | { ok: false; message: string });
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -36,11 +38,24 @@ const workerFile =
 let worker: Worker | undefined;
 const pending = new Map<number, Pending>();
 let lastId = 0;
+let workerCpu = 0;
+let cpuOfEarlierWorkers = 0;
+
+/**
+ * CPU time (microseconds) the spelling worker has spent, as of its latest answer: with the
+ * thread's own time (process.threadCpuUsage) it gives one page's time when several threads of
+ * the process lint at once (npm run fuzz), which process.cpuUsage cannot.
+ */
+export function spellingWorkerCpu(): number {
+  return cpuOfEarlierWorkers + workerCpu;
+}
 
 function failAll(error: Error): void {
   for (const { reject } of pending.values()) reject(error);
   pending.clear();
   worker = undefined;
+  cpuOfEarlierWorkers += workerCpu;
+  workerCpu = 0;
 }
 
 function startWorker(): Worker {
@@ -52,6 +67,7 @@ function startWorker(): Worker {
   started.on('message', (response: SpellingResponse) => {
     const waiting = pending.get(response.id);
     pending.delete(response.id);
+    if (response.cpu !== undefined) workerCpu = response.cpu;
     // An idle worker must not keep the process alive; a busy one must, or its answer is lost.
     if (pending.size === 0) started.unref();
     if (!waiting) return;
