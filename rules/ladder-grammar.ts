@@ -45,9 +45,13 @@ const compoundPattern = new RegExp(
 
 /** "a" or "an", then the next word: the library judges the pair. */
 const articleAndWord = /(?<![\p{L}\p{N}'’-])(an?)(\s+["'“‘(]?)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/giu;
-/** Pairs that may be wrong: "a" before a vowel, "h" or a digit, "an" before anything but "a" or "i". */
+/**
+ * Pairs that may be wrong: "a" before a vowel, "h" or a digit, "an" before anything but "a" or
+ * "i". A number the library would read aloud must be one JavaScript can hold: it throws on more
+ * digits than that ("a 1111…", 300 ones), and no one writes such a number in prose.
+ */
 const mayMismatch = (article: string, word: string) =>
-  article.length === 1 ? /^[aeiouh\d]/i.test(word) : !/^[ai]/i.test(word);
+  !/^\d{16,}/.test(word) && (article.length === 1 ? /^[aeiouh\d]/i.test(word) : !/^[ai]/i.test(word));
 /** A capital "A" is an article only at the start of a sentence ("Plan A is", not). */
 function startsSentence(prose: string, offset: number): boolean {
   let before = offset - 1;
