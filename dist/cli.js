@@ -4,12 +4,12 @@ import {
 } from "./chunks/YG2FXEGJ.js";
 import {
   startSpellingWorker
-} from "./chunks/E5O7FWOW.js";
+} from "./chunks/5WV7ZV75.js";
 
 // src/bin.ts
 var args = process.argv.slice(2);
 if (startSpellingEarly(args, process.cwd())) startSpellingWorker();
-var { runCli } = await import("./chunks/GRBR6W2V.js");
+var { runCli } = await import("./chunks/VRJGU2OK.js");
 var color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
 process.exitCode = await runCli(args, {
   stdout: (text) => process.stdout.write(text),

@@ -65473,8 +65473,10 @@ function readTitle(children, source, levelOf2) {
   return void 0;
 }
 function lineAt(source, offset) {
-  const end = source.indexOf("\n", offset);
-  return source.slice(offset, end === -1 ? void 0 : end).replace(/\r$/, "");
+  const lineEnd = /\r|\n/g;
+  lineEnd.lastIndex = offset;
+  const end = lineEnd.exec(source)?.index;
+  return source.slice(offset, end);
 }
 function withoutClosingStars(text5) {
   let end = text5.length;
@@ -65507,13 +65509,17 @@ function splitLines(paragraph2) {
       lines.push({ nodes: [] });
       continue;
     }
-    if (node2.type === "text" && node2.value.includes("\n") && node2.position) {
-      const parts = node2.value.split("\n");
+    if (node2.type === "text" && /[\r\n]/.test(node2.value) && node2.position) {
+      const parts = node2.value.split(/(\r\n|\r|\n)/);
       let offset = node2.position.start.offset ?? 0;
       parts.forEach((part, index2) => {
-        if (index2 > 0) lines.push({ nodes: [] });
+        if (index2 % 2 === 1) {
+          lines.push({ nodes: [] });
+          offset += part.length;
+          return;
+        }
         const start = offset;
-        offset += part.length + 1;
+        offset += part.length;
         if (part.length > 0) {
           lines.at(-1)?.nodes.push({
             type: "text",
@@ -66636,16 +66642,37 @@ function unparseableReason(text5) {
   return void 0;
 }
 var maximumNestingPrefix = 100;
+var maximumNestingWork = 150;
 function deepestNesting(text5) {
   const step = /[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t]/y;
+  const nestingBudget = maximumNestingWork * Math.max(text5.length, 1e5);
+  let nestingWork = 0;
+  let nestedLines = 0;
   let lineNumber = 1;
   for (let lineStart2 = 0; lineStart2 < text5.length; lineNumber++) {
     let prefix = 0;
+    let inItem = false;
+    let nestedWeight = 0;
+    let indent2 = 0;
     step.lastIndex = lineStart2;
     for (let found = step.exec(text5); found; found = step.exec(text5)) {
-      prefix += found[0].length;
+      const token = found[0];
+      if (token === " " || token === "	") indent2 += token === "	" ? 4 : 1;
+      else {
+        if (token === ">" ? inItem : inItem || indent2 >= (prefix > indent2 ? 3 : 2))
+          nestedWeight = token === ">" ? 2 : Math.max(nestedWeight, 1);
+        if (token !== ">") inItem = true;
+        indent2 = 0;
+      }
+      prefix += token.length;
       if (prefix > maximumNestingPrefix)
         return `Line ${lineNumber} starts with more than ${maximumNestingPrefix} characters of indentation, quote marks (>) and list markers, so its lists or quotes nest deeper than a ladder page's can; this file was not checked. Indent it less, or add the file to .ladderlintignore.`;
+    }
+    if (nestedWeight > 0) {
+      nestedLines++;
+      nestingWork += lineStart2 * nestedWeight;
+      if (nestingWork > nestingBudget)
+        return `By line ${lineNumber} this file has ${nestedLines} lists or quotes inside list items, more than a page of its size can have: the time to read them grows with the square of their number, so this file was not checked. Split the page into smaller ones or flatten its lists, or add the file to .ladderlintignore.`;
     }
     const lineEnd = text5.indexOf("\n", lineStart2);
     if (lineEnd === -1) break;
@@ -72220,7 +72247,7 @@ var compoundPattern = new RegExp(
   "giu"
 );
 var articleAndWord = /(?<![\p{L}\p{N}'’-])(an?)(\s+["'“‘(]?)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/giu;
-var mayMismatch = (article, word4) => article.length === 1 ? /^[aeiouh\d]/i.test(word4) : !/^[ai]/i.test(word4);
+var mayMismatch = (article, word4) => !/^\d{16,}/.test(word4) && (article.length === 1 ? /^[aeiouh\d]/i.test(word4) : !/^[ai]/i.test(word4));
 function startsSentence(prose, offset) {
   let before = offset - 1;
   while (before >= 0 && (prose[before] === " " || prose[before] === "	")) before--;
@@ -73245,10 +73272,14 @@ var workerFile = true ? "./action-spelling-worker.js" : "./spelling-worker.ts";
 var worker;
 var pending = /* @__PURE__ */ new Map();
 var lastId = 0;
+var workerCpu = 0;
+var cpuOfEarlierWorkers = 0;
 function failAll(error2) {
   for (const { reject } of pending.values()) reject(error2);
   pending.clear();
   worker = void 0;
+  cpuOfEarlierWorkers += workerCpu;
+  workerCpu = 0;
 }
 function startWorker() {
   const started = new Worker(new URL(workerFile, import.meta.url), {
@@ -73257,6 +73288,7 @@ function startWorker() {
   started.on("message", (response) => {
     const waiting = pending.get(response.id);
     pending.delete(response.id);
+    if (response.cpu !== void 0) workerCpu = response.cpu;
     if (pending.size === 0) started.unref();
     if (!waiting) return;
     if (response.ok) waiting.resolve(response.value);

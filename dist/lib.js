@@ -14,33 +14,33 @@ import {
   ruleMetas,
   ruleNames,
   trackRules
-} from "./chunks/VOXOS6PC.js";
-import "./chunks/75DJPNZF.js";
-import "./chunks/H6IACK7O.js";
-import "./chunks/LKWH5Y66.js";
-import "./chunks/BYCGH2XN.js";
-import "./chunks/YRHTFUMZ.js";
+} from "./chunks/NDAHIR23.js";
+import "./chunks/SNUMBKS6.js";
+import "./chunks/BDR6INIF.js";
+import "./chunks/6YWCXBSI.js";
+import "./chunks/QRPM5XV5.js";
+import "./chunks/CK325EWE.js";
 import "./chunks/2DJ26Y4G.js";
 import "./chunks/2CKBHHVE.js";
 import "./chunks/Q5ZANKLP.js";
-import "./chunks/LIXSDH2H.js";
-import "./chunks/DOLPQ4VA.js";
-import "./chunks/Z2CKL7PI.js";
-import "./chunks/W2KUXDPL.js";
-import "./chunks/7S6EPG4P.js";
+import "./chunks/S6EFWGKK.js";
+import "./chunks/KLTEM3CE.js";
+import "./chunks/MCEJY7JR.js";
+import "./chunks/KDXYYAJI.js";
+import "./chunks/S3UNJ4K5.js";
 import "./chunks/XBNRIXL3.js";
 import "./chunks/DCHQNVR6.js";
 import "./chunks/XQXRPLNE.js";
 import "./chunks/H6E5BKS7.js";
 import "./chunks/YG2FXEGJ.js";
-import "./chunks/E5O7FWOW.js";
+import "./chunks/5WV7ZV75.js";
 import "./chunks/B7C32CAA.js";
 import "./chunks/4NSXF6I5.js";
-import "./chunks/LQGPT5QB.js";
-import "./chunks/6JXH7IBD.js";
+import "./chunks/QGZBHIDC.js";
+import "./chunks/EGFNSXRN.js";
 import "./chunks/A7GFOY4H.js";
 import "./chunks/WGF2JROM.js";
-import "./chunks/GRIQIIEL.js";
+import "./chunks/N47473IK.js";
 import {
   ConfigError,
   buildLadderPage,
@@ -50,7 +50,7 @@ import {
   mergeConfig,
   parseMarkdown,
   validateConfig
-} from "./chunks/5WINBEJM.js";
+} from "./chunks/2UCCQMGD.js";
 import "./chunks/3ZNROPLK.js";
 import "./chunks/IZPIUISF.js";
 import "./chunks/A5WDNF5E.js";

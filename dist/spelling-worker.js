@@ -347,11 +347,16 @@ async function answer(request) {
   if (request.kind === "prepare") return spellCheckerFor(request.pagePath, request.spelling).then(() => true);
   return variantsOf(request.words);
 }
+function cpu() {
+  const used = process.threadCpuUsage?.();
+  return used && used.user + used.system;
+}
 parentPort?.on("message", (request) => {
   answer(request).then(
-    (value) => parentPort?.postMessage({ id: request.id, ok: true, value }),
+    (value) => parentPort?.postMessage({ id: request.id, cpu: cpu(), ok: true, value }),
     (error) => parentPort?.postMessage({
       id: request.id,
+      cpu: cpu(),
       ok: false,
       message: error?.message ?? String(error)
     })

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   ladder_front_matter_default
-} from "../chunks/LQGPT5QB.js";
-import "../chunks/5WINBEJM.js";
+} from "../chunks/QGZBHIDC.js";
+import "../chunks/2UCCQMGD.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

@@ -2,7 +2,7 @@
 import {
   closedCompounds,
   ladder_grammar_default
-} from "../chunks/6JXH7IBD.js";
+} from "../chunks/EGFNSXRN.js";
 import "../chunks/A7GFOY4H.js";
 import "../chunks/WGF2JROM.js";
 import "../chunks/A5WDNF5E.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   ladder_heading_style_default
-} from "../chunks/GRIQIIEL.js";
-import "../chunks/5WINBEJM.js";
+} from "../chunks/N47473IK.js";
+import "../chunks/2UCCQMGD.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

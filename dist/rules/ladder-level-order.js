@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   ladder_level_order_default
-} from "../chunks/LIXSDH2H.js";
-import "../chunks/5WINBEJM.js";
+} from "../chunks/S6EFWGKK.js";
+import "../chunks/2UCCQMGD.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

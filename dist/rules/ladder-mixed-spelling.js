@@ -2,8 +2,8 @@
 import {
   clearMajority,
   ladder_mixed_spelling_default
-} from "../chunks/7S6EPG4P.js";
-import "../chunks/E5O7FWOW.js";
+} from "../chunks/S3UNJ4K5.js";
+import "../chunks/5WV7ZV75.js";
 import "../chunks/WGF2JROM.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

@@ -2,12 +2,12 @@
 import {
   ladder_spelling_default,
   prepare
-} from "../chunks/LKWH5Y66.js";
+} from "../chunks/6YWCXBSI.js";
 import "../chunks/H6E5BKS7.js";
-import "../chunks/E5O7FWOW.js";
+import "../chunks/5WV7ZV75.js";
 import "../chunks/A7GFOY4H.js";
 import "../chunks/WGF2JROM.js";
-import "../chunks/5WINBEJM.js";
+import "../chunks/2UCCQMGD.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   ladder_summary_default
-} from "../chunks/BYCGH2XN.js";
-import "../chunks/5WINBEJM.js";
+} from "../chunks/QRPM5XV5.js";
+import "../chunks/2UCCQMGD.js";
 import "../chunks/3ZNROPLK.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

@@ -22,6 +22,8 @@ export type SpellingRequest = SpellingQuestion & {
 };
 export type SpellingResponse = {
     id: number;
+    /** The worker thread's CPU time so far, in microseconds, when it answered. */
+    cpu?: number;
 } & ({
     ok: true;
     value: unknown;
@@ -29,6 +31,12 @@ export type SpellingResponse = {
     ok: false;
     message: string;
 });
+/**
+ * CPU time (microseconds) the spelling worker has spent, as of its latest answer: with the
+ * thread's own time (process.threadCpuUsage) it gives one page's time when several threads of
+ * the process lint at once (npm run fuzz), which process.cpuUsage cannot.
+ */
+export declare function spellingWorkerCpu(): number;
 /**
  * Starts the worker without asking it anything, so that it imports cspell-lib while the caller
  * is still loading its own modules; it stays idle (and does not keep the process alive) until asked.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   ladderContext
-} from "./5WINBEJM.js";
+} from "./2UCCQMGD.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

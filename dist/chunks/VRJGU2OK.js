@@ -11,20 +11,20 @@ import {
   lintFiles,
   outputFixes,
   ruleCatalog
-} from "./VOXOS6PC.js";
-import "./75DJPNZF.js";
-import "./H6IACK7O.js";
-import "./LKWH5Y66.js";
-import "./BYCGH2XN.js";
-import "./YRHTFUMZ.js";
+} from "./NDAHIR23.js";
+import "./SNUMBKS6.js";
+import "./BDR6INIF.js";
+import "./6YWCXBSI.js";
+import "./QRPM5XV5.js";
+import "./CK325EWE.js";
 import "./2DJ26Y4G.js";
 import "./2CKBHHVE.js";
 import "./Q5ZANKLP.js";
-import "./LIXSDH2H.js";
-import "./DOLPQ4VA.js";
-import "./Z2CKL7PI.js";
-import "./W2KUXDPL.js";
-import "./7S6EPG4P.js";
+import "./S6EFWGKK.js";
+import "./KLTEM3CE.js";
+import "./MCEJY7JR.js";
+import "./KDXYYAJI.js";
+import "./S3UNJ4K5.js";
 import "./XBNRIXL3.js";
 import "./DCHQNVR6.js";
 import {
@@ -41,17 +41,17 @@ import {
 import {
   misspellingsOf,
   stopUnaskedSpellingWorker
-} from "./E5O7FWOW.js";
+} from "./5WV7ZV75.js";
 import "./B7C32CAA.js";
 import "./4NSXF6I5.js";
-import "./LQGPT5QB.js";
-import "./6JXH7IBD.js";
+import "./QGZBHIDC.js";
+import "./EGFNSXRN.js";
 import "./A7GFOY4H.js";
 import {
   proseMask,
   spellableProse
 } from "./WGF2JROM.js";
-import "./GRIQIIEL.js";
+import "./N47473IK.js";
 import {
   ConfigError,
   configFileNames,
@@ -61,7 +61,7 @@ import {
   readLadderFile,
   readText,
   unparseableReason
-} from "./5WINBEJM.js";
+} from "./2UCCQMGD.js";
 import {
   bestTemplate
 } from "./3ZNROPLK.js";

@@ -38,7 +38,7 @@ var compoundPattern = new RegExp(
   "giu"
 );
 var articleAndWord = /(?<![\p{L}\p{N}'’-])(an?)(\s+["'“‘(]?)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/giu;
-var mayMismatch = (article, word) => article.length === 1 ? /^[aeiouh\d]/i.test(word) : !/^[ai]/i.test(word);
+var mayMismatch = (article, word) => !/^\d{16,}/.test(word) && (article.length === 1 ? /^[aeiouh\d]/i.test(word) : !/^[ai]/i.test(word));
 function startsSentence(prose, offset) {
   let before = offset - 1;
   while (before >= 0 && (prose[before] === " " || prose[before] === "	")) before--;

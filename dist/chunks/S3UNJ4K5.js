@@ -2,7 +2,7 @@
 import {
   englishVariantsOf,
   prepareEnglishVariants
-} from "./E5O7FWOW.js";
+} from "./5WV7ZV75.js";
 import {
   proseMask
 } from "./WGF2JROM.js";

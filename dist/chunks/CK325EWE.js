@@ -8,7 +8,7 @@ import {
   fileNameReading,
   ladderContext,
   pageLevelReader
-} from "./5WINBEJM.js";
+} from "./2UCCQMGD.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

@@ -5,7 +5,7 @@ import {
 import {
   ladderContext,
   pageAnchors
-} from "./5WINBEJM.js";
+} from "./2UCCQMGD.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

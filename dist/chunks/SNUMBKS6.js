@@ -4,7 +4,7 @@ import {
 } from "./H6E5BKS7.js";
 import {
   ladderContext
-} from "./5WINBEJM.js";
+} from "./2UCCQMGD.js";
 import {
   sectionMatches
 } from "./3ZNROPLK.js";

@@ -7,10 +7,14 @@ var workerFile = true ? "../spelling-worker.js" : "./spelling-worker.ts";
 var worker;
 var pending = /* @__PURE__ */ new Map();
 var lastId = 0;
+var workerCpu = 0;
+var cpuOfEarlierWorkers = 0;
 function failAll(error) {
   for (const { reject } of pending.values()) reject(error);
   pending.clear();
   worker = void 0;
+  cpuOfEarlierWorkers += workerCpu;
+  workerCpu = 0;
 }
 function startWorker() {
   const started = new Worker(new URL(workerFile, import.meta.url), {
@@ -19,6 +23,7 @@ function startWorker() {
   started.on("message", (response) => {
     const waiting = pending.get(response.id);
     pending.delete(response.id);
+    if (response.cpu !== void 0) workerCpu = response.cpu;
     if (pending.size === 0) started.unref();
     if (!waiting) return;
     if (response.ok) waiting.resolve(response.value);

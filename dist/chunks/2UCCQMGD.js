@@ -1075,8 +1075,10 @@ function readTitle(children, source, levelOf) {
   return void 0;
 }
 function lineAt(source, offset) {
-  const end = source.indexOf("\n", offset);
-  return source.slice(offset, end === -1 ? void 0 : end).replace(/\r$/, "");
+  const lineEnd = /\r|\n/g;
+  lineEnd.lastIndex = offset;
+  const end = lineEnd.exec(source)?.index;
+  return source.slice(offset, end);
 }
 function withoutClosingStars(text) {
   let end = text.length;
@@ -1109,13 +1111,17 @@ function splitLines(paragraph) {
       lines.push({ nodes: [] });
       continue;
     }
-    if (node.type === "text" && node.value.includes("\n") && node.position) {
-      const parts = node.value.split("\n");
+    if (node.type === "text" && /[\r\n]/.test(node.value) && node.position) {
+      const parts = node.value.split(/(\r\n|\r|\n)/);
       let offset = node.position.start.offset ?? 0;
       parts.forEach((part, index) => {
-        if (index > 0) lines.push({ nodes: [] });
+        if (index % 2 === 1) {
+          lines.push({ nodes: [] });
+          offset += part.length;
+          return;
+        }
         const start = offset;
-        offset += part.length + 1;
+        offset += part.length;
         if (part.length > 0) {
           lines.at(-1)?.nodes.push({
             type: "text",
@@ -2195,16 +2201,37 @@ function unparseableReason(text) {
   return void 0;
 }
 var maximumNestingPrefix = 100;
+var maximumNestingWork = 150;
 function deepestNesting(text) {
   const step = /[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t]/y;
+  const nestingBudget = maximumNestingWork * Math.max(text.length, 1e5);
+  let nestingWork = 0;
+  let nestedLines = 0;
   let lineNumber = 1;
   for (let lineStart = 0; lineStart < text.length; lineNumber++) {
     let prefix = 0;
+    let inItem = false;
+    let nestedWeight = 0;
+    let indent = 0;
     step.lastIndex = lineStart;
     for (let found = step.exec(text); found; found = step.exec(text)) {
-      prefix += found[0].length;
+      const token = found[0];
+      if (token === " " || token === "	") indent += token === "	" ? 4 : 1;
+      else {
+        if (token === ">" ? inItem : inItem || indent >= (prefix > indent ? 3 : 2))
+          nestedWeight = token === ">" ? 2 : Math.max(nestedWeight, 1);
+        if (token !== ">") inItem = true;
+        indent = 0;
+      }
+      prefix += token.length;
       if (prefix > maximumNestingPrefix)
         return `Line ${lineNumber} starts with more than ${maximumNestingPrefix} characters of indentation, quote marks (>) and list markers, so its lists or quotes nest deeper than a ladder page's can; this file was not checked. Indent it less, or add the file to .ladderlintignore.`;
+    }
+    if (nestedWeight > 0) {
+      nestedLines++;
+      nestingWork += lineStart * nestedWeight;
+      if (nestingWork > nestingBudget)
+        return `By line ${lineNumber} this file has ${nestedLines} lists or quotes inside list items, more than a page of its size can have: the time to read them grows with the square of their number, so this file was not checked. Split the page into smaller ones or flatten its lists, or add the file to .ladderlintignore.`;
     }
     const lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) break;

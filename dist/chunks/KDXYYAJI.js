@@ -5,7 +5,7 @@ import {
 } from "./A7GFOY4H.js";
 import {
   ladderContext
-} from "./5WINBEJM.js";
+} from "./2UCCQMGD.js";
 import {
   sameWords
 } from "./3ZNROPLK.js";

@@ -5,7 +5,7 @@ import {
 import {
   misspellingsOf,
   prepareSpelling
-} from "./E5O7FWOW.js";
+} from "./5WV7ZV75.js";
 import {
   attachSuggestions,
   fixOf
@@ -17,7 +17,7 @@ import {
 } from "./WGF2JROM.js";
 import {
   ladderContext
-} from "./5WINBEJM.js";
+} from "./2UCCQMGD.js";
 import {
   positions
 } from "./IZPIUISF.js";

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 import {
   ladder_section_content_default
-} from "./75DJPNZF.js";
+} from "./SNUMBKS6.js";
 import {
   ladder_sections_default
-} from "./H6IACK7O.js";
+} from "./BDR6INIF.js";
 import {
   ladder_spelling_default
-} from "./LKWH5Y66.js";
+} from "./6YWCXBSI.js";
 import {
   ladder_summary_default
-} from "./BYCGH2XN.js";
+} from "./QRPM5XV5.js";
 import {
   ladder_title_default
-} from "./YRHTFUMZ.js";
+} from "./CK325EWE.js";
 import {
   ladder_track_consistency_default
 } from "./2DJ26Y4G.js";
@@ -25,19 +25,19 @@ import {
 } from "./Q5ZANKLP.js";
 import {
   ladder_level_order_default
-} from "./LIXSDH2H.js";
+} from "./S6EFWGKK.js";
 import {
   ladder_links_default
-} from "./DOLPQ4VA.js";
+} from "./KLTEM3CE.js";
 import {
   ladder_lost_list_marker_default
-} from "./Z2CKL7PI.js";
+} from "./MCEJY7JR.js";
 import {
   ladder_metadata_default
-} from "./W2KUXDPL.js";
+} from "./KDXYYAJI.js";
 import {
   ladder_mixed_spelling_default
-} from "./7S6EPG4P.js";
+} from "./S3UNJ4K5.js";
 import {
   ladder_mojibake_default
 } from "./XBNRIXL3.js";
@@ -62,13 +62,13 @@ import {
 } from "./4NSXF6I5.js";
 import {
   ladder_front_matter_default
-} from "./LQGPT5QB.js";
+} from "./QGZBHIDC.js";
 import {
   ladder_grammar_default
-} from "./6JXH7IBD.js";
+} from "./EGFNSXRN.js";
 import {
   ladder_heading_style_default
-} from "./GRIQIIEL.js";
+} from "./N47473IK.js";
 import {
   decodeText,
   encodeText,
@@ -86,7 +86,7 @@ import {
   registerRuleDefaults,
   startsWithByteOrderMark,
   unparseableReason
-} from "./5WINBEJM.js";
+} from "./2UCCQMGD.js";
 import {
   isPageRule
 } from "./SLYHWU2C.js";
