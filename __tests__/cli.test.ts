@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -257,6 +257,26 @@ describe('the built command', () => {
     expect(JSON.parse(run.stdout)[0].errorCount).toBe(3);
     const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(version).toBe(`${packageJson.version}\n`);
+  });
+
+  test('dist/cli.js keeps compiled code between runs, for its spelling worker too', () => {
+    const bin = join(repoRoot, packageJson.bin['ladder-lint']);
+    const temporary = mkdtempSync(join(tmpdir(), 'ladder-lint-compile-cache-'));
+    const { NODE_COMPILE_CACHE: _unset, NODE_DISABLE_COMPILE_CACHE: _alsoUnset, ...env } = process.env;
+    const run = spawnSync(process.execPath, [bin, 'ladder/Customer-Success', '--format', 'json'], {
+      cwd: fixtures,
+      encoding: 'utf8',
+      env: { ...env, TMPDIR: temporary },
+    });
+    expect(run.status).toBe(1);
+    // Node's default place, os.tmpdir()/node-compile-cache, one folder per Node version.
+    const cache = join(temporary, 'node-compile-cache');
+    const entries = readdirSync(cache).flatMap((version) =>
+      readdirSync(join(cache, version)).map((entry) => readFileSync(join(cache, version, entry), 'latin1')),
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    // cspell-lib is loaded by the spelling worker only: its code there means the worker kept its own.
+    expect(entries.some((entry) => entry.includes('_prepareAsync'))).toBe(true);
   });
 
   test('dist/cli.js finds its spelling worker from its chunks, and finishes when spelling is off', () => {

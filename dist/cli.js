@@ -7,7 +7,10 @@ import {
 } from "./chunks/5WV7ZV75.js";
 
 // src/bin.ts
+import { enableCompileCache } from "node:module";
 var args = process.argv.slice(2);
+var compileCache = enableCompileCache?.();
+if (compileCache?.directory) process.env.NODE_COMPILE_CACHE ??= compileCache.directory;
 if (startSpellingEarly(args, process.cwd())) startSpellingWorker();
 var { runCli } = await import("./chunks/VRJGU2OK.js");
 var color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
