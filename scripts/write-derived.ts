@@ -2,7 +2,9 @@
 // means writing its file and its docs page and nothing else:
 // - src/rule-api/rule-list.ts, the list of the files in rules/;
 // - schema.json, the configuration schema with each rule's options;
-// - the rule table in README.md, between its `rules:start` and `rules:end` markers.
+// - the rule table in README.md, between its `rules:start` and `rules:end` markers;
+// - src/text/british-only-words.ts, the British spellings ladder-mixed-spelling compares, taken from
+//   the installed English dictionaries, so that a run need not load the British one.
 // `node scripts/write-derived.ts --check` writes nothing and fails if any of them is out of date.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -64,6 +66,22 @@ if (!markers.test(readme))
 write(
   'README.md',
   readme.replace(markers, (_, start: string, end: string) => `${start}${table}\n${end}`),
+);
+
+// The British dictionary's own word list: the only words that can be British and not American.
+const { britishOnlyWords, dictionaryFor } = await import('../src/text/english-variants.ts');
+const [american, british] = await Promise.all([dictionaryFor('en'), dictionaryFor('en-GB')]);
+type WithTrie = { name: string; trie?: { words(): Iterable<string> } };
+const britishTrie = (british.dictionaries as WithTrie[]).find(({ name }) => name === 'en-gb')?.trie;
+if (!britishTrie) throw new Error('cspell-lib loaded no "en-gb" dictionary with a word list.');
+write(
+  'src/text/british-only-words.ts',
+  [
+    '// Written by scripts/write-derived.ts from the installed cspell English dictionaries (`npm run derive`):',
+    '// the words that may be the British side of a spelling pair (english-variants.ts), British only.',
+    `export const britishOnly = ${JSON.stringify(britishOnlyWords(britishTrie.words(), american, british).join('\n'))};`,
+    '',
+  ].join('\n'),
 );
 
 if (stale.length > 0) {

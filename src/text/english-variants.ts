@@ -88,13 +88,14 @@ export async function variantsOf(words: readonly string[]): Promise<Array<Varian
 
 let loaded: Promise<EnglishVariants> | undefined;
 
-/** The American and British dictionaries, loaded once per process. */
+/** The American dictionaries and the British-only word list, loaded once per process. */
 export function englishVariants(): Promise<EnglishVariants> {
   loaded ??= load();
   return loaded;
 }
 
-async function dictionaryFor(language: string): Promise<SpellingDictionaryCollection> {
+/** cspell's dictionaries for plain text in `language` ("en", "en-GB"), as the spell checker loads them. */
+export async function dictionaryFor(language: string): Promise<SpellingDictionaryCollection> {
   const settings = combineTextAndLanguageSettings(
     // The same dictionaries as the spell checker's, so that cspell-lib loads them once for both.
     mergeSettings(await getDefaultSettings(), {
@@ -107,15 +108,62 @@ async function dictionaryFor(language: string): Promise<SpellingDictionaryCollec
   return getDictionary(settings);
 }
 
+/**
+ * Whether a pair could ever ask about `word` as its British side: a word one of the British
+ * patterns or words describes, or one the American patterns write ("centreed" from "centered" is
+ * the only form of theirs the British patterns do not also describe).
+ */
+export function mayBeBritishForm(word: string): boolean {
+  return (
+    Object.hasOwn(britishWords, word) ||
+    britishPatterns.some(([pattern]) => pattern.test(word)) ||
+    /^.+treed$/.test(word)
+  );
+}
+
+/**
+ * The words of `britishWordList` that could be the British side of a pair and that British
+ * English has and American English has not: the list scripts/write-derived.ts keeps in
+ * british-only-words.ts, so that a run need not load the British dictionary (half a second).
+ */
+export function britishOnlyWords(
+  britishWordList: Iterable<string>,
+  american: SpellingDictionaryCollection,
+  british: SpellingDictionaryCollection,
+): string[] {
+  const found = new Set<string>();
+  for (const word of britishWordList)
+    if (
+      word === word.toLowerCase() &&
+      mayBeBritishForm(word) &&
+      british.has(word, { ignoreCase: false }) &&
+      !american.has(word, { ignoreCase: false })
+    )
+      found.add(word);
+  return [...found].sort();
+}
+
 async function load(): Promise<EnglishVariants> {
-  const [american, british] = await Promise.all([dictionaryFor('en'), dictionaryFor('en-GB')]);
+  const [american, { britishOnly }] = await Promise.all([
+    dictionaryFor('en'),
+    import('./british-only-words.ts'),
+  ]);
+  return variantsFrom(american, new Set(britishOnly.split('\n')));
+}
+
+/**
+ * Pairs as the dictionaries decide them: the British form is British English and not American,
+ * the American form is American English. `britishOnly` holds every word that could be the
+ * British side (mayBeBritishForm) and is British English only.
+ */
+export function variantsFrom(american: SpellingDictionaryCollection, britishOnly: ReadonlySet<string>) {
   const isPair = (britishForm: string, americanForm: string) =>
     britishForm !== americanForm &&
-    !american.has(britishForm, { ignoreCase: false }) &&
-    british.has(britishForm, { ignoreCase: false }) &&
+    britishOnly.has(britishForm) &&
     american.has(americanForm, { ignoreCase: false });
   const candidates = (word: string, patterns: Array<[RegExp, string]>, words: Record<string, string>) => [
-    ...(words[word] ? [words[word]] : []),
+    // Own keys only: "constructor" is not a pair.
+    ...(Object.hasOwn(words, word) ? [words[word] as string] : []),
     ...patterns
       .filter(([pattern]) => pattern.test(word))
       .map(([pattern, replacement]) => word.replace(pattern, replacement)),
