@@ -5,17 +5,20 @@
  * file, the ratio to each peer, and the cost per file once dictionaries are loaded.
  *
  * Options (environment): BENCH_CORPUS (default ../shared/corpora/octopus-people), BENCH_SIZES
- * (default 1,100,1000), BENCH_RUNS (default 5,3,1 — runs per size).
+ * (default 1,100,1000), BENCH_RUNS (default 5,3,1 — runs per size), BENCH_WARM_SIZES (default: every
+ * size — the sizes at which the cached tools also run; each needs one untimed run to fill the cache).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const source = resolve(root, process.env.BENCH_CORPUS ?? '../shared/corpora/octopus-people');
 const sizes = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
 const runsPerSize = (process.env.BENCH_RUNS ?? '5,3,1').split(',').map(Number);
+const warmSizes = new Set((process.env.BENCH_WARM_SIZES ?? sizes.join(',')).split(',').map(Number));
+const loadAtStart = loadavg()[0] ?? 0;
 const corpora = join(root, 'bench', 'corpora');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
@@ -77,22 +80,30 @@ function corpus(times: number): string {
 
 interface Measurement {
   seconds: number;
+  /** User and system CPU time of the process, every thread: what a busy machine distorts least. */
+  cpuSeconds: number;
   peakMegabytes: number;
 }
 
-/** One whole process, timed by GNU time: wall seconds and peak resident memory. */
+/** One whole process, timed by GNU time: wall seconds, CPU seconds and peak resident memory. */
 function measure(command: string[], cwd: string): Measurement {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1' },
   });
   const lastLine = result.stderr.trim().split('\n').pop() ?? '';
-  const [seconds, kilobytes] = lastLine.split(' ').map(Number);
-  if (seconds === undefined || kilobytes === undefined || Number.isNaN(seconds))
+  const [seconds, user, system, kilobytes] = lastLine.split(' ').map(Number);
+  if (
+    seconds === undefined ||
+    user === undefined ||
+    system === undefined ||
+    kilobytes === undefined ||
+    Number.isNaN(seconds)
+  )
     throw new Error(`could not time ${command.join(' ')}: ${result.stderr.slice(-500)}`);
-  return { seconds, peakMegabytes: kilobytes / 1024 };
+  return { seconds, cpuSeconds: user + system, peakMegabytes: kilobytes / 1024 };
 }
 
 const median = (values: number[]) => {
@@ -114,6 +125,7 @@ interface Row {
   files: number;
   tool: string;
   seconds: number;
+  cpuSeconds: number;
   peakMegabytes: number;
 }
 const rows: Row[] = [];
@@ -123,6 +135,7 @@ for (const [index, size] of sizes.entries()) {
   const runs = runsPerSize[index] ?? 1;
   for (const tool of tools) {
     let command = tool.command;
+    if (tool.cacheFile && !warmSizes.has(size)) continue;
     if (tool.cacheFile) {
       const cacheFile = join(corpora, `x${size}.${tool.cacheFile}`);
       rmSync(cacheFile, { force: true });
@@ -135,11 +148,12 @@ for (const [index, size] of sizes.entries()) {
       files,
       tool: tool.name,
       seconds: median(measurements.map((measurement) => measurement.seconds)),
+      cpuSeconds: median(measurements.map((measurement) => measurement.cpuSeconds)),
       peakMegabytes: Math.max(...measurements.map((measurement) => measurement.peakMegabytes)),
     };
     rows.push(row);
     console.log(
-      `×${size} (${files} files) ${tool.name}: ${row.seconds.toFixed(2)} s, ${row.peakMegabytes.toFixed(0)} MB`,
+      `×${size} (${files} files) ${tool.name}: ${row.seconds.toFixed(2)} s, ${row.cpuSeconds.toFixed(2)} s CPU, ${row.peakMegabytes.toFixed(0)} MB`,
     );
   }
 }
@@ -187,8 +201,8 @@ console.log(actionRows.join('\n'));
 
 const ours = (size: number) => rows.find((row) => row.size === size && row.tool === 'ladder-lint');
 const table = [
-  '| corpus | files | tool | median wall time | peak memory | ms per file | ladder-lint / tool |',
-  '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+  '| corpus | files | tool | median wall time | CPU time | peak memory | ms per file | ladder-lint / tool |',
+  '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((row) => {
     const mine = ours(row.size);
     const warm = rows.find((other) => other.size === row.size && other.tool === 'ladder-lint --cache, warm');
@@ -200,7 +214,7 @@ const table = [
         : mine && !row.tool.startsWith('ladder-lint')
           ? (mine.seconds / row.seconds).toFixed(2)
           : '';
-    return `| ×${row.size} | ${row.files} | ${row.tool} | ${row.seconds.toFixed(2)} s | ${row.peakMegabytes.toFixed(0)} MB | ${((row.seconds * 1000) / row.files).toFixed(2)} | ${ratio} |`;
+    return `| ×${row.size} | ${row.files} | ${row.tool} | ${row.seconds.toFixed(2)} s | ${row.cpuSeconds.toFixed(2)} s | ${row.peakMegabytes.toFixed(0)} MB | ${((row.seconds * 1000) / row.files).toFixed(2)} | ${ratio} |`;
   }),
 ];
 
@@ -217,13 +231,35 @@ for (let index = 1; index < measuredSizes.length; index++) {
 }
 const start = ours(measuredSizes[0] ?? 1);
 
+// Issue 18's targets, each against this run's own numbers.
+const row = (size: number, tool: string) => rows.find((found) => found.size === size && found.tool === tool);
+const msPerFile = (found: Row | undefined) => (found ? (found.seconds * 1000) / found.files : undefined);
+const verdict = (value: number | undefined, limit: number | undefined, unit: string) =>
+  value === undefined || limit === undefined
+    ? 'not measured in this run'
+    : value <= limit
+      ? `met: ${value.toFixed(2)} ${unit} ≤ ${limit.toFixed(2)} ${unit}`
+      : `not met: ${value.toFixed(2)} ${unit}, ${(value - limit).toFixed(2)} ${unit} (${((value / limit - 1) * 100).toFixed(0)} %) over ${limit.toFixed(2)} ${unit}`;
+const targets = [
+  '| target | result |',
+  '| --- | --- |',
+  `| ×1 cold: ≤ cspell's time in the same run | ${verdict(ours(1)?.seconds, row(1, 'cspell')?.seconds, 's')} |`,
+  `| ×100: ≤ 2 ms per file | ${verdict(msPerFile(ours(100)), 2, 'ms')} |`,
+  `| ×1000: ≤ 2 ms per file | ${verdict(msPerFile(ours(1000)), 2, 'ms')} |`,
+  `| ×1000: ≤ 1 GB peak | ${verdict(ours(1000)?.peakMegabytes, 1024, 'MB')} |`,
+  `| ×1 unchanged, second run (--cache): ≤ 0.3 s | ${verdict(row(1, 'ladder-lint --cache, warm')?.seconds, 0.3, 's')} |`,
+  `| ×1 unchanged, second run: ≤ cspell --cache in the same run | ${verdict(row(1, 'ladder-lint --cache, warm')?.seconds, row(1, 'cspell --cache, warm')?.seconds, 's')} |`,
+];
+const loadAtEnd = loadavg()[0] ?? 0;
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${osType()} ${release()}, Node.js ${process.version}`;
 const report = `# Benchmark results
 
 Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}.
 
-Machine: ${machine}.
+Machine: ${machine}. Load average (1 min) ${loadAtStart.toFixed(2)} when the run started and ${loadAtEnd.toFixed(2)} when it ended:
+wall times on a shared machine depend on what else runs, CPU times much less.
 
 Each tool runs as a whole process on the same folder: the reference ladder
 (\`octopus-people\`) as it is, and copied ×100 and ×1000 into separate folders. ladder-lint runs every
@@ -233,6 +269,10 @@ on the unchanged folder, after one untimed run that filled the cache (ratio: war
 resident set seen.
 
 ${table.join('\n')}
+
+## Issue 18's targets in this run
+
+${targets.join('\n')}
 
 ## ladder-lint's cost per file once its dictionaries are loaded
 
