@@ -22,6 +22,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { checkOptions } from './fuzz-options.ts';
 import fc from 'fast-check';
 import { generatedPage, mutatedPage, realPages } from '../__tests__/helpers/markdown-pages.ts';
 import { mergeConfig } from '../src/config/load-config.ts';
@@ -130,11 +131,7 @@ async function checkPages(
     const problem = await problemWith(text, options.pageSeconds);
     if (problem) throw new Error(problem);
   });
-  const details = await fc.check(property, {
-    numRuns: options.runs,
-    seed: options.seed,
-    ...(options.path ? { path: options.path } : {}),
-  });
+  const details = await fc.check(property, checkOptions(options.seed, options.runs, options.path));
   if (!details.failed) return { numRuns: details.numRuns };
   const [text] = details.counterexample ?? [''];
   const problem =
