@@ -24,7 +24,9 @@ jest.unstable_mockModule('../src/model/parse.ts', () => {
   };
 });
 const { lintFiles } = await import('../src/engine/lint.ts');
-const { spellingQuestionsAsked, spellingThreadId } = await import('../src/engine/speed/index.ts');
+const { heapFlagsFor, largeRunFiles, spellingQuestionsAsked, spellingThreadId } = await import(
+  '../src/engine/speed/index.ts'
+);
 const { formatJson } = await import('../src/reporters/json.ts');
 
 const folder = mkdtempSync(join(tmpdir(), 'ladder-lint-speed-'));
@@ -35,6 +37,12 @@ const level = (title: string, extra = '') =>
 
 test('spelling is answered by the worker thread, not the main thread', async () => {
   expect(await spellingThreadId()).toBeGreaterThan(0);
+});
+
+test('a run of thousands of files gets the flag that caps how far the heap grows; a small one does not', () => {
+  expect(heapFlagsFor(largeRunFiles)).toBe('--heap-growing-percent=50');
+  expect(heapFlagsFor(55_000)).toBe('--heap-growing-percent=50');
+  expect(heapFlagsFor(largeRunFiles - 1)).toBeUndefined();
 });
 
 test('an unchanged ladder is not parsed again with the cache, nor spell-checked; a changed page is', async () => {

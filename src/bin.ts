@@ -1,5 +1,4 @@
-import { startSpellingEarly } from './engine/speed/early-start.ts';
-import { startSpellingWorker } from './text/spelling-service.ts';
+import { startSpellingEarly, startSpellingWorker } from './engine/speed/index.ts';
 
 const args = process.argv.slice(2);
 // Loading cspell-lib and its dictionaries is the longest part of a run on a small ladder: the

@@ -17,12 +17,12 @@ import { pageRules, ruleMetas, trackRules } from '../rule-api/registry.ts';
 import { engineRuleIds, type LintMessage, type LintResult, type LintRun } from '../findings/types.ts';
 import { type DiscoveredFile, discoverFiles } from './discover.ts';
 import { fixPasses, readForFix } from './fix-passes.ts';
-import { keepCopier } from './keep-copy.ts';
 import { type LinkedPages, linkedPages } from './linked-pages.ts';
 import {
   type CachedPage,
   contentHash,
   defaultCacheLocation,
+  keepCopier,
   type LintCache,
   linkedFiles,
   openLintCache,
