@@ -22,7 +22,14 @@ export {
   type ThreadResponse,
 } from './spelling-thread.ts';
 export { startSpellingEarly } from './early-start.ts';
-export { type CachedPage, contentHash, defaultCacheLocation, LintCache, linkedFiles } from './cache.ts';
+export {
+  type CachedPage,
+  contentHash,
+  defaultCacheLocation,
+  LintCache,
+  linkedFiles,
+  runHash,
+} from './cache.ts';
 
 /** The run's cache at `location`, its entries usable only by a run with the same configuration. */
 export function openLintCache(
