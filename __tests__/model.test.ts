@@ -186,7 +186,7 @@ test("a run's outlines keep lines and columns; offsets into the page's text, whi
 
 describe('keepCopier', () => {
   test('copies arrays, maps and objects deeply, leaving the original as it was', async () => {
-    const { keepCopier } = await import('../src/engine/keep-copy.ts');
+    const { keepCopier } = await import('../src/engine/speed/keep-copy.ts');
     const keep = keepCopier();
     const original = {
       name: 'Domain expertise',
@@ -215,7 +215,7 @@ describe('keepCopier', () => {
   });
 
   test('leaves objects that only look partly like positions alone', async () => {
-    const { keepCopier } = await import('../src/engine/keep-copy.ts');
+    const { keepCopier } = await import('../src/engine/speed/keep-copy.ts');
     const notAPosition = { start: { line: 1, column: 2, offset: 3 }, end: 'the end' };
     expect(keepCopier()(notAPosition)).toEqual(notAPosition);
   });
@@ -223,7 +223,7 @@ describe('keepCopier', () => {
 
 describe('large runs', () => {
   test('only a run of thousands of files caps how far the heap grows', async () => {
-    const { heapFlagsFor, largeRunFiles } = await import('../src/engine/large-run.ts');
+    const { heapFlagsFor, largeRunFiles } = await import('../src/engine/speed/large-run.ts');
     expect(heapFlagsFor(55)).toBeUndefined();
     expect(heapFlagsFor(largeRunFiles - 1)).toBeUndefined();
     expect(heapFlagsFor(largeRunFiles)).toBe('--heap-growing-percent=50');

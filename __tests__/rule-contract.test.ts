@@ -50,6 +50,12 @@ test('the derived files are up to date with the rule files (npm run derive)', ()
   expect(result.status).toBe(0);
 });
 
+test("the rule metas kept as data (rule-metas.ts) are exactly the rules' own", async () => {
+  const { ruleMetaList } = await import('../src/rule-api/rule-metas.ts');
+  expect(JSON.parse(JSON.stringify(ruleMetaList))).toStrictEqual(JSON.parse(JSON.stringify(ruleMetas)));
+  expect(ruleMetaList.map((meta) => meta.id)).toEqual(ruleMetas.map((meta) => meta.id));
+});
+
 test("each docs page lists exactly the options of the rule's schema", () => {
   for (const { meta } of allRules) {
     const page = readFileSync(join(repoRoot, 'docs/rules', `${meta.id}.md`), 'utf8');

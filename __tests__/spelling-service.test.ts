@@ -6,8 +6,8 @@
 import { expect, test } from '@jest/globals';
 
 test('a worker started early and never asked is stopped; the next question starts a new one', async () => {
-  const { englishVariantsOf, startSpellingWorker, stopUnaskedSpellingWorker } =
-    await import('../src/text/spelling-service.ts');
+  const { startSpellingWorker, stopUnaskedSpellingWorker } = await import('../src/engine/speed/index.ts');
+  const { englishVariantsOf } = await import('../src/text/spelling-service.ts');
   startSpellingWorker();
   stopUnaskedSpellingWorker();
   expect(await englishVariantsOf(['colour', 'table'])).toEqual([
@@ -17,7 +17,8 @@ test('a worker started early and never asked is stopped; the next question start
 });
 
 test("the worker's CPU time comes back with its answers, and only grows", async () => {
-  const { englishVariantsOf, spellingWorkerCpu } = await import('../src/text/spelling-service.ts');
+  const { spellingWorkerCpu } = await import('../src/engine/speed/index.ts');
+  const { englishVariantsOf } = await import('../src/text/spelling-service.ts');
   await englishVariantsOf(['colour']);
   const first = spellingWorkerCpu();
   expect(first).toBeGreaterThan(0);

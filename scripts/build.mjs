@@ -20,7 +20,7 @@ const shared = {
   logLevel: 'warning',
 };
 
-// Spelling runs in a worker thread (src/text/spelling-service.ts), started from a file in dist/
+// Spelling runs in a worker thread (src/engine/speed/spelling-thread.ts), started from a file in dist/
 // named relative to the bundle (or chunk) that starts it: the package's worker leaves dependencies
 // to npm, the Action's has them all.
 const actionWorker = { define: { LADDER_LINT_SPELLING_WORKER: '"./action-spelling-worker.js"' } };

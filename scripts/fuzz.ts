@@ -30,7 +30,7 @@ import { lintTexts } from '../src/engine/lint.ts';
 import { formatJson } from '../src/reporters/json.ts';
 import { formatSarif } from '../src/reporters/sarif.ts';
 import { ruleNames } from '../src/rule-api/registry.ts';
-import { spellingWorkerCpu } from '../src/text/spelling-service.ts';
+import { spellingWorkerCpu } from '../src/engine/speed/index.ts';
 
 /** Batch k's fast-check seed: the run's seed and k mixed, a 32-bit integer. */
 export function batchSeed(seed: number, batch: number): number {

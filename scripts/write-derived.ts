@@ -1,6 +1,7 @@
 // Writes what is derived from the rule files and the configuration schema, so that adding a rule
 // means writing its file and its docs page and nothing else:
 // - src/rule-api/rule-list.ts, the list of the files in rules/;
+// - src/rule-api/rule-metas.ts, every rule's meta as data, for what must not load the rules;
 // - schema.json, the configuration schema with each rule's options;
 // - the rule table in README.md, between its `rules:start` and `rules:end` markers;
 // - src/text/british-only-words.ts, the British spellings ladder-mixed-spelling compares, taken from
@@ -45,6 +46,23 @@ write(
 // Imported after the list is written, so that a rule added a moment ago is in the schema.
 const { configSchemaWithRules } = await import('../src/config/rule-schema.ts');
 const { allRules } = await import('../src/rule-api/registry.ts');
+write(
+  'src/rule-api/rule-metas.ts',
+  [
+    "// Written by scripts/write-derived.ts from the rules' definitions (`npm run derive`): do not edit.",
+    "// Every rule's meta as data, for what must not load the rules (and the Markdown parser, the",
+    '// dictionaries and the rest they import): the configuration loader, the default severities and',
+    '// the reporters of a run whose pages all come from the cache (see src/engine/lint.ts).',
+    "import type { RuleMeta, RuleUrls } from './define-rule.ts';",
+    '',
+    `export const ruleMetaList: ReadonlyArray<RuleMeta & RuleUrls> = ${JSON.stringify(
+      allRules.map((rule) => rule.meta),
+      null,
+      2,
+    )};`,
+    '',
+  ].join('\n'),
+);
 write(
   'schema.json',
   `${JSON.stringify(configSchemaWithRules(allRules.map((rule) => rule.meta)), null, 2)}\n`,

@@ -1,6 +1,5 @@
 import { enableCompileCache } from 'node:module';
-import { startSpellingEarly } from './engine/speed/early-start.ts';
-import { startSpellingWorker } from './text/spelling-service.ts';
+import { startSpellingEarly, startSpellingWorker } from './engine/speed/index.ts';
 
 const args = process.argv.slice(2);
 // V8's compiled code kept on disk between runs, as TypeScript's tsc keeps it: compiling

@@ -12,7 +12,6 @@ import { formatProgression } from './reporters/progression.ts';
 import { formatSarif } from './reporters/sarif.ts';
 import { outputGuard } from './reporters/output-guard.ts';
 import { formatStylish } from './reporters/stylish.ts';
-import { runInit } from './init/init.ts';
 
 export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
 
@@ -97,6 +96,8 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
       io.stderr(`ladder-lint: init takes one folder; got ${positionals.length - 1}.\n`);
       return exitCodes.failure;
     }
+    // Loaded only for init: it reads pages as Markdown, which a run over an unchanged ladder never does.
+    const { runInit } = await import('./init/init.ts');
     return runInit(positionals[1] ?? '.', { force: values.force === true }, io);
   }
   if (values.force) {

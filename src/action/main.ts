@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError } from '../config/load-config.ts';
-import { boundHeapForLargeRuns } from '../engine/large-run.ts';
+import { boundHeapForLargeRuns } from '../engine/speed/index.ts';
 import { lintFiles } from '../engine/lint.ts';
 import { engineRuleIds, type LintRun } from '../findings/types.ts';
 import { workflowCommand } from '../reporters/github.ts';

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './config-error.ts';
 import { defaultPreset, type Preset, presets } from './presets.ts';
 import { ruleDefaults } from './rule-defaults.ts';
-import { resolveScales } from './ranks-from.ts';
+import { needsMarkdownParser, resolveScales } from './ranks-from.ts';
 import { configSchemaWithRules, type RuleSchemaSource } from './rule-schema.ts';
 import { patternProblem } from './safe-pattern.ts';
 import { cspellLanguage, spellingLanguages } from '../text/spelling-languages.ts';
@@ -25,12 +25,25 @@ export const configFileNames = [
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 const validators = new WeakMap<readonly RuleSchemaSource[], ValidateFunction>();
+const validatorsBySchema = new Map<string, ValidateFunction>();
 
-/** The schema's validator with these rules' options in it, compiled once per list of rules. */
+/**
+ * The schema's validator with these rules' options in it, compiled once per list of rules, and
+ * once for equal lists (the registry's metas and the same metas kept as data, rule-metas.ts).
+ */
 function validatorFor(rules: readonly RuleSchemaSource[]): ValidateFunction {
   let validate = validators.get(rules);
   if (!validate) {
-    validate = ajv.compile(configSchemaWithRules(rules));
+    const schema = configSchemaWithRules(rules);
+    const key = JSON.stringify(schema);
+    validate = validatorsBySchema.get(key);
+    if (!validate) {
+      // Ajv keeps one schema per $id: a schema with other rules replaces the one before it.
+      const id = (schema as { $id?: unknown }).$id;
+      if (typeof id === 'string') ajv.removeSchema(id);
+      validate = ajv.compile(schema);
+      validatorsBySchema.set(key, validate);
+    }
     validators.set(rules, validate);
   }
   return validate;
@@ -372,5 +385,6 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
         : `holds no configuration (it is ${raw === null ? 'null' : 'empty'}). Write an object of settings, such as { "rules": { … } }, or {} for the defaults.`,
     );
   const user = validateConfig(raw, file, options.knownRules);
+  if (needsMarkdownParser(user.scales)) await import('../model/parse.ts');
   return mergeConfig(user, dirname(file), [file]);
 }

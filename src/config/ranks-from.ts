@@ -1,11 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { List, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
-import { parseMarkdown } from '../model/parse.ts';
 import { ConfigError } from './config-error.ts';
 import type { ScaleRank, ScaleSpec } from './types.ts';
+
+/**
+ * The Markdown parser, which src/model/parse.ts hands over as it loads: a configuration without
+ * `ranksFrom` (most of them, and every run whose pages all come from the cache) then never loads
+ * the parser. loadConfig loads it first when a scale names a list to read (needsMarkdownParser).
+ */
+let parseMarkdown: ((file: VFile) => Root) | undefined;
+
+export function useMarkdownParser(parse: (file: VFile) => Root): void {
+  parseMarkdown = parse;
+}
+
+/** Whether resolving these scales reads a ladder page, so that the parser must be loaded first. */
+export function needsMarkdownParser(scales: Record<string, ScaleSpec> | undefined): boolean {
+  return Object.values(scales ?? {}).some((scale) => scale.ranksFrom && (scale.ranks ?? []).length === 0);
+}
 
 /**
  * Scales whose steps the ladder defines itself (`ranksFrom`) get those steps, read once when the
@@ -43,6 +58,10 @@ function ranksFrom(
       `names "${source.file}", which could not be read at ${path}.`,
     );
   }
+  if (!parseMarkdown)
+    throw new Error(
+      'the Markdown parser (src/model/parse.ts) must be loaded before a ranksFrom list is read',
+    );
   const nodes = parseMarkdown(new VFile({ path, value: text })).children;
   const list = listUnder(nodes, source.heading);
   const steps = list?.children.map((item) => stepName(nodeText(item))).filter((step) => step !== '') ?? [];

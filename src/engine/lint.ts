@@ -1,33 +1,40 @@
-import { dirname, relative, resolve, sep } from 'node:path';
-import type { Root } from 'mdast';
+/**
+ * The engine: a run's configuration, its files, the cache, and the results in the reporters'
+ * shape. Checking pages (the Markdown parser, the rules, the spelling) is check-page.ts, imported
+ * only when a page must be checked or the cross-page rules must run again: a run over an
+ * unchanged ladder with the cache loads none of it, and takes a fraction of the time.
+ */
+import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
-import { type Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { loadConfig } from '../config/load-config.ts';
 import { mergeLayout } from '../config/load-config.ts';
 import type { LayoutSpec, ResolvedConfig, RuleSetting } from '../config/types.ts';
-import { type LadderPage, outlineOf, type PageOutline } from '../model/ladder-page.ts';
-import { parseMarkdown } from '../model/parse.ts';
-import { readLadderFile } from '../model/read-ladder.ts';
-import { makeContext } from '../rule-api/context.ts';
-import type { TrackRule } from '../rule-api/define-rule.ts';
-import type { FindingExtras } from '../rule-api/helpers.ts';
-import { pageRules, ruleMetas, trackRules } from '../rule-api/registry.ts';
-import { engineRuleIds, type LintMessage, type LintResult, type LintRun } from '../findings/types.ts';
+import type { PageOutline } from '../model/ladder-page.ts';
+import { ruleMetaList } from '../rule-api/rule-metas.ts';
+import {
+  engineFinding,
+  engineRuleIds,
+  type LintMessage,
+  type LintResult,
+  type LintRun,
+} from '../findings/types.ts';
+import type { PageRun } from './check-page.ts';
 import { type DiscoveredFile, discoverFiles } from './discover.ts';
 import { fixPasses, readForFix } from './fix-passes.ts';
-import { keepCopier } from './keep-copy.ts';
-import { type LinkedPages, linkedPages } from './linked-pages.ts';
 import {
   type CachedPage,
   contentHash,
   defaultCacheLocation,
   type LintCache,
-  linkedFiles,
   openLintCache,
+  runHash,
 } from './speed/index.ts';
 import { lintRootFor, pageText, readText, startsWithByteOrderMark, unparseableReason } from './read-text.ts';
+
+/** The page-checking code, loaded once, the first time a run needs it. */
+let checkPage: Promise<typeof import('./check-page.ts')> | undefined;
+const pageChecking = () => (checkPage ??= import('./check-page.ts'));
 
 export interface LintOptions {
   cwd?: string;
@@ -63,7 +70,7 @@ const fatalRuleIds: ReadonlySet<string> = new Set([
 ]);
 
 /** A page after its own turn: what the cross-page rules and the results still need of it. */
-interface FileState {
+export interface FileState {
   /** Relative to the working directory, with forward slashes. */
   path: string;
   /** The levels the file holds, or the one other page it is; none when it could not be parsed. */
@@ -145,187 +152,6 @@ function layoutOver(base: LayoutSpec, over: Partial<LayoutSpec>): LayoutSpec {
   return layout;
 }
 
-const processors = new WeakMap<Record<string, RuleSetting>, Processor>();
-
-/** One unified processor per rules object (see settingsFor), reused across files. */
-export function processorFor(rules: Record<string, RuleSetting>): Processor {
-  let processor = processors.get(rules);
-  if (!processor) {
-    processor = unified();
-    for (const rule of pageRules) {
-      const setting = rules[rule.meta.id];
-      // unified-lint-rule reads a bare string as options, so the severity always goes in a tuple.
-      const severity = severityOf(setting);
-      if (severity > 0) processor.use(rule, [severity, optionsOf(setting)] as never);
-    }
-    processors.set(rules, processor);
-  }
-  return processor;
-}
-
-function severityOf(setting: RuleSetting | undefined): 0 | 1 | 2 {
-  const label = Array.isArray(setting) ? setting[0] : setting;
-  return label === 'error' ? 2 : label === 'warn' ? 1 : 0;
-}
-
-function optionsOf(setting: RuleSetting | undefined): Record<string, unknown> | undefined {
-  return Array.isArray(setting) ? setting[1] : undefined;
-}
-
-async function runPageRules(file: VFile, rules: Record<string, RuleSetting>, tree: Root): Promise<void> {
-  const firstNew = file.messages.length;
-  try {
-    await processorFor(rules).run(tree, file);
-  } catch (error) {
-    internalError(file, 'a page rule', error);
-  }
-  for (const message of file.messages.slice(firstNew)) {
-    if (isCrash(message)) asInternalError(message);
-  }
-}
-
-/**
- * unified-lint-rule turns an exception in a rule into an ordinary message of that rule, with the
- * exception as its cause; our rules never give page messages a cause, so that marks a crash.
- */
-function isCrash(message: VFileMessage): boolean {
-  return message.cause instanceof Error && !(message.cause instanceof VFileMessage);
-}
-
-function asInternalError(message: VFileMessage): void {
-  const error = message.cause as Error;
-  message.reason = crashReason(message.ruleId ? `the ${message.ruleId} rule` : 'a page rule', error);
-  message.message = message.reason;
-  message.ruleId = engineRuleIds.internal;
-  message.fatal = true;
-  message.place = { line: 1, column: 1 };
-}
-
-function crashReason(where: string, error: unknown): string {
-  return `ladder-lint failed inside ${where} on this file and could not finish that check: ${(error as Error)?.message ?? String(error)}. The other checks still ran. Please report this to ladder-lint with the file attached.`;
-}
-
-function internalError(file: VFile, where: string, error: unknown): void {
-  const message = file.message(crashReason(where, error), {
-    ruleId: engineRuleIds.internal,
-    source: 'ladder-lint',
-    place: { line: 1, column: 1 },
-  });
-  message.fatal = true;
-}
-
-/** A finding on a page's first line, from the engine rather than a rule. */
-function engineFinding(ruleId: string, message: string): LintMessage {
-  return { ruleId, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-
-/** Cross-page rules see every page of a track together, or every page of the run. */
-async function runTrackRules(states: FileState[], config: ResolvedConfig): Promise<void> {
-  const tracks = new Map<string, Member[]>();
-  const everyPage: Member[] = [];
-  for (const state of states) {
-    for (const page of state.pages ?? []) {
-      const member = { page, state };
-      everyPage.push(member);
-      const members = tracks.get(page.track) ?? [];
-      members.push(member);
-      tracks.set(page.track, members);
-    }
-  }
-  for (const rule of trackRules) {
-    const groups = rule.meta.scope === 'ladder' ? [everyPage] : tracks.values();
-    for (const members of groups) {
-      if (members.some(({ state }) => severityOf(state.rules[rule.meta.id]) > 0))
-        await runTrackRule(rule, members, config);
-    }
-  }
-}
-
-/** A level (or other page) and the file it is in. */
-interface Member {
-  page: PageOutline;
-  state: FileState;
-}
-
-async function runTrackRule(rule: TrackRule, members: Member[], config: ResolvedConfig): Promise<void> {
-  const byPage = new Map(members.map(({ page, state }) => [page, state] as const));
-  // What a rule collected is the file's, so only the file's first page hands it on.
-  const collectedBy = (page: PageOutline) => {
-    const state = byPage.get(page);
-    return state?.pages?.[0] === page ? state.collected?.get(rule.meta.id) : undefined;
-  };
-  try {
-    await rule.check({
-      pages: [...byPage.keys()],
-      config,
-      options: (page) => optionsOf(byPage.get(page)?.rules[rule.meta.id]),
-      collected: collectedBy,
-      report: (page, reason, options) => {
-        const state = byPage.get(page);
-        const severity = severityOf(state?.rules[rule.meta.id]);
-        if (!state || severity === 0) return;
-        const { expected, place, cause, fix, suggestions, warning, data, key } = options ?? {};
-        const messageOptions: MessageOptions = { ruleId: rule.meta.id, source: 'ladder-lint' };
-        if (place) messageOptions.place = place;
-        if (cause) messageOptions.cause = cause;
-        const message: VFileMessage & FindingExtras = new VFileMessage(reason, messageOptions);
-        message.fatal = severity === 2;
-        if (expected) message.expected = expected;
-        if (fix) message.fix = fix;
-        if (suggestions?.length) message.suggestions = suggestions;
-        if (key !== undefined) message.actual = key;
-        Object.assign(message, {
-          ...(warning ? { warning } : {}),
-          ...(data ? { data } : {}),
-        } satisfies FindingExtras);
-        // A copy: the reason as built is a chain of joined pieces, several times its own size.
-        state.findings.push(structuredClone(toLintMessage(message)));
-      },
-    });
-  } catch (error) {
-    const reason = crashReason(`the ${rule.meta.id} rule`, error);
-    for (const state of new Set(members.map((member) => member.state)))
-      state.findings.push(engineFinding(engineRuleIds.internal, reason));
-  }
-}
-
-function toLintMessage(message: VFileMessage & FindingExtras): LintMessage {
-  const place = message.place;
-  const start = place && 'start' in place ? place.start : place;
-  const end = place && 'end' in place ? place.end : start;
-  const lintMessage: LintMessage = {
-    ruleId: message.ruleId ?? engineRuleIds.internal,
-    // A rule may say that one finding is only a warning (see FindingExtras), never that it is an error.
-    severity: message.fatal === false || message.warning === true ? 1 : 2,
-    message: message.reason,
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1,
-  };
-  if (message.expected && message.expected.length > 0) lintMessage.expected = [...message.expected];
-  if (message.fix) lintMessage.fix = { range: [...message.fix.range], text: message.fix.text };
-  if (message.suggestions?.length)
-    lintMessage.suggestions = message.suggestions.map(({ desc, fix }) =>
-      fix ? { desc, fix: { range: [...fix.range], text: fix.text } } : { desc },
-    );
-  if (message.data) lintMessage.data = message.data;
-  if (typeof message.actual === 'string') lintMessage.key = message.actual;
-  const cause = message.cause;
-  if (cause instanceof VFileMessage && cause.file) {
-    const causePlace = cause.place && 'start' in cause.place ? cause.place.start : cause.place;
-    lintMessage.related = {
-      filePath: cause.file,
-      line: causePlace?.line ?? 1,
-      column: causePlace?.column ?? 1,
-      message: cause.reason,
-    };
-  }
-  return lintMessage;
-}
-
-const isFinding = (message: VFileMessage) => message.fatal !== undefined && message.fatal !== null;
-
 function toResult(state: FileState): LintResult {
   const messages = state.findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
@@ -347,74 +173,36 @@ function toResult(state: FileState): LintResult {
 interface RunContext {
   cwd: string;
   config: ResolvedConfig;
-  linked: LinkedPages;
-  keep: ReturnType<typeof keepCopier>;
   /** Pages' texts after the fixes of earlier passes, by display path; read from disk otherwise. */
   texts?: ReadonlyMap<string, string>;
   /** With the cache on: what each page's turn left last time, by absolute path, and where to keep this turn's. */
-  cache?: { cache: LintCache; hits: ReadonlyMap<string, CachedPage>; hashes: ReadonlyMap<string, string> };
+  cache?: RunCache;
+  /** What checking a page needs (see check-page.ts), made when the run's first page needs checking. */
+  pageRun: () => Promise<PageRun>;
 }
 
-/** Parses a page once, builds its model and context, and runs the page rules on it. */
-async function lintOne(file: VFile, absolutePath: string, run: RunContext): Promise<FileState> {
-  const { cwd, config } = run;
+/** The cache as one run uses it: see lookUpCache. */
+interface RunCache {
+  cache: LintCache;
+  hits: ReadonlyMap<string, CachedPage>;
+  hashes: ReadonlyMap<string, string>;
+  /** Names the run's files and their contents: what the cross-page rules' findings depend on. */
+  runKey: string;
+}
+
+/** `make`'s result, made at the first call only. */
+function once<Value>(make: () => Promise<Value>): () => Promise<Value> {
+  let made: Promise<Value> | undefined;
+  return () => (made ??= make());
+}
+
+/** A page given as text, checked unless it is too large to parse. */
+async function checkText(file: VFile, absolutePath: string, run: RunContext): Promise<FileState> {
   const unfit = unparseableReason(String(file.value));
   if (unfit) return unreadable(file.path, unfit, engineRuleIds.unreadable);
-  const { rules, template, ladder } = settingsFor(absolutePath, cwd, config);
-  let outlines: PageOutline[] | undefined;
-  let collected: Map<string, unknown> | undefined;
-  let linked: string[] | undefined;
-  try {
-    const tree = parseMarkdown(file);
-    linked = run.cache && linkedFiles(tree, absolutePath);
-    const pages = readLadderFile(tree, file, file.path, config, ladder);
-    outlines = pages.map(outlineOf);
-    file.data.ladder = makeContext(pages, config, run.linked, template, ladder);
-    await runPageRules(file, rules, tree);
-    collected = await collectForTrackRules(file, rules, pages[0] as LadderPage, tree, run.keep);
-  } catch (error) {
-    internalError(file, 'the Markdown parser', error);
-  }
-  // Only copies outlive the page's turn (see keepCopier), and not the VFile, text or tree;
-  // what the cross-page rules collected was copied as it was collected.
-  const kept = run.keep({
-    path: file.path,
-    ...(outlines ? { pages: outlines } : {}),
-    findings: file.messages.filter(isFinding).map(toLintMessage),
-  });
-  const state = { ...kept, ...(collected ? { collected } : {}), rules };
-  const hash = run.cache?.hashes.get(absolutePath);
-  // A page whose rules crashed is checked again next time rather than kept.
-  if (hash && !state.findings.some((finding) => finding.ruleId === engineRuleIds.internal))
-    await run.cache?.cache.store(
-      absolutePath,
-      hash,
-      { ...kept, ...(collected ? { collected } : {}) },
-      linked,
-    );
-  return state;
-}
-
-/** Each cross-page rule's `collect` on the page, copied (see keepCopier) so that it can be kept. */
-async function collectForTrackRules(
-  file: VFile,
-  rules: Record<string, RuleSetting>,
-  page: LadderPage,
-  tree: Root,
-  keep: RunContext['keep'],
-): Promise<Map<string, unknown> | undefined> {
-  let collected: Map<string, unknown> | undefined;
-  for (const rule of trackRules) {
-    if (!rule.collect || severityOf(rules[rule.meta.id]) === 0) continue;
-    try {
-      // A value that cannot be copied (a function, say) fails here, as this rule's error.
-      const kept = keep(await rule.collect(page, tree, String(file.value)));
-      if (kept !== undefined) (collected ??= new Map()).set(rule.meta.id, kept);
-    } catch (error) {
-      internalError(file, `the ${rule.meta.id} rule`, error);
-    }
-  }
-  return collected;
+  const settings = settingsFor(absolutePath, run.cwd, run.config);
+  const [{ lintOne }, pageRun] = await Promise.all([pageChecking(), run.pageRun()]);
+  return lintOne(file, absolutePath, settings, pageRun);
 }
 
 function unreadable(path: string, problem: string, ruleId: string): FileState {
@@ -440,10 +228,32 @@ function warnWhenNoLevel(states: FileState[]): void {
   });
 }
 
-/** After every page rule: the rules that compare pages, then the results in the reporters' shape. */
-async function finishRun(states: FileState[], config: ResolvedConfig, whole = false): Promise<LintRun> {
-  await runTrackRules(states, config);
-  if (whole) warnWhenNoLevel(states);
+/**
+ * After every page rule: the rules that compare pages, then the results in the reporters' shape.
+ * With the cache, when every page is as it was in the last run, what those rules found then is
+ * added again, as they would find the same; otherwise they run, and what they find is kept.
+ */
+async function finishRun(
+  states: FileState[],
+  config: ResolvedConfig,
+  whole = false,
+  cached?: RunCache,
+): Promise<LintRun> {
+  const unchanged = cached && cached.hits.size === cached.hashes.size;
+  const found = unchanged ? cached.cache.lookupRun(cached.runKey, states.length) : undefined;
+  if (found) {
+    states.forEach((state, index) => {
+      for (const finding of found[index] ?? []) state.findings.push(finding as LintMessage);
+    });
+  } else {
+    const before = states.map((state) => state.findings.length);
+    await (await pageChecking()).runTrackRules(states, config);
+    if (whole) warnWhenNoLevel(states);
+    cached?.cache.storeRun(
+      cached.runKey,
+      states.map((state, index) => state.findings.slice(before[index])),
+    );
+  }
   return {
     results: states
       .map(toResult)
@@ -470,7 +280,7 @@ async function lintPath({ path, bytes, root }: DiscoveredFile, run: RunContext):
   }
   const file = new VFile({ path: displayPath, value: read.text, cwd });
   if (read.bom) file.data.byteOrderMark = true;
-  return lintOne(file, path, run);
+  return checkText(file, path, run);
 }
 
 /**
@@ -496,16 +306,6 @@ async function inFlight<Item, Result>(
   return results;
 }
 
-/** Lets each rule that is on for some page start its slow work (see PageRule.prepare). */
-function prepareRules(config: ResolvedConfig, start: string): void {
-  const folder = /\.(md|markdown)$/i.test(start) ? dirname(start) : start;
-  const settings = [config.rules, ...config.overrides.map((override) => override.rules ?? {})];
-  for (const rule of [...pageRules, ...trackRules]) {
-    if (rule.prepare && settings.some((rules) => severityOf(rules[rule.meta.id]) > 0))
-      rule.prepare(config, folder);
-  }
-}
-
 /** Lints files and folders as the CLI and the Action do. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -513,16 +313,17 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     options.config ??
     (await loadConfig({
       searchFrom: resolve(cwd, patterns[0] ?? '.'),
-      knownRules: ruleMetas,
+      // The metas as data: loading the configuration loads no rule (see rule-metas.ts).
+      knownRules: ruleMetaList,
       ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
     }));
   const start = resolve(cwd, patterns[0] ?? '.');
   const useCache = (options.cache ?? config.cache === true) && !options.fix;
   // With the cache, the slow preparations (the dictionaries) wait until a page is known to need them.
-  if (!useCache) prepareRules(config, start);
+  if (!useCache) (await pageChecking()).prepareRules(config, start);
   const { files, problems } = await discoverFiles(patterns, cwd, config);
-  const cached = useCache ? await lookUpCache(files, cwd, config, options) : undefined;
-  if (cached && cached.hits.size < cached.hashes.size) prepareRules(config, start);
+  const cached = useCache ? await lookUpCache(files, problems, cwd, config, options) : undefined;
+  if (cached && cached.hits.size < cached.hashes.size) (await pageChecking()).prepareRules(config, start);
   options.onFilesFound?.(files.length);
   const states: FileState[] = problems.map(({ pattern, problem, kind }) =>
     kind === 'missing'
@@ -532,19 +333,17 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const roots = [...new Set(files.map((file) => file.root))];
   const lintAll = async (texts: ReadonlyMap<string, string>) => {
     const fixedPages = new Map([...texts].map(([path, text]) => [resolve(cwd, path), text]));
-    const linked = linkedPages(fixedPages, roots);
     const run: RunContext = {
       cwd,
       config,
-      linked,
-      keep: keepCopier(),
       texts,
       ...(cached ? { cache: cached } : {}),
+      pageRun: once(async () => (await pageChecking()).pageRun(config, fixedPages, roots, cached)),
     };
     // Not push(...): a spread of tens of thousands of pages can overflow the call stack.
     const linted = await inFlight(files, (file) => lintPath(file, run));
     // Fresh copies: a run adds findings to its states.
-    return finishRun(structuredClone(states).concat(linted), config, true);
+    return finishRun(structuredClone(states).concat(linted), config, true, cached);
   };
   const first = await lintAll(new Map());
   await cached?.cache.save(options.onWarning ?? warnOnStderr);
@@ -559,10 +358,11 @@ const warnOnStderr = (text: string) => void process.stderr.write(text);
  */
 async function lookUpCache(
   files: readonly DiscoveredFile[],
+  problems: ReadonlyArray<{ pattern: string; problem: string; kind: string }>,
   cwd: string,
   config: ResolvedConfig,
   options: LintOptions,
-): Promise<NonNullable<RunContext['cache']>> {
+): Promise<RunCache> {
   const cache = await openLintCache(
     resolve(cwd, options.cacheLocation ?? defaultCacheLocation),
     config,
@@ -579,7 +379,12 @@ async function lookUpCache(
     const hit = await cache.lookup(path, hash);
     if (hit) hits.set(path, hit);
   });
-  return { cache, hits, hashes };
+  // The run's states in order (see lintFiles): what each is, and for a page, its content.
+  const runKey = runHash([
+    problems.map(({ pattern, problem, kind }) => [pattern, problem, kind]),
+    files.map(({ path }) => [path, hashes.get(path) ?? null]),
+  ]);
+  return { cache, hits, hashes, runKey };
 }
 
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */
@@ -588,15 +393,15 @@ export async function lintTexts(
   options: LintOptions & { config: ResolvedConfig },
 ): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
+  const { pageRun, prepareRules } = await pageChecking();
   prepareRules(options.config, cwd);
   const lintAll = async (texts: ReadonlyMap<string, string>) => {
     const current = pages.map(({ path, text }) => ({ path, text: pageText(texts.get(path) ?? text) }));
-    const linked = linkedPages(new Map(current.map(({ path, text }) => [resolve(cwd, path), text])), [
-      lintRootFor(cwd),
-    ]);
-    const run: RunContext = { cwd, config: options.config, linked, keep: keepCopier() };
+    const inMemory = new Map(current.map(({ path, text }) => [resolve(cwd, path), text]));
+    const checking = pageRun(options.config, inMemory, [lintRootFor(cwd)]);
+    const run: RunContext = { cwd, config: options.config, pageRun: async () => checking };
     const states = await inFlight(current, ({ path, text }) =>
-      lintOne(new VFile({ path, value: text, cwd }), resolve(cwd, path), run),
+      checkText(new VFile({ path, value: text, cwd }), resolve(cwd, path), run),
     );
     return finishRun(states, options.config);
   };

@@ -73,6 +73,11 @@ export const engineRuleIds = {
   noLevels: 'no-levels-found',
 } as const;
 
+/** A finding on a page's first line, from the engine rather than a rule. */
+export function engineFinding(ruleId: string, message: string): LintMessage {
+  return { ruleId, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
 export const engineRuleDescriptions: Record<string, string> = {
   [engineRuleIds.unreadable]: 'A file that should be a page could not be read as Markdown text.',
   [engineRuleIds.missing]: 'A path or pattern given to ladder-lint matched nothing.',

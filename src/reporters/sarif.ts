@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Fix as SarifFix, Log, ReportingDescriptor, Result } from 'sarif';
 import packageJson from '../../package.json' with { type: 'json' };
 import { engineRuleDescriptions, type LintMessage, type LintResult } from '../findings/types.ts';
-import { ruleCatalog } from '../rule-api/registry.ts';
+import { ruleMetaList } from '../rule-api/rule-metas.ts';
 import { suggestionText } from './suggestion.ts';
 
 const informationUri = 'https://github.com/ladder-lint/ladder-lint';
@@ -77,9 +77,10 @@ function sarifFixes(message: LintMessage, uri: string): SarifFix[] {
 /** SARIF 2.1.0, as github/codeql-action/upload-sarif accepts it. */
 export function formatSarif(results: readonly LintResult[]): string {
   const rules: ReportingDescriptor[] = [
-    ...ruleCatalog.map((rule) => ({
-      id: rule.name,
-      name: rule.name,
+    // The metas kept as data, not the registry: the reporters load no rule (see rule-metas.ts).
+    ...ruleMetaList.map((rule) => ({
+      id: rule.id,
+      name: rule.id,
       shortDescription: { text: rule.description },
       helpUri: rule.url,
       help: { text: `${rule.description} See ${rule.url}` },

@@ -1,13 +1,15 @@
 /**
  * The spelling worker: cspell-lib and its dictionaries live in this thread, so that loading them
  * (a second of the run) and checking pages happen on the machine's other core while the main
- * thread parses and checks the structure of the next pages. Requests come from spelling-service.ts.
+ * thread parses and checks the structure of the next pages. The questions are spelling-service.ts's;
+ * src/engine/speed/spelling-thread.ts starts this thread and carries them here.
  */
 import { parentPort, threadId } from 'node:worker_threads';
 import { variantsOf } from './english-variants.ts';
 import { findMisspellings } from './misspellings.ts';
 import { spellCheckerFor } from './spelling.ts';
-import type { SpellingRequest, SpellingResponse } from './spelling-service.ts';
+import type { ThreadResponse } from '../engine/speed/index.ts';
+import type { SpellingRequest } from './spelling-service.ts';
 
 async function answer(request: SpellingRequest): Promise<unknown> {
   if (request.kind === 'misspellings')
@@ -26,13 +28,13 @@ function cpu(): number | undefined {
 parentPort?.on('message', (request: SpellingRequest) => {
   answer(request).then(
     (value): void =>
-      parentPort?.postMessage({ id: request.id, cpu: cpu(), ok: true, value } satisfies SpellingResponse),
+      parentPort?.postMessage({ id: request.id, cpu: cpu(), ok: true, value } satisfies ThreadResponse),
     (error: unknown): void =>
       parentPort?.postMessage({
         id: request.id,
         cpu: cpu(),
         ok: false,
         message: (error as Error)?.message ?? String(error),
-      } satisfies SpellingResponse),
+      } satisfies ThreadResponse),
   );
 });

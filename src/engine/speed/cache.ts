@@ -1,8 +1,11 @@
 /**
  * The lint cache (`--cache`, `cache: true`): what each page's own turn left (its findings, its
  * outlines and what the cross-page rules collected), so that a page that has not changed is
- * neither read as Markdown nor spell-checked again. The cross-page rules always run again, on
- * the cached and the fresh pages together, so the cache never changes a finding.
+ * neither read as Markdown nor spell-checked again. The cross-page rules run again, on the cached
+ * and the fresh pages together, so the cache never changes a finding; only when every page of the
+ * run is as it was in the last run, the same pages in the same order, is what they found then
+ * kept instead (the run entry): they compare nothing but those pages and the configuration, so
+ * they would find the same, and the run then loads neither the parser nor the rules.
  *
  * Taken from ESLint (lib/cli-engine/lint-result-cache.js): one hash of the tool's version, Node's
  * version and the whole configuration, stably stringified, checked before any entry is used; and
@@ -23,7 +26,7 @@ import { visit } from 'unist-util-visit';
 import packageJson from '../../../package.json' with { type: 'json' };
 
 /** Raised when the layout of an entry changes, so that older cache files are set aside. */
-const formatVersion = 1;
+const formatVersion = 2;
 const magic = 'ladder-lint-cache';
 
 /** Where the cache is kept when no location is given, relative to the working directory. */
@@ -46,11 +49,20 @@ interface Entry {
   data: Buffer;
 }
 
+/** What the cross-page rules (and the engine's run-wide checks) added to each file of the last run. */
+interface RunEntry {
+  /** runHash of the run's files and their contents. */
+  key: string;
+  /** One list of findings per state of the run, in its order, serialized. */
+  data: Buffer;
+}
+
 interface CacheFile {
   magic: string;
   format: number;
   runKey: string;
   entries: Map<string, Entry>;
+  run?: RunEntry;
 }
 
 const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('hex');
@@ -58,6 +70,11 @@ const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).dige
 /** A page's text (and whether it starts with a byte-order mark) as its cache key. */
 export function contentHash(text: string, bom: boolean): string {
   return sha1(`${bom ? '1' : '0'}${text}`);
+}
+
+/** A hash of plain data, the same for the same data whatever the order of its keys. */
+export function runHash(value: unknown): string {
+  return sha1(stableStringify(value));
 }
 
 /** JSON with sorted keys, with regular expressions, Maps and Sets written out rather than lost. */
@@ -170,15 +187,18 @@ export class LintCache {
   private readonly fingerprints = new Map<string, Promise<string>>();
   private readonly folderSettings = new Map<string, Promise<string>>();
   private changed = false;
+  private run: RunEntry | undefined;
+  private runChanged = false;
 
   readonly location: string;
   private readonly runKey: string;
   private readonly stored: Map<string, Entry>;
 
-  private constructor(location: string, runKey: string, stored: Map<string, Entry>) {
+  private constructor(location: string, runKey: string, stored: Map<string, Entry>, run?: RunEntry) {
     this.location = location;
     this.runKey = runKey;
     this.stored = stored;
+    this.run = run;
   }
 
   /**
@@ -206,7 +226,9 @@ export class LintCache {
       return new LintCache(location, runKey, new Map());
     }
     const usable = file.format === formatVersion && file.runKey === runKey;
-    return new LintCache(location, runKey, usable ? file.entries : new Map());
+    if (!usable) return new LintCache(location, runKey, new Map());
+    const run = file.run && typeof file.run.key === 'string' ? file.run : undefined;
+    return new LintCache(location, runKey, file.entries, run);
   }
 
   private fingerprint(dependency: string): Promise<string> {
@@ -279,13 +301,40 @@ export class LintCache {
   }
 
   /**
+   * What the cross-page rules added to each of `states` states when the last run's were the
+   * same (`key`, see RunEntry), or undefined. Only for a run whose every page was a hit.
+   */
+  lookupRun(key: string, states: number): unknown[][] | undefined {
+    if (!this.run || this.run.key !== key) return undefined;
+    let added: unknown;
+    try {
+      added = deserialize(this.run.data);
+    } catch {
+      return undefined;
+    }
+    return Array.isArray(added) && added.length === states ? (added as unknown[][]) : undefined;
+  }
+
+  /** Keeps what the cross-page rules added to each state of this run; serialized at once. */
+  storeRun(key: string, added: unknown[][]): void {
+    this.run = { key, data: serialize(added) };
+    this.runChanged = true;
+  }
+
+  /**
    * Writes the pages of this run (not those of pages that are gone) to a temporary file beside
    * the cache, then renames it over the cache, so that a run stopped half-way never leaves half
    * a file. Failing to write is a warning: the findings are not affected.
    */
   async save(warn: (text: string) => void): Promise<void> {
-    if (!this.changed && this.seen.size === this.stored.size) return;
-    const file: CacheFile = { magic, format: formatVersion, runKey: this.runKey, entries: this.seen };
+    if (!this.changed && !this.runChanged && this.seen.size === this.stored.size) return;
+    const file: CacheFile = {
+      magic,
+      format: formatVersion,
+      runKey: this.runKey,
+      entries: this.seen,
+      ...(this.run ? { run: this.run } : {}),
+    };
     const temporary = `${this.location}.${process.pid}.${Date.now()}.tmp`;
     try {
       await writeFile(temporary, serialize(file));
