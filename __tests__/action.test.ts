@@ -8,12 +8,13 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   writeFileSync,
   mkdirSync,
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
@@ -756,6 +757,86 @@ describe('findings-json', () => {
     expect(path.startsWith(join(tmpdir(), 'ladder-lint-'))).toBe(true);
     expect(path.startsWith(repository.root)).toBe(false);
     expect(git(repository.root, 'status', '--porcelain')).toBe('');
+  }, 60_000);
+});
+
+describe('the lint cache', () => {
+  /** Every file and folder under a folder, from it, sorted. */
+  const listed = (folder: string) => (readdirSync(folder, { recursive: true }) as string[]).sort();
+
+  test('cache true: the first run writes the file, the second uses it as it is, and the findings are the same as without it', async () => {
+    const location = join(mkdtempSync(join(tmpdir(), 'ladder-lint-cache-')), 'kept', 'cache-file');
+    api = await startGitHubStandIn({ checksWritable: false });
+    const inputs = { annotations: 'none', 'only-changed': 'false' };
+    const without = await runAction(repository, api, inputs);
+    const first = await runAction(repository, api, { ...inputs, cache: 'true', 'cache-location': location });
+    expect(first.stderr).toBe('');
+    const written = statSync(location);
+    const bytes = readFileSync(location);
+    const second = await runAction(repository, api, { ...inputs, cache: 'true', 'cache-location': location });
+    expect(second.stderr).toBe('');
+    const findings = (result: ActionRun) => readFileSync(result.outputs['findings-json'] ?? '', 'utf8');
+    expect(JSON.parse(findings(without))).toHaveLength(121);
+    expect(findings(first)).toBe(findings(without));
+    expect(findings(second)).toBe(findings(without));
+    expect([first.code, second.code]).toEqual([without.code, without.code]);
+    // A run that checks any page again writes a new file over the cache (a new inode): this one
+    // found every page in it, and left it as it was.
+    const kept = statSync(location);
+    expect([kept.ino, kept.mtimeMs]).toEqual([written.ino, written.mtimeMs]);
+    expect(readFileSync(location).equals(bytes)).toBe(true);
+    expect(git(repository.root, 'status', '--porcelain')).toBe('');
+  }, 120_000);
+
+  test('a cache input that is not true or false stops the step and says so', async () => {
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction(repository, api, { cache: 'maybe' });
+    expect(result.stdout).toContain('::error::The "cache" input must be true or false; got "maybe".');
+    expect(result.code).toBe(2);
+  }, 60_000);
+
+  test('a cache-location whose folder cannot be made stops the step and says which input', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ladder-lint-cache-')), 'a-file');
+    writeFileSync(file, '');
+    const location = join(file, 'cache');
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction(repository, api, { cache: 'true', 'cache-location': location });
+    expect(result.stdout).toMatch(
+      /^::error::The "cache-location" input names \S+\/a-file\/cache, whose folder could not be made \(EEXIST: file already exists, mkdir '\S+\/a-file'\)\. Give a file in a folder this step may write, or leave "cache-location" out/m,
+    );
+    expect(result.code).toBe(2);
+  }, 60_000);
+
+  test('by default no cache file is written, in the workspace or the runner’s temporary folder', async () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ladder-lint-runner-'));
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction(repository, api, { annotations: 'none' }, { runnerTemp });
+    const findingsJson = result.outputs['findings-json'] ?? '';
+    expect(listed(runnerTemp)).toEqual([
+      relative(runnerTemp, dirname(findingsJson)),
+      relative(runnerTemp, findingsJson),
+    ]);
+    expect(git(repository.root, 'status', '--porcelain', '--ignored')).toBe('');
+  }, 60_000);
+
+  test('"cache": true in the configuration keeps the cache in the runner’s temporary folder, not the workspace', async () => {
+    const root = newRepository(['ladder-doubled-word']);
+    writeFileSync(
+      join(root, '.ladderlintrc.json'),
+      JSON.stringify({ ...onlyRules(['ladder-doubled-word']), cache: true }),
+    );
+    const head = commitPages(root, { 'team/L3-Engineer.md': header(3) + doubled(2) }, 'a page');
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ladder-lint-runner-'));
+    api = await startGitHubStandIn({ checksWritable: false });
+    const result = await runAction(
+      { root, base: '', head, addedToL3: [] },
+      api,
+      { annotations: 'none' },
+      { runnerTemp },
+    );
+    expect(result.outputs).toMatchObject({ errors: '2', warnings: '0' });
+    expect(listed(runnerTemp)).toContain('ladder-lint-cache');
+    expect(git(root, 'status', '--porcelain', '--ignored')).toBe('');
   }, 60_000);
 });
 

@@ -7,6 +7,7 @@ import { repoRoot } from './helpers/cli.ts';
 
 interface Step {
   id?: string;
+  if?: string;
   uses?: string;
   run?: string;
   env?: Record<string, string>;
@@ -60,6 +61,42 @@ test('the reusable workflow runs the Action from its own commit, not from a tag'
   expect(String(checkout?.with?.['sparse-checkout']).trim().split('\n')).toEqual(['/action.yml', '/dist/']);
   expect(steps.indexOf(find as Step)).toBeLessThan(steps.indexOf(checkout as Step));
   expect(steps.indexOf(checkout as Step)).toBeLessThan(steps.indexOf(lint as Step));
+});
+
+test('the reusable workflow restores the lint cache before the Action, passes it on, and saves it whatever the findings', () => {
+  const on = reusable.on as {
+    workflow_call: { inputs: Record<string, { type: string; default?: unknown }> };
+  };
+  expect(on.workflow_call.inputs.cache).toMatchObject({ type: 'boolean', default: true });
+  const steps = reusable.jobs['ladder-lint']?.steps ?? [];
+  const location = '${{ runner.temp }}/ladder-lint-cache';
+  const prefix = 'ladder-lint-${{ runner.os }}-${{ steps.action.outputs.ref }}-';
+  const restore = steps.find((step) => step.id === 'cache');
+  // Pinned to a major tag, as actions/checkout is.
+  expect(restore).toMatchObject({
+    if: '${{ inputs.cache }}',
+    uses: 'actions/cache/restore@v4',
+    with: { path: location, 'restore-keys': prefix },
+  });
+  // Keyed by the ladder's pages and configuration; any earlier cache of this ladder-lint is restored.
+  const key = String(restore?.with?.key);
+  expect(key.startsWith(`${prefix}\${{ hashFiles('**/*.md', '**/*.markdown', '**/.ladderlintrc*'`)).toBe(
+    true,
+  );
+  const lint = steps.find((step) => step.id === 'lint');
+  expect(lint?.with).toMatchObject({ cache: '${{ inputs.cache }}', 'cache-location': location });
+  const save = steps.find((step) => step.uses?.startsWith('actions/cache/save@'));
+  // Not actions/cache itself, which saves only after a job that passed: findings fail the step.
+  expect(steps.some((step) => step.uses?.startsWith('actions/cache@'))).toBe(false);
+  expect(save).toMatchObject({
+    if: "${{ !cancelled() && inputs.cache && steps.cache.outputs.cache-hit != 'true' }}",
+    uses: 'actions/cache/save@v4',
+    with: { path: location, key: '${{ steps.cache.outputs.cache-primary-key }}' },
+  });
+  const find = steps.find((step) => step.id === 'action');
+  expect(steps.indexOf(find as Step)).toBeLessThan(steps.indexOf(restore as Step));
+  expect(steps.indexOf(restore as Step)).toBeLessThan(steps.indexOf(lint as Step));
+  expect(steps.indexOf(lint as Step)).toBeLessThan(steps.indexOf(save as Step));
 });
 
 test('the README names the tag the release workflow moves, and how to pin a commit before it', () => {

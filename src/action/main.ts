@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError } from '../config/load-config.ts';
 import { boundHeapForLargeRuns } from '../engine/speed/index.ts';
@@ -135,6 +135,10 @@ interface Inputs {
   /** The configuration file, from the repository's root; empty to look upward from the pages. */
   configFile: string;
   sarifFile: string;
+  /** The lint cache forced on by the `cache` input; otherwise the configuration's `cache` key decides. */
+  cache: boolean;
+  /** The cache file, absolute: never in the workspace unless the `cache-location` input puts it there. */
+  cacheLocation: string;
 }
 
 function readInputs(event: Event, cwd: string): Inputs {
@@ -152,11 +156,28 @@ function readInputs(event: Event, cwd: string): Inputs {
       .filter(Boolean),
     configFile,
     sarifFile: core.getInput('sarif-file'),
+    cache: flag('cache', false),
+    // The runner's temporary folder is emptied after each job: only actions/cache (as the reusable
+    // workflow uses it) carries the file to the next run. Outside the workspace, so that the cache
+    // is never committed, linted or uploaded with the checkout.
+    cacheLocation: resolve(
+      cwd,
+      core.getInput('cache-location').trim() ||
+        join(process.env.RUNNER_TEMP || tmpdir(), 'ladder-lint-cache'),
+    ),
   };
   if (configFile && !existsSync(resolve(cwd, configFile)))
     throw new SetupError(
       `The "config" input names ${configFile}, which does not exist in ${cwd}. Give the configuration file's path from the repository's root, or leave "config" out to use the .ladderlintrc.json found from the checked pages upward.`,
     );
+  if (inputs.cache)
+    try {
+      mkdirSync(dirname(inputs.cacheLocation), { recursive: true });
+    } catch (error) {
+      throw new SetupError(
+        `The "cache-location" input names ${inputs.cacheLocation}, whose folder could not be made (${(error as Error).message}). Give a file in a folder this step may write, or leave "cache-location" out to keep the cache in the runner's temporary folder.`,
+      );
+    }
   return inputs;
 }
 
@@ -289,6 +310,10 @@ async function lintLadder(
     const run = await lintFiles(inputs.paths.map(fromRoot), {
       cwd: root,
       onFilesFound: boundHeapForLargeRuns,
+      // Only `cache: true` forces the cache on: with `false` (the default), `cache: true` in the
+      // configuration still turns it on. Either way the file is where the inputs put it.
+      ...(inputs.cache ? { cache: true } : {}),
+      cacheLocation: inputs.cacheLocation,
       ...(inputs.configFile ? { configFile: resolve(root, inputs.configFile) } : {}),
     });
     return { run, ...(rootNote ? { rootNote } : {}) };
