@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 import {
-  startSpellingEarly
-} from "./chunks/YG2FXEGJ.js";
-import {
+  startSpellingEarly,
   startSpellingWorker
-} from "./chunks/5WV7ZV75.js";
+} from "./chunks/KWZAKUH2.js";
 
 // src/bin.ts
 import { enableCompileCache } from "node:module";
@@ -12,7 +10,7 @@ var args = process.argv.slice(2);
 var compileCache = enableCompileCache?.();
 if (compileCache?.directory) process.env.NODE_COMPILE_CACHE ??= compileCache.directory;
 if (startSpellingEarly(args, process.cwd())) startSpellingWorker();
-var { runCli } = await import("./chunks/VRJGU2OK.js");
+var { runCli } = await import("./chunks/R4QO7ADY.js");
 var color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
 process.exitCode = await runCli(args, {
   stdout: (text) => process.stdout.write(text),

@@ -2,8 +2,9 @@
 import {
   clearMajority,
   ladder_mixed_spelling_default
-} from "../chunks/S3UNJ4K5.js";
-import "../chunks/5WV7ZV75.js";
+} from "../chunks/LEYJY2UQ.js";
+import "../chunks/O45MEQWR.js";
+import "../chunks/KWZAKUH2.js";
 import "../chunks/WGF2JROM.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";

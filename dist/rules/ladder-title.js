@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 import {
   ladder_title_default
-} from "../chunks/CK325EWE.js";
+} from "../chunks/O66F2BMG.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/2UCCQMGD.js";
-import "../chunks/3ZNROPLK.js";
+import "../chunks/L5VFC5NN.js";
+import "../chunks/IE4CJFMB.js";
+import "../chunks/PTDX7VIC.js";
+import "../chunks/5UQ7UVMO.js";
+import "../chunks/DGFCTSDI.js";
+import "../chunks/MZBOFNUY.js";
+import "../chunks/J5HZSZD5.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";
 import "../chunks/SLYHWU2C.js";

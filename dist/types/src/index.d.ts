@@ -2,7 +2,7 @@
 export { defaultConfig } from './config/default-config.ts';
 export { ConfigError, loadConfig, mergeConfig, validateConfig } from './config/load-config.ts';
 export type { LadderLintConfig, ResolvedConfig, RuleSetting, Template } from './config/types.ts';
-export { boundHeapForLargeRuns } from './engine/large-run.ts';
+export { boundHeapForLargeRuns } from './engine/speed/index.ts';
 export { maximumFixPasses, outputFixes } from './engine/fix-passes.ts';
 export type { Fix, Suggestion } from './findings/fix.ts';
 export { type LintOptions, lintFiles, lintTexts } from './engine/lint.ts';

@@ -28,13 +28,13 @@ export declare const defaultConfig: {
             } | undefined;
             allowExtraSections?: boolean | undefined;
             sections: {
-                depth?: number | undefined;
                 required?: boolean | undefined;
                 pattern?: string | undefined;
                 examples?: "required" | "optional" | "none" | undefined;
                 aliases?: string[] | undefined;
                 emoji?: string[] | undefined;
                 repeatable?: boolean | undefined;
+                depth?: number | undefined;
                 bullets?: boolean | undefined;
                 name: string;
             }[];
@@ -59,13 +59,13 @@ export declare const defaultConfig: {
             } | undefined;
             allowExtraSections?: boolean | undefined;
             sections: {
-                depth?: number | undefined;
                 required?: boolean | undefined;
                 pattern?: string | undefined;
                 examples?: "required" | "optional" | "none" | undefined;
                 aliases?: string[] | undefined;
                 emoji?: string[] | undefined;
                 repeatable?: boolean | undefined;
+                depth?: number | undefined;
                 bullets?: boolean | undefined;
                 name: string;
             }[];
@@ -90,13 +90,13 @@ export declare const defaultConfig: {
             } | undefined;
             allowExtraSections?: boolean | undefined;
             sections: {
-                depth?: number | undefined;
                 required?: boolean | undefined;
                 pattern?: string | undefined;
                 examples?: "required" | "optional" | "none" | undefined;
                 aliases?: string[] | undefined;
                 emoji?: string[] | undefined;
                 repeatable?: boolean | undefined;
+                depth?: number | undefined;
                 bullets?: boolean | undefined;
                 name: string;
             }[];
@@ -121,13 +121,13 @@ export declare const defaultConfig: {
             } | undefined;
             allowExtraSections?: boolean | undefined;
             sections: {
-                depth?: number | undefined;
                 required?: boolean | undefined;
                 pattern?: string | undefined;
                 examples?: "required" | "optional" | "none" | undefined;
                 aliases?: string[] | undefined;
                 emoji?: string[] | undefined;
                 repeatable?: boolean | undefined;
+                depth?: number | undefined;
                 bullets?: boolean | undefined;
                 name: string;
             }[];

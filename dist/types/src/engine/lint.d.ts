@@ -1,6 +1,6 @@
-import { type Processor } from 'unified';
 import type { LayoutSpec, ResolvedConfig, RuleSetting } from '../config/types.ts';
-import { type LintRun } from '../findings/types.ts';
+import type { PageOutline } from '../model/ladder-page.ts';
+import { type LintMessage, type LintRun } from '../findings/types.ts';
 export interface LintOptions {
     cwd?: string;
     /** An explicit configuration file; otherwise one is looked for upward from the first path. */
@@ -26,6 +26,18 @@ export interface LintOptions {
     /** Where a warning that does not stop the run goes (a damaged cache file); stderr unless given. */
     onWarning?: (text: string) => void;
 }
+/** A page after its own turn: what the cross-page rules and the results still need of it. */
+export interface FileState {
+    /** Relative to the working directory, with forward slashes. */
+    path: string;
+    /** The levels the file holds, or the one other page it is; none when it could not be parsed. */
+    pages?: PageOutline[];
+    /** Shared by every page the same overrides apply to, not copied per page. */
+    rules: Record<string, RuleSetting>;
+    /** What each cross-page rule's `collect` kept of the page; absent when none kept anything. */
+    collected?: Map<string, unknown>;
+    findings: LintMessage[];
+}
 /**
  * The rules and template that apply to one file: the base settings, then each matching override.
  * Pages that the same overrides match share one rules object: a copy per page was a tenth of the
@@ -36,8 +48,6 @@ export declare function settingsFor(absolutePath: string, cwd: string, config: R
     template: string | undefined;
     ladder: LayoutSpec;
 };
-/** One unified processor per rules object (see settingsFor), reused across files. */
-export declare function processorFor(rules: Record<string, RuleSetting>): Processor;
 /** Lints files and folders as the CLI and the Action do. */
 export declare function lintFiles(patterns: readonly string[], options?: LintOptions): Promise<LintRun>;
 /** Lints pages given as text, keyed by path: for editors, tests and the rule docs. */

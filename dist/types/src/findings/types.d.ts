@@ -73,4 +73,6 @@ export declare const engineRuleIds: {
     readonly internal: "internal-error";
     readonly noLevels: "no-levels-found";
 };
+/** A finding on a page's first line, from the engine rather than a rule. */
+export declare function engineFinding(ruleId: string, message: string): LintMessage;
 export declare const engineRuleDescriptions: Record<string, string>;

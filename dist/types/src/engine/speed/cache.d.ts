@@ -10,6 +10,8 @@ export interface CachedPage {
 }
 /** A page's text (and whether it starts with a byte-order mark) as its cache key. */
 export declare function contentHash(text: string, bom: boolean): string;
+/** A hash of plain data, the same for the same data whatever the order of its keys. */
+export declare function runHash(value: unknown): string;
 /**
  * What every entry of a cache depends on: ladder-lint's version, Node's, the dictionaries (the
  * exact cspell-lib and misspellings list pinned in package.json; the spelling settings are in
@@ -29,6 +31,8 @@ export declare class LintCache {
     private readonly fingerprints;
     private readonly folderSettings;
     private changed;
+    private run;
+    private runChanged;
     readonly location: string;
     private readonly runKey;
     private readonly stored;
@@ -50,6 +54,13 @@ export declare class LintCache {
      * findings to the same objects.
      */
     store(absolutePath: string, hash: string, page: CachedPage, linked: string[] | undefined): Promise<void>;
+    /**
+     * What the cross-page rules added to each of `states` states when the last run's were the
+     * same (`key`, see RunEntry), or undefined. Only for a run whose every page was a hit.
+     */
+    lookupRun(key: string, states: number): unknown[][] | undefined;
+    /** Keeps what the cross-page rules added to each state of this run; serialized at once. */
+    storeRun(key: string, added: unknown[][]): void;
     /**
      * Writes the pages of this run (not those of pages that are gone) to a temporary file beside
      * the cache, then renames it over the cache, so that a run stopped half-way never leaves half

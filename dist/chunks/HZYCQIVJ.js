@@ -5,10 +5,10 @@ import {
 } from "./A7GFOY4H.js";
 import {
   ladderContext
-} from "./2UCCQMGD.js";
+} from "./L5VFC5NN.js";
 import {
   sameWords
-} from "./3ZNROPLK.js";
+} from "./MZBOFNUY.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

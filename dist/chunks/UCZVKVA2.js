@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   ladderContext
-} from "./2UCCQMGD.js";
+} from "./L5VFC5NN.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

@@ -2,7 +2,7 @@
 import {
   sameWords,
   sectionMatches
-} from "./3ZNROPLK.js";
+} from "./MZBOFNUY.js";
 import {
   defineTrackRule
 } from "./SLYHWU2C.js";

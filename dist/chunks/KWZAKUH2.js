@@ -118,10 +118,6 @@ var package_default = {
   }
 };
 
-// src/engine/speed/early-start.ts
-import { existsSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-
 // src/engine/speed/cache.ts
 import { createHash } from "node:crypto";
 import { readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
@@ -129,12 +125,15 @@ import { dirname, join, resolve } from "node:path";
 import { isMap, isRegExp, isSet } from "node:util/types";
 import { deserialize, serialize } from "node:v8";
 import { visit } from "unist-util-visit";
-var formatVersion = 1;
+var formatVersion = 2;
 var magic = "ladder-lint-cache";
 var defaultCacheLocation = ".ladder-lint-cache";
 var sha1 = (data) => createHash("sha1").update(data).digest("hex");
 function contentHash(text, bom) {
   return sha1(`${bom ? "1" : "0"}${text}`);
+}
+function runHash(value) {
+  return sha1(stableStringify(value));
 }
 function stableStringify(value) {
   return JSON.stringify(value, (_key, entry) => {
@@ -220,13 +219,16 @@ var LintCache = class _LintCache {
   fingerprints = /* @__PURE__ */ new Map();
   folderSettings = /* @__PURE__ */ new Map();
   changed = false;
+  run;
+  runChanged = false;
   location;
   runKey;
   stored;
-  constructor(location, runKey, stored) {
+  constructor(location, runKey, stored, run) {
     this.location = location;
     this.runKey = runKey;
     this.stored = stored;
+    this.run = run;
   }
   /**
    * Reads the cache at `location`. A file that is not a ladder-lint cache, or is damaged, is set
@@ -254,7 +256,9 @@ var LintCache = class _LintCache {
       return new _LintCache(location, runKey, /* @__PURE__ */ new Map());
     }
     const usable = file.format === formatVersion && file.runKey === runKey;
-    return new _LintCache(location, runKey, usable ? file.entries : /* @__PURE__ */ new Map());
+    if (!usable) return new _LintCache(location, runKey, /* @__PURE__ */ new Map());
+    const run = file.run && typeof file.run.key === "string" ? file.run : void 0;
+    return new _LintCache(location, runKey, file.entries, run);
   }
   fingerprint(dependency) {
     let found = this.fingerprints.get(dependency);
@@ -315,13 +319,38 @@ var LintCache = class _LintCache {
     this.changed = true;
   }
   /**
+   * What the cross-page rules added to each of `states` states when the last run's were the
+   * same (`key`, see RunEntry), or undefined. Only for a run whose every page was a hit.
+   */
+  lookupRun(key, states) {
+    if (!this.run || this.run.key !== key) return void 0;
+    let added;
+    try {
+      added = deserialize(this.run.data);
+    } catch {
+      return void 0;
+    }
+    return Array.isArray(added) && added.length === states ? added : void 0;
+  }
+  /** Keeps what the cross-page rules added to each state of this run; serialized at once. */
+  storeRun(key, added) {
+    this.run = { key, data: serialize(added) };
+    this.runChanged = true;
+  }
+  /**
    * Writes the pages of this run (not those of pages that are gone) to a temporary file beside
    * the cache, then renames it over the cache, so that a run stopped half-way never leaves half
    * a file. Failing to write is a warning: the findings are not affected.
    */
   async save(warn) {
-    if (!this.changed && this.seen.size === this.stored.size) return;
-    const file = { magic, format: formatVersion, runKey: this.runKey, entries: this.seen };
+    if (!this.changed && !this.runChanged && this.seen.size === this.stored.size) return;
+    const file = {
+      magic,
+      format: formatVersion,
+      runKey: this.runKey,
+      entries: this.seen,
+      ...this.run ? { run: this.run } : {}
+    };
     const temporary = `${this.location}.${process.pid}.${Date.now()}.tmp`;
     try {
       await writeFile(temporary, serialize(file));
@@ -334,7 +363,112 @@ var LintCache = class _LintCache {
   }
 };
 
+// src/engine/speed/large-run.ts
+import { setFlagsFromString } from "node:v8";
+var largeRunFiles = 2e3;
+function heapFlagsFor(count) {
+  return count >= largeRunFiles ? "--heap-growing-percent=50" : void 0;
+}
+function boundHeapForLargeRuns(count) {
+  const flags = heapFlagsFor(count);
+  if (flags) setFlagsFromString(flags);
+}
+
+// src/engine/speed/keep-copy.ts
+import { isMap as isMap2 } from "node:util/types";
+var sharedStringLength = 64;
+function isPoint(value) {
+  return typeof value?.line === "number" && typeof value?.column === "number";
+}
+function isPosition(value) {
+  return isPoint(value?.start) && isPoint(value?.end);
+}
+function compactPosition({ start, end }) {
+  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+}
+function keepCopier() {
+  const strings = /* @__PURE__ */ new Map();
+  const share = (text) => {
+    if (text.length > sharedStringLength) return text;
+    const kept = strings.get(text);
+    if (kept !== void 0) return kept;
+    strings.set(text, text);
+    return text;
+  };
+  const shareWithin = (value) => {
+    if (typeof value === "string") return share(value);
+    if (isPosition(value)) return compactPosition(value);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) value[index] = shareWithin(value[index]);
+    } else if (isMap2(value)) {
+      for (const [key, entry] of value) value.set(key, shareWithin(entry));
+    } else if (value !== null && typeof value === "object") {
+      const record = value;
+      for (const key of Object.keys(record)) record[key] = shareWithin(record[key]);
+    }
+    return value;
+  };
+  return (data) => shareWithin(structuredClone(data));
+}
+
+// src/engine/speed/spelling-thread.ts
+import { Worker } from "node:worker_threads";
+var workerFile = true ? "../spelling-worker.js" : "../../text/spelling-worker.ts";
+var worker;
+var pending = /* @__PURE__ */ new Map();
+var lastId = 0;
+var workerCpu = 0;
+var cpuOfEarlierWorkers = 0;
+function failAll(error) {
+  for (const { reject } of pending.values()) reject(error);
+  pending.clear();
+  worker = void 0;
+  cpuOfEarlierWorkers += workerCpu;
+  workerCpu = 0;
+}
+function startWorker() {
+  const started = new Worker(new URL(workerFile, import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: 64 }
+  });
+  started.on("message", (response) => {
+    const waiting = pending.get(response.id);
+    pending.delete(response.id);
+    if (response.cpu !== void 0) workerCpu = response.cpu;
+    if (pending.size === 0) started.unref();
+    if (!waiting) return;
+    if (response.ok) waiting.resolve(response.value);
+    else waiting.reject(new Error(response.message));
+  });
+  started.on("error", (error) => failAll(new Error(`the spell checker stopped: ${error.message}`)));
+  started.on("exit", (code) => {
+    if (worker === started) failAll(new Error(`the spell checker stopped (exit code ${code})`));
+  });
+  return started;
+}
+function startSpellingWorker() {
+  worker ??= startWorker();
+  if (pending.size === 0) worker.unref();
+}
+function stopUnaskedSpellingWorker() {
+  if (!worker || lastId > 0) return;
+  const unasked = worker;
+  worker = void 0;
+  void unasked.terminate();
+}
+function askSpellingThread(question) {
+  worker ??= startWorker();
+  const id = ++lastId;
+  const asked = worker;
+  return new Promise((resolve3, reject) => {
+    pending.set(id, { resolve: resolve3, reject });
+    asked.ref();
+    asked.postMessage({ ...question, id });
+  });
+}
+
 // src/engine/speed/early-start.ts
+import { existsSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 function startSpellingEarly(args, cwd) {
   if (args.some((arg) => /^(-h|--help|-v|--version)$/.test(arg))) return false;
   if (!args.includes("--cache")) return true;
@@ -343,12 +477,22 @@ function startSpellingEarly(args, cwd) {
   return !existsSync(resolve2(cwd, given ?? defaultCacheLocation));
 }
 
+// src/engine/speed/index.ts
+function openLintCache(location, config, cwd, warn) {
+  return LintCache.open(location, runKeyOf({ ...config, cache: void 0 }, cwd), warn);
+}
+
 export {
   package_default,
   defaultCacheLocation,
   contentHash,
-  runKeyOf,
+  runHash,
   linkedFiles,
-  LintCache,
-  startSpellingEarly
+  boundHeapForLargeRuns,
+  keepCopier,
+  startSpellingWorker,
+  stopUnaskedSpellingWorker,
+  askSpellingThread,
+  startSpellingEarly,
+  openLintCache
 };

@@ -1,32 +1,20 @@
 #!/usr/bin/env node
 import {
-  bestTemplate,
+  ConfigError,
+  needsMarkdownParser,
+  resolveScales
+} from "./DGFCTSDI.js";
+import {
   patternProblem,
   safePattern
-} from "./3ZNROPLK.js";
+} from "./J5HZSZD5.js";
 import {
   positions
 } from "./IZPIUISF.js";
 import {
   defaultYamlLevels,
-  frontMatterRange,
-  readYamlLadder,
   repairMojibake
 } from "./A5WDNF5E.js";
-
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-  file;
-  key;
-  problem;
-  constructor(file, key, problem) {
-    super(`${file}: ${key ? `"${key}" ` : ""}${problem}`);
-    this.name = "ConfigError";
-    this.file = file;
-    this.key = key;
-    this.problem = problem;
-  }
-};
 
 // src/config/default-config.ts
 var expectationSection = (name, emoji, extra = {}) => ({
@@ -167,16 +155,6 @@ var defaultConfig = {
     ignoreWords: []
   }
 };
-
-// src/model/parse.ts
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-var parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-function parseMarkdown(file) {
-  return parser.parse(file);
-}
 
 // src/config/schema.ts
 var presetNames = [
@@ -488,8 +466,8 @@ function configSchemaWithRules(rules2) {
 }
 
 // src/config/load-config.ts
-import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse as parseYaml } from "yaml";
@@ -536,65 +514,248 @@ var presets = {
 };
 var defaultPreset = "page-per-level";
 
+// src/rule-api/rule-metas.ts
+var ruleMetaList = [
+  {
+    "id": "ladder-doubled-word",
+    "description": "No word is written twice in a row.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "fixable": true,
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "allow": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Words that may be doubled; replaces the default list."
+        }
+      }
+    },
+    "origin": "ladder-lint:ladder-doubled-word",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-doubled-word.md"
+  },
+  {
+    "id": "ladder-emoji-style",
+    "description": "A ladder writes emoji either as emoji or as :shortcodes:, not both.",
+    "defaultSeverity": "warn",
+    "scope": "ladder",
+    "fixable": true,
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "prefer": {
+          "enum": [
+            "unicode",
+            "shortcode"
+          ],
+          "description": "Require this style everywhere instead of following the ladder's majority."
+        }
+      }
+    },
+    "origin": "ladder-lint:ladder-emoji-style",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-emoji-style.md"
+  },
+  {
+    "id": "ladder-front-matter",
+    "description": "YAML front matter can be read, and a ladder kept in it declares the levels it describes and lists each criterion once per level.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "allow": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": 'Criteria that may repeat within a level, such as labels every topic has ("Criteria for sublevel A"); a text ending in * allows every criterion that starts with it.'
+        }
+      }
+    },
+    "origin": "ladder-lint:ladder-front-matter",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-front-matter.md"
+  },
+  {
+    "id": "ladder-grammar",
+    "description": `"a" and "an" fit the next word's sound, and closed compounds ("teammates") are one word.`,
+    "defaultSeverity": "error",
+    "scope": "page",
+    "fixable": true,
+    "origin": "ladder-lint:ladder-grammar",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-grammar.md"
+  },
+  {
+    "id": "ladder-heading-style",
+    "description": 'Headings are real headings: no bold line standing in for one, a "#" title first, no skipped levels.',
+    "defaultSeverity": "warn",
+    "scope": "page",
+    "origin": "ladder-lint:ladder-heading-style",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-heading-style.md"
+  },
+  {
+    "id": "ladder-level-order",
+    "description": "A file that holds several levels writes each once, from the lowest up.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "origin": "ladder-lint:ladder-level-order",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-level-order.md"
+  },
+  {
+    "id": "ladder-links",
+    "description": "Every relative link points to a file that exists, and every #anchor to a heading there.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "origin": "ladder-lint:ladder-links",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-links.md"
+  },
+  {
+    "id": "ladder-lost-list-marker",
+    "description": 'A line meant as a bullet has not lost its "- ".',
+    "defaultSeverity": "error",
+    "scope": "page",
+    "fixable": true,
+    "origin": "ladder-lint:ladder-lost-list-marker",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-lost-list-marker.md"
+  },
+  {
+    "id": "ladder-metadata",
+    "description": "A page has the metadata bullets its template asks for, once each.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "fixable": true,
+    "origin": "ladder-lint:ladder-metadata",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-metadata.md"
+  },
+  {
+    "id": "ladder-mixed-spelling",
+    "description": "A ladder is written in British or in American English, not both.",
+    "defaultSeverity": "warn",
+    "scope": "ladder",
+    "fixable": true,
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "prefer": {
+          "enum": [
+            "en-US",
+            "en-GB"
+          ],
+          "description": "Deprecated: spelling.variant in the configuration says the same for every rule; this still works."
+        }
+      }
+    },
+    "origin": "ladder-lint:ladder-mixed-spelling",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-mixed-spelling.md"
+  },
+  {
+    "id": "ladder-mojibake",
+    "description": "No mis-decoded or invisible characters in a page.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "fixable": true,
+    "origin": "ladder-lint:ladder-mojibake",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-mojibake.md"
+  },
+  {
+    "id": "ladder-placeholder",
+    "description": "No placeholder or reviewer note is left in a published page.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "origin": "ladder-lint:ladder-placeholder",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-placeholder.md"
+  },
+  {
+    "id": "ladder-progression",
+    "description": "From one level to the next, metadata such as planning horizon and impact radius never go backwards.",
+    "defaultSeverity": "error",
+    "scope": "track",
+    "origin": "ladder-lint:ladder-progression",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-progression.md"
+  },
+  {
+    "id": "ladder-section-content",
+    "description": "Each section has expectation bullets and, where the template asks, a collapsible Examples list.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "origin": "ladder-lint:ladder-section-content",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-section-content.md"
+  },
+  {
+    "id": "ladder-sections",
+    "description": "A page has its template's sections, once each, in order, with the template's emoji.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "origin": "ladder-lint:ladder-sections",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-sections.md"
+  },
+  {
+    "id": "ladder-spelling",
+    "description": "The prose of a page is spelled correctly.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "origin": "ladder-lint:ladder-spelling",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-spelling.md"
+  },
+  {
+    "id": "ladder-summary",
+    "description": "A level page has a one-paragraph summary quote under its title.",
+    "defaultSeverity": "error",
+    "scope": "page",
+    "origin": "ladder-lint:ladder-summary",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-summary.md"
+  },
+  {
+    "id": "ladder-title",
+    "description": 'A level page starts with one title heading, "# Ln: Name", that agrees with its file name.',
+    "defaultSeverity": "error",
+    "scope": "page",
+    "fixable": true,
+    "origin": "ladder-lint:ladder-title",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-title.md"
+  },
+  {
+    "id": "ladder-track-consistency",
+    "description": "The pages of a track write metadata labels and section headings the same way.",
+    "defaultSeverity": "warn",
+    "scope": "track",
+    "origin": "ladder-lint:ladder-track-consistency",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-track-consistency.md"
+  },
+  {
+    "id": "ladder-track-index",
+    "description": "A track's README lists every level page of its folder, with the page's level and title.",
+    "defaultSeverity": "warn",
+    "scope": "track",
+    "origin": "ladder-lint:ladder-track-index",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-track-index.md"
+  },
+  {
+    "id": "ladder-typography",
+    "description": "No doubled spaces or punctuation in a sentence, escaped quotes in prose, or byte-order mark.",
+    "defaultSeverity": "warn",
+    "scope": "page",
+    "fixable": true,
+    "origin": "ladder-lint:ladder-typography",
+    "url": "https://github.com/ladder-lint/ladder-lint/blob/main/docs/rules/ladder-typography.md"
+  }
+];
+
 // src/config/rule-defaults.ts
-var defaults = {};
+var defaults = Object.fromEntries(
+  ruleMetaList.map((meta) => [meta.id, meta.defaultSeverity])
+);
 function registerRuleDefaults(settings) {
   Object.assign(defaults, settings);
 }
 function ruleDefaults() {
   return { ...defaults };
-}
-
-// src/config/ranks-from.ts
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { toString as nodeText } from "mdast-util-to-string";
-import { VFile } from "vfile";
-function resolveScales(scales, base, configFile) {
-  const resolved = {};
-  for (const [name, scale2] of Object.entries(scales)) {
-    resolved[name] = scale2.ranksFrom && (scale2.ranks ?? []).length === 0 ? { ...scale2, ranks: ranksFrom(scale2.ranksFrom, base, configFile, `scales.${name}.ranksFrom`) } : scale2;
-  }
-  return resolved;
-}
-function ranksFrom(source, base, configFile, key) {
-  const path = resolve(base || process.cwd(), source.file);
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new ConfigError(
-      configFile,
-      `${key}.file`,
-      `names "${source.file}", which could not be read at ${path}.`
-    );
-  }
-  const nodes = parseMarkdown(new VFile({ path, value: text })).children;
-  const list = listUnder(nodes, source.heading);
-  const steps = list?.children.map((item) => stepName(nodeText(item))).filter((step) => step !== "") ?? [];
-  if (steps.length < 2)
-    throw new ConfigError(
-      configFile,
-      `${key}.heading`,
-      `"${source.heading}" is not a heading of ${source.file} followed by a list of at least two steps (such as "1. **Adopts**: \u2026").`
-    );
-  return steps.map((step) => ({ name: step, phrases: [step] }));
-}
-function listUnder(nodes, heading) {
-  const wanted = heading.trim().toLocaleLowerCase("en");
-  const at = nodes.findIndex(
-    (node) => node.type === "heading" && nodeText(node).trim().toLocaleLowerCase("en") === wanted
-  );
-  if (at === -1) return void 0;
-  for (const node of nodes.slice(at + 1)) {
-    if (node.type === "heading") return void 0;
-    if (node.type === "list") return node;
-  }
-  return void 0;
-}
-function stepName(item) {
-  const colon = item.indexOf(":");
-  return (colon === -1 ? item : item.slice(0, colon)).trim();
 }
 
 // src/text/spelling-languages.ts
@@ -616,16 +777,25 @@ var configFileNames = [
 ];
 var ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
 var validators = /* @__PURE__ */ new WeakMap();
+var validatorsBySchema = /* @__PURE__ */ new Map();
 function validatorFor(rules2) {
   let validate = validators.get(rules2);
   if (!validate) {
-    validate = ajv.compile(configSchemaWithRules(rules2));
+    const schema = configSchemaWithRules(rules2);
+    const key = JSON.stringify(schema);
+    validate = validatorsBySchema.get(key);
+    if (!validate) {
+      const id = schema.$id;
+      if (typeof id === "string") ajv.removeSchema(id);
+      validate = ajv.compile(schema);
+      validatorsBySchema.set(key, validate);
+    }
     validators.set(rules2, validate);
   }
   return validate;
 }
 function findConfigFile(start) {
-  let folder = resolve2(start);
+  let folder = resolve(start);
   for (; ; ) {
     for (const name of configFileNames) {
       const candidate = join(folder, name);
@@ -640,7 +810,7 @@ function findConfigFile(start) {
 function hasLadderLintKey(packageJson) {
   try {
     if (!statSync(packageJson).isFile()) return false;
-    return Object.hasOwn(JSON.parse(readFileSync2(packageJson, "utf8")), "ladderLint");
+    return Object.hasOwn(JSON.parse(readFileSync(packageJson, "utf8")), "ladderLint");
   } catch {
     return false;
   }
@@ -671,7 +841,7 @@ async function readConfigFile(file) {
         );
       return module.default;
     }
-    text = readFileSync2(file, "utf8").replace(/^\uFEFF/, "");
+    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(file, "", `could not be read: ${error.message}`);
@@ -690,8 +860,8 @@ async function readConfigFile(file) {
 }
 async function importToTheEnd(file) {
   let onEmptyLoop;
-  const stalled = new Promise((resolve5) => {
-    onEmptyLoop = () => resolve5("stalled");
+  const stalled = new Promise((resolve3) => {
+    onEmptyLoop = () => resolve3("stalled");
     process.once("beforeExit", onEmptyLoop);
   });
   try {
@@ -889,7 +1059,7 @@ function mergeConfig(user, base, sources) {
   };
 }
 async function loadConfig(options) {
-  const file = options.configFile ? resolve2(options.configFile) : findConfigFile(options.searchFrom);
+  const file = options.configFile ? resolve(options.configFile) : findConfigFile(options.searchFrom);
   if (!file) return mergeConfig(void 0, "", []);
   if (options.configFile && !existsSync(file)) {
     throw new ConfigError(file, "", "does not exist. Check the path given to --config.");
@@ -902,6 +1072,7 @@ async function loadConfig(options) {
       file.endsWith("package.json") ? 'holds no configuration. Give it an object of settings, such as { "rules": { \u2026 } }.' : `holds no configuration (it is ${raw === null ? "null" : "empty"}). Write an object of settings, such as { "rules": { \u2026 } }, or {} for the defaults.`
     );
   const user = validateConfig(raw, file, options.knownRules);
+  if (needsMarkdownParser(user.scales)) await import("./XQAPT3YM.js");
   return mergeConfig(user, dirname(file), [file]);
 }
 
@@ -989,7 +1160,7 @@ function pageLevelReader(spec) {
 }
 
 // src/model/build-page.ts
-import { toString as nodeText2 } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 var fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
 var titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(\S.*)?$/su;
 var leadingEmoji = new RegExp("^(\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic})*\\uFE0F?)\\s*", "u");
@@ -1044,7 +1215,7 @@ function readBody(page, nodes, firstSectionIndex, file) {
   const preamble = nodes.slice(0, firstSectionIndex === -1 ? nodes.length : firstSectionIndex);
   const summaryNode = preamble.find((node) => node.type === "blockquote");
   if (summaryNode?.position)
-    page.summary = { text: nodeText2(summaryNode).trim(), position: summaryNode.position };
+    page.summary = { text: nodeText(summaryNode).trim(), position: summaryNode.position };
   page.metadata = readMetadata(preamble, positions(file));
   if (firstSectionIndex !== -1) page.sections = readSections(nodes.slice(firstSectionIndex));
 }
@@ -1055,7 +1226,7 @@ function readTitle(children, source, levelOf) {
   const first = children[0];
   if (!first?.position) return void 0;
   if (first.type === "heading") {
-    return makeTitle(nodeText2(first).trim(), "heading", first.depth, first.position, levelOf);
+    return makeTitle(nodeText(first).trim(), "heading", first.depth, first.position, levelOf);
   }
   if (first.type === "paragraph" || first.type === "thematicBreak") {
     const line = lineAt(source, first.position.start.offset ?? 0);
@@ -1161,15 +1332,15 @@ function readMetadata(preamble, place) {
 function readField(line, form, place) {
   const [label, ...rest] = line?.nodes ?? [];
   if (label?.type !== "strong" || !label.position) return void 0;
-  const labelText = nodeText2(label).trim();
+  const labelText = nodeText(label).trim();
   const inside = labelText.endsWith(":");
-  const restText = rest.map((node) => nodeText2(node)).join("");
+  const restText = rest.map((node) => nodeText(node)).join("");
   if (!inside && !/^\s*:/.test(restText)) return void 0;
   const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
   const value = restText.slice(leading).trim();
-  const labelPosition = resolve3(label.position, place);
+  const labelPosition = resolve2(label.position, place);
   const lastNode = rest.at(-1) ?? label;
-  const end = resolve3(lastNode.position ?? label.position, place).end;
+  const end = resolve2(lastNode.position ?? label.position, place).end;
   const field2 = {
     label: labelText.replace(/:$/, "").trim(),
     value,
@@ -1185,7 +1356,7 @@ function readField(line, form, place) {
   }
   return field2;
 }
-function resolve3(position, place) {
+function resolve2(position, place) {
   const fix = (point) => point.line === 0 && point.offset !== void 0 ? place.toPoint(point.offset) ?? point : point;
   return { start: fix(position.start), end: fix(position.end) };
 }
@@ -1229,7 +1400,7 @@ function readSections(nodes) {
   return sections;
 }
 function makeSection(heading, body) {
-  const { emoji, rest } = readEmoji(nodeText2(heading).trim());
+  const { emoji, rest } = readEmoji(nodeText(heading).trim());
   const section2 = {
     name: rest.trim(),
     emoji,
@@ -1239,7 +1410,7 @@ function makeSection(heading, body) {
   };
   const intro = body[0];
   if (intro?.type === "blockquote" && intro.position)
-    section2.intro = { text: nodeText2(intro).trim(), position: intro.position };
+    section2.intro = { text: nodeText(intro).trim(), position: intro.position };
   let inExamples;
   let boldExamples;
   for (const node of body) {
@@ -1260,7 +1431,7 @@ function makeSection(heading, body) {
     if (node.type === "paragraph" && isBoldExamplesLabel(node) && node.position) {
       boldExamples = {
         form: "bold",
-        summary: nodeText2(node).replace(/:\s*$/, "").trim(),
+        summary: nodeText(node).replace(/:\s*$/, "").trim(),
         closed: true,
         blankLineAfterSummary: true,
         items: [],
@@ -1283,7 +1454,7 @@ var zeroPosition = {
   end: { line: 1, column: 1, offset: 0 }
 };
 function isBoldExamplesLabel(node) {
-  return node.children.length === 1 && node.children[0]?.type === "strong" && /^examples:?$/i.test(nodeText2(node).trim());
+  return node.children.length === 1 && node.children[0]?.type === "strong" && /^examples:?$/i.test(nodeText(node).trim());
 }
 function openDetails(node) {
   const summary = /<summary>([^<]*)<\/summary>/i.exec(node.value)?.[1]?.trim() ?? "";
@@ -1319,756 +1490,21 @@ function openDetails(node) {
 }
 function bulletsOf(list) {
   return list.children.flatMap(
-    (item) => item.position ? [{ text: nodeText2(item).trim(), position: item.position }] : []
+    (item) => item.position ? [{ text: nodeText(item).trim(), position: item.position }] : []
   );
 }
-
-// src/model/read-ladder.ts
-import { toString as nodeText3 } from "mdast-util-to-string";
-import { parse as parseYaml2 } from "yaml";
-
-// src/model/field-readers.ts
-var maxLabelLength = 60;
-function readLabelLines(nodes, source, place) {
-  const fields = [];
-  for (const node of nodes) {
-    if (node.type !== "paragraph") continue;
-    if (!node.children.some((child) => child.type === "strong" || child.type === "emphasis")) continue;
-    const glyphs = paragraphGlyphs(node, source);
-    for (const line of splitGlyphLines(glyphs)) {
-      const field2 = readLabelLine(line, node, source, place);
-      if (field2) fields.push(field2);
-    }
-  }
-  return fields;
-}
-function paragraphGlyphs(paragraph, source) {
-  const glyphs = [];
-  paragraph.children.forEach((child, index) => phrasingGlyphs(child, source, index, glyphs));
-  return glyphs;
-}
-function readLabelLine(line, paragraph, source, place) {
-  const trimmed = trimGlyphs(line);
-  const first = trimmed[0];
-  if (!first) return void 0;
-  const head = paragraph.children[first.owner];
-  if (head?.type !== "strong" && head?.type !== "emphasis") return void 0;
-  const headLength = trimmed.findIndex((glyph) => glyph.owner !== first.owner);
-  const inside = trimmed.slice(0, headLength === -1 ? trimmed.length : headLength);
-  const after = trimmed.slice(inside.length);
-  const insideText = textOf(trimGlyphs(inside));
-  const afterText = textOf(after);
-  let split;
-  if (insideText.endsWith(":")) {
-    split = { label: trimGlyphs(inside).slice(0, -1), value: after };
-  } else if (/^\s*:/.test(afterText)) {
-    split = { label: inside, value: after.slice(afterText.indexOf(":") + 1) };
-  } else if (head.type === "emphasis" && after.every((glyph) => /\s/.test(glyph.ch))) {
-    split = splitAtColon(inside);
-  }
-  if (!split || trimGlyphs(split.label).length > maxLabelLength) return void 0;
-  const headStart = head.position?.start.offset;
-  const lineStart = headStart !== void 0 && headStart >= lineStartOf(source, first.at) ? headStart : first.at;
-  const lastOwner = paragraph.children[trimmed.at(-1)?.owner ?? first.owner];
-  const lineEnd = lineEndOf(source, trimmed.at(-1)?.to ?? first.to);
-  const ownerEnd = lastOwner?.position?.end.offset;
-  const end = ownerEnd !== void 0 && ownerEnd <= lineEnd ? ownerEnd : trimmed.at(-1)?.to ?? first.to;
-  return makeField(split.label, split.value, "label-line", place, { start: lineStart, end });
-}
-function lineStartOf(source, offset) {
-  return source.lastIndexOf("\n", offset - 1) + 1;
-}
-function lineEndOf(source, offset) {
-  const end = source.indexOf("\n", offset);
-  return end === -1 ? source.length : end;
-}
-function readTableFields(nodes, source, place) {
-  const fields = [];
-  const bound = nodes.at(-1)?.position?.end.offset ?? source.length;
-  let consumed = 0;
-  for (const node of nodes) {
-    if (node.type === "table") {
-      fields.push(...gfmTableFields(node, source, place));
-      continue;
-    }
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type !== "html" || start === void 0 || end === void 0 || end <= consumed) continue;
-    const scan = scanHtmlTables(source, Math.max(start, consumed), end, bound);
-    consumed = Math.max(consumed, scan.consumed);
-    for (const table of scan.tables) {
-      for (const row of table) {
-        if (row.every((cell) => cell.header)) continue;
-        fields.push(
-          ...rowFields(
-            row.map((cell) => htmlGlyphs(source, cell.start, cell.end)),
-            place
-          )
-        );
-      }
-    }
-  }
-  return fields;
-}
-function gfmTableFields(table, source, place) {
-  return table.children.slice(1).flatMap(
-    (row) => rowFields(
-      row.children.map((cell) => {
-        const glyphs = [];
-        cell.children.forEach((child, index) => phrasingGlyphs(child, source, index, glyphs));
-        return glyphs;
-      }),
-      place
-    )
-  );
-}
-function rowFields(cells, place) {
-  const fields = [];
-  for (const cell of cells) {
-    const split = splitAtColon(collapse(cell, true));
-    const field3 = split && makeField(split.label, collapse(split.value, false), "table", place);
-    if (field3) fields.push(field3);
-  }
-  const [first, second] = cells;
-  if (fields.length > 0 || cells.length !== 2 || !first || !second) return fields;
-  const firstLine = collapse(first, true);
-  const lineEnd = firstLine.findIndex((glyph) => glyph.ch === "\n");
-  let label = firstLine.slice(0, lineEnd === -1 ? firstLine.length : lineEnd);
-  const note = label.findIndex((glyph) => glyph.ch === "(");
-  if (note !== -1) label = label.slice(0, note);
-  label = trimGlyphs(label, " *_");
-  if (label.at(-1)?.ch === ":") label = trimGlyphs(label.slice(0, -1), " *_");
-  const value = collapse(second, false);
-  const field2 = makeField(label, value, "table", place);
-  return field2 ? [field2] : [];
-}
-var htmlTag = /<(\/?)([a-z][a-z\d]*)\b[^>]*>/iy;
-function scanHtmlTables(source, from, to, bound) {
-  const tables = [];
-  let rows;
-  let row;
-  let cell;
-  let depth = 0;
-  const closeCell = (at) => {
-    if (cell) (row ??= []).push({ ...cell, end: at });
-    cell = void 0;
-  };
-  const closeRow = (at) => {
-    closeCell(at);
-    if (row?.length) rows?.push(row);
-    row = void 0;
-  };
-  let index = from;
-  while (index < (rows ? bound : to)) {
-    const open2 = source.indexOf("<", index);
-    if (open2 === -1 || open2 >= (rows ? bound : to)) break;
-    if (source.startsWith("<!--", open2)) {
-      const close = source.indexOf("-->", open2 + 4);
-      index = close === -1 ? bound : close + 3;
-      continue;
-    }
-    htmlTag.lastIndex = open2;
-    const tag = htmlTag.exec(source);
-    index = tag ? open2 + tag[0].length : open2 + 1;
-    if (!tag) continue;
-    const closing = tag[1] === "/";
-    const name = (tag[2] ?? "").toLowerCase();
-    if (name === "table") {
-      depth += closing ? -1 : 1;
-      if (!rows && !closing) {
-        rows = [];
-        depth = 1;
-      } else if (rows && depth === 0) {
-        closeRow(open2);
-        tables.push(rows);
-        rows = void 0;
-      }
-      continue;
-    }
-    if (!rows || depth > 1) continue;
-    if (name === "tr" || name === "thead" || name === "tbody" || name === "tfoot") {
-      closeRow(open2);
-    } else if (name === "td" || name === "th") {
-      closeCell(open2);
-      if (!closing) cell = { start: index, header: name === "th" };
-    }
-  }
-  if (rows) {
-    closeRow(bound);
-    tables.push(rows);
-    index = bound;
-  }
-  return { tables, consumed: index };
-}
-var entities = { amp: "&", lt: "<", gt: ">", nbsp: " " };
-var entity = /&(amp|lt|gt|nbsp);/iy;
-var lineBreakTag = /<br\s*\/?>/iy;
-function htmlGlyphs(source, start, end) {
-  const glyphs = [];
-  let index = start;
-  while (index < end) {
-    const ch = source[index] ?? "";
-    if (ch === "<") {
-      lineBreakTag.lastIndex = index;
-      const br = lineBreakTag.exec(source);
-      if (br) {
-        glyphs.push({ ch: "\n", at: index, to: index + br[0].length, owner: 0 });
-        index += br[0].length;
-        continue;
-      }
-      const comment = source.startsWith("<!--", index) ? source.indexOf("-->", index) : -1;
-      htmlTag.lastIndex = index;
-      const tagEnd = comment === -1 ? index + (htmlTag.exec(source)?.[0].length ?? 0) : comment + 3;
-      if (tagEnd > index && tagEnd <= end) {
-        index = tagEnd;
-        continue;
-      }
-    }
-    if (ch === "&") {
-      entity.lastIndex = index;
-      const match = entity.exec(source);
-      if (match) {
-        const decoded = entities[(match[1] ?? "").toLowerCase()] ?? "";
-        glyphs.push({ ch: decoded, at: index, to: index + match[0].length, owner: 0 });
-        index += match[0].length;
-        continue;
-      }
-    }
-    glyphs.push({ ch, at: index, to: index + 1, owner: 0 });
-    index += 1;
-  }
-  return glyphs;
-}
-function readStepFields(nodes, source, place, steps) {
-  const fields = [];
-  for (const list of nodes.filter((node) => node.type === "list")) {
-    for (const item of list.children) {
-      const paragraph = item.children[0];
-      const bold = paragraph?.type === "paragraph" ? paragraph.children[0] : void 0;
-      if (bold?.type !== "strong") continue;
-      const glyphs = [];
-      phrasingGlyphs(bold, source, 0, glyphs);
-      let text = trimGlyphs(glyphs);
-      if (text.at(-1)?.ch === ":") text = trimGlyphs(text.slice(0, -1));
-      const step = steps.get(textOf(text).toLowerCase());
-      const span = spanOf(text);
-      if (!step || !span) continue;
-      const position = positionOf(place, span.start, span.end);
-      fields.push({
-        label: step.label,
-        value: textOf(text),
-        form: "step",
-        position: item.position ?? position,
-        labelPosition: position,
-        valuePosition: position
-      });
-    }
-  }
-  return fields;
-}
-function readPatternFields(lines, patterns, place) {
-  const compiled = patterns.map((pattern) => ({ ...pattern, matches: matcherOf(pattern.regex) }));
-  const fields = [];
-  for (const line of lines) {
-    for (const pattern of compiled) {
-      const found = pattern.matches(line.text).flatMap((match) => {
-        const field2 = patternField(match, line, pattern.label, place);
-        return field2 ? [field2] : [];
-      });
-      if (found.length > 0) {
-        fields.push(...found);
-        break;
-      }
-    }
-  }
-  return fields;
-}
-function matcherOf(pattern) {
-  if (!(pattern instanceof RegExp)) {
-    return (text) => {
-      const match = pattern.exec(text);
-      return match ? [match] : [];
-    };
-  }
-  const regex = pattern.hasIndices ? pattern : new RegExp(pattern.source, `${pattern.flags}d`);
-  return (text) => {
-    regex.lastIndex = 0;
-    const matches = regex.global ? [...text.matchAll(regex)] : [regex.exec(text)];
-    return matches.flatMap((match) => {
-      const span = match?.indices?.[0];
-      if (!match || !span) return [];
-      const spans = { ...match.indices?.groups };
-      return [{ text: match[0], index: span[0], span, groups: { ...match.groups }, spans }];
-    });
-  };
-}
-function patternField(match, line, fixedLabel, place) {
-  const valueSpan = match.spans.value;
-  const matchSpan = match.span;
-  if (!valueSpan) return void 0;
-  const whole = trimGlyphs(unitGlyphs(line, matchSpan[0], matchSpan[1]));
-  const labelSpan = match.spans.label;
-  let label = labelSpan ? unitGlyphs(line, labelSpan[0], labelSpan[1]) : trimGlyphs(unitGlyphs(line, matchSpan[0], valueSpan[0]), ":");
-  if (!labelSpan && fixedLabel === void 0) return void 0;
-  if (trimGlyphs(label).length === 0) label = whole;
-  const field2 = makeField(
-    label,
-    unitGlyphs(line, valueSpan[0], valueSpan[1]),
-    "pattern",
-    place,
-    spanOf(whole)
-  );
-  if (field2 && fixedLabel !== void 0) field2.label = fixedLabel;
-  return field2;
-}
-function unitGlyphs(line, start, end) {
-  const glyphs = [];
-  for (let index = start; index < end; index++) {
-    const at = line.offset + index;
-    glyphs.push({ ch: line.text[index] ?? "", at, to: at + 1, owner: 0 });
-  }
-  return glyphs;
-}
-function readFrontMatterFields(data, spans, place, keys) {
-  const wanted = keys?.map((key) => key.toLowerCase());
-  const fields = [];
-  for (const [key, raw] of Object.entries(data)) {
-    const value = wanted ? listedValue(raw) : defaultValue(raw);
-    if (value === void 0 || wanted && !wanted.includes(key.toLowerCase())) continue;
-    const span = spans(key);
-    if (!span) continue;
-    fields.push({
-      label: key,
-      value,
-      form: "front-matter",
-      position: positionOf(place, span.keyOffset, span.valueEnd),
-      labelPosition: positionOf(place, span.keyOffset, span.keyOffset + key.length),
-      valuePosition: positionOf(place, span.valueOffset, span.valueEnd)
-    });
-  }
-  return fields;
-}
-function defaultValue(raw) {
-  if (typeof raw === "number") return String(raw);
-  if (typeof raw === "string" && raw.length < 40) return raw;
-  return void 0;
-}
-function listedValue(raw) {
-  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return String(raw);
-  if (Array.isArray(raw) && raw.every((item) => ["string", "number", "boolean"].includes(typeof item)))
-    return raw.map(String).join(", ");
-  return void 0;
-}
-function phrasingGlyphs(node, source, owner, out) {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (node.type === "break" && start !== void 0 && end !== void 0) {
-    out.push({ ch: "\n", at: start, to: end, owner });
-  } else if (node.type === "html" && start !== void 0 && end !== void 0) {
-    if (/^<br\s*\/?>$/i.test(node.value)) out.push({ ch: "\n", at: start, to: end, owner });
-  } else if ((node.type === "text" || node.type === "inlineCode") && start !== void 0 && end !== void 0) {
-    alignText(node.value, start, end, source, owner, out);
-  } else if ("children" in node) {
-    for (const child of node.children) phrasingGlyphs(child, source, owner, out);
-  }
-}
-var anyEntity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iy;
-function alignText(value, start, end, source, owner, out) {
-  if (source.slice(start, end) === value) {
-    for (let index = 0; index < value.length; index++)
-      out.push({ ch: value[index] ?? "", at: start + index, to: start + index + 1, owner });
-    return;
-  }
-  let at = start;
-  for (const ch of value) {
-    while (at < end && source[at] !== ch && source[at] !== "&" && /[\s`\\]/.test(source[at] ?? "")) at++;
-    if (at < end && source[at] === ch) {
-      out.push({ ch, at, to: at + 1, owner });
-      at += 1;
-      continue;
-    }
-    anyEntity.lastIndex = at;
-    const match = at < end && source[at] === "&" ? anyEntity.exec(source) : null;
-    if (match) {
-      out.push({ ch, at, to: at + match[0].length, owner });
-      at += match[0].length;
-    } else {
-      out.push({ ch, at: Math.min(at, end - 1), to: Math.min(at + 1, end), owner });
-    }
-  }
-}
-function splitGlyphLines(glyphs) {
-  const lines = [[]];
-  for (const glyph of glyphs) {
-    if (glyph.ch === "\n") lines.push([]);
-    else lines.at(-1)?.push(glyph);
-  }
-  return lines;
-}
-function textOf(glyphs) {
-  return glyphs.map((glyph) => glyph.ch).join("");
-}
-function trimGlyphs(glyphs, strip = "") {
-  const drop = (glyph) => glyph !== void 0 && (/\s/.test(glyph.ch) || strip.includes(glyph.ch));
-  let start = 0;
-  let end = glyphs.length;
-  while (start < end && drop(glyphs[start])) start++;
-  while (end > start && drop(glyphs[end - 1])) end--;
-  return glyphs.slice(start, end);
-}
-function collapse(glyphs, lines) {
-  const out = [];
-  for (const glyph of trimGlyphs(glyphs)) {
-    const last = out.at(-1);
-    if (!/\s/.test(glyph.ch)) out.push(glyph);
-    else if (last && /\s/.test(last.ch)) {
-      if (lines && glyph.ch === "\n") out[out.length - 1] = { ...last, ch: "\n" };
-    } else out.push({ ...glyph, ch: lines && glyph.ch === "\n" ? "\n" : " " });
-  }
-  return out;
-}
-function splitAtColon(glyphs) {
-  const text = textOf(glyphs);
-  const colon = /:\s/.exec(text)?.index;
-  if (colon === void 0) return void 0;
-  const label = trimGlyphs(glyphs.slice(0, colon), " *_");
-  const value = trimGlyphs(glyphs.slice(colon + 1), " *_");
-  if (label.length === 0 || label.length > maxLabelLength || textOf(label).includes("\n")) return void 0;
-  return value.length > 0 ? { label, value } : void 0;
-}
-function spanOf(glyphs) {
-  const first = glyphs[0];
-  const last = glyphs.at(-1);
-  return first && last ? { start: first.at, end: last.to } : void 0;
-}
-function makeField(labelGlyphs, valueGlyphs, form, place, whole) {
-  const label = trimGlyphs(labelGlyphs);
-  const value = trimGlyphs(valueGlyphs);
-  const labelSpan = spanOf(label);
-  const valueSpan = spanOf(value);
-  if (!labelSpan || !valueSpan) return void 0;
-  const span = whole ?? { start: labelSpan.start, end: valueSpan.end };
-  return {
-    label: textOf(label),
-    value: textOf(value),
-    form,
-    position: positionOf(place, span.start, span.end),
-    labelPosition: positionOf(place, labelSpan.start, labelSpan.end),
-    valuePosition: positionOf(place, valueSpan.start, valueSpan.end)
-  };
-}
-function positionOf(place, start, end) {
-  return { start: pointAt(place, start), end: pointAt(place, end) };
-}
-function pointAt(place, offset) {
-  return place.toPoint(offset) ?? { line: 1, column: offset + 1, offset };
-}
-
-// src/model/tracks.ts
-import { relative, resolve as resolve4, sep } from "node:path";
-import picomatch from "picomatch";
-var matchers = /* @__PURE__ */ new WeakMap();
-function filesMatcher(track2, files) {
-  let matcher = matchers.get(track2);
-  if (!matcher) {
-    matcher = picomatch(files, { dot: true });
-    matchers.set(track2, matcher);
-  }
-  return matcher;
-}
-function configuredTrack(page, file, config) {
-  const cwd = file.cwd || process.cwd();
-  const absolutePath = resolve4(cwd, file.path || page.path);
-  for (const track2 of config.tracks) {
-    const relativePath = relative(track2.base || cwd, absolutePath).split(sep).join("/");
-    if (track2.files && !relativePath.startsWith("..") && filesMatcher(track2, track2.files)(relativePath))
-      return track2.name;
-    if (track2.title && page.title && safePattern(track2.title).test(page.title.name)) return track2.name;
-  }
-  return void 0;
-}
-
-// src/model/read-ladder.ts
-function levelPage(path, level, title, sections = []) {
-  return {
-    path,
-    kind: "level",
-    level,
-    levelSource: "title",
-    title,
-    track: trackOf(path),
-    metadata: [],
-    sections
-  };
-}
-var indexPage = /^(?:_?index|readme)\.(?:md|markdown)$/i;
-function readLadderFile(tree, file, path, config, layout2 = config.ladder) {
-  const parts = levelParts(tree, file, path, layout2.levels);
-  const levels2 = parts.filter((part) => part.page.kind === "level");
-  const pages = levels2.length === 0 ? [otherPage(tree, file, path, parts)] : levels2.map((part) => part.page);
-  for (const part of levels2) {
-    if (layout2.tracks === "file") part.page.track = trackOfFile(path);
-    addFields(part, file, layout2, config);
-  }
-  for (const page of pages) page.track = configuredTrack(page, file, config) ?? page.track;
-  return pages;
-}
-function trackOfFile(path) {
-  return path.replace(/\.(md|markdown)$/i, "");
-}
-function otherPage(tree, file, path, parts) {
-  const existing = parts.find((part) => part.page.kind === "other");
-  if (existing) return existing.page;
-  const page = buildLadderPage(tree, file, path, () => void 0);
-  return { ...page, kind: "other" };
-}
-function levelParts(tree, file, path, spec) {
-  const body = tree.children.filter((node) => node.type !== "yaml");
-  switch (spec.in) {
-    case "page": {
-      const page = buildLadderPage(tree, file, path, pageLevelReader(spec));
-      return [{ page, nodes: body }];
-    }
-    case "heading":
-      return headingLevels(body, file, path, spec);
-    case "front-matter":
-      return frontMatterLevel(body, file, path, spec);
-    case "yaml": {
-      const yamlLevels = yamlLadderLevels(file, path, spec);
-      return yamlLevels.length > 0 ? yamlLevels : headingLevels(body, file, path, { in: "heading" });
-    }
-  }
-}
-function headingLevels(nodes, file, path, spec) {
-  const depth = spec.depth ?? 2;
-  const levelOf = levelReader(spec.pattern || spec.names ? spec : { pattern: defaultHeadingLevelPattern });
-  const parts = [];
-  nodes.forEach((node, index) => {
-    if (node.type !== "heading" || node.depth !== depth || !node.position) return;
-    const title = makeTitle(nodeText3(node).trim(), "heading", depth, node.position, levelOf);
-    if (!title.level) return;
-    let end = nodes.findIndex((next, at) => at > index && next.type === "heading" && next.depth <= depth);
-    if (end === -1) end = nodes.length;
-    const segment = nodes.slice(index + 1, end);
-    const page = levelPage(path, title.level, title);
-    const firstSection = segment.findIndex((next) => next.type === "heading" && next.depth > depth);
-    readBody(page, segment, firstSection, file);
-    parts.push({ page, nodes: segment });
-  });
-  return parts;
-}
-function frontMatterKeySpan(source, key) {
-  const range = frontMatterRange(source);
-  if (!range) return void 0;
-  const text = source.slice(range.start, range.end);
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const found = new RegExp(`^${escaped}[ \\t]*:[ \\t]*("?)([^\\n"]*)`, "m").exec(text);
-  if (!found) return void 0;
-  const keyOffset = range.start + found.index;
-  const valueOffset = keyOffset + found[0].length - (found[2]?.length ?? 0);
-  return { keyOffset, valueOffset, valueEnd: valueOffset + (found[2]?.trimEnd().length ?? 0) };
-}
-function spanPosition(file, start, end) {
-  const place = positions(file);
-  const from = place.toPoint(start);
-  const to = place.toPoint(end);
-  return from && to ? { start: from, end: to } : void 0;
-}
-function frontMatterLevel(nodes, file, path, spec) {
-  const data = frontMatterDataOf(String(file.value));
-  const base = path.split("/").pop() ?? path;
-  const key = spec.key ?? "weight";
-  const titleKey = spec.titleKey ?? "title";
-  const order = Number(data?.[key]);
-  if (!data || indexPage.test(base) || data[key] === void 0 || !Number.isFinite(order)) return [];
-  const source = String(file.value);
-  const titleText = String(data[titleKey] ?? base.replace(/\.(md|markdown)$/i, "")).trim();
-  const span = frontMatterKeySpan(source, titleKey) ?? frontMatterKeySpan(source, key);
-  const position = (span && spanPosition(file, span.valueOffset, span.valueEnd)) ?? {
-    start: { line: 1, column: 1, offset: 0 },
-    end: { line: 1, column: 1, offset: 0 }
-  };
-  const named = spec.pattern || spec.names ? levelReader(spec)(titleText) : void 0;
-  const title = makeTitle(titleText, "heading", 0, position);
-  title.name = named?.name ?? titleText;
-  title.separator = "";
-  const level = named?.level ?? { label: titleText, major: order, rank: order };
-  title.level = level;
-  const page = levelPage(path, level, title);
-  const firstSection = nodes.findIndex((node) => node.type === "heading");
-  readBody(page, nodes, firstSection, file);
-  return [{ page, nodes }];
-}
-function yamlLadderLevels(file, path, spec) {
-  const ladder = readYamlLadder(String(file.value), spec);
-  if (!ladder) return [];
-  const trackTitle = ladder.title?.text ?? path;
-  return ladder.levels.map((entry) => {
-    const position = spanPosition(file, entry.offset, entry.endOffset) ?? {
-      start: { line: 1, column: 1 },
-      end: { line: 1, column: 1 }
-    };
-    const level = numberedLevel("Level ", String(entry.level));
-    const title = makeTitle(`${level.label}`, "heading", 0, position);
-    title.level = level;
-    title.name = trackTitle;
-    const sections = entry.topics.map((topic) => ({
-      name: topic.name,
-      emoji: { raw: "", form: "none" },
-      depth: 2,
-      position: spanPosition(file, topic.offset, topic.endOffset) ?? position,
-      bullets: topic.criteria.flatMap((criterion) => {
-        const at = spanPosition(file, criterion.offset, criterion.endOffset);
-        return at ? [{ text: criterion.text, position: at }] : [];
-      })
-    }));
-    const page = levelPage(path, level, title, sections);
-    const lines = entry.criteria.map((criterion) => ({ text: criterion.text, offset: criterion.offset }));
-    return { page, nodes: [], lines };
-  });
-}
-function sourceLines(nodes, source) {
-  const start = nodes[0]?.position?.start.offset;
-  const end = nodes.at(-1)?.position?.end.offset;
-  if (start === void 0 || end === void 0) return [];
-  const lines = [];
-  let offset = start;
-  for (const text of source.slice(start, end).split("\n")) {
-    lines.push({ text: text.replace(/\r$/, ""), offset });
-    offset += text.length + 1;
-  }
-  return lines;
-}
-var stepsByLayout = /* @__PURE__ */ new WeakMap();
-function stepsOf(config, layout2) {
-  const byLayout = stepsByLayout.get(config) ?? /* @__PURE__ */ new WeakMap();
-  stepsByLayout.set(config, byLayout);
-  let steps = byLayout.get(layout2);
-  if (!steps) {
-    steps = stepsFor(config, layout2);
-    byLayout.set(layout2, steps);
-  }
-  return steps;
-}
-function stepsFor(config, layout2) {
-  const steps = /* @__PURE__ */ new Map();
-  const templates = layout2.template ? [config.templates[layout2.template]] : Object.values(config.templates);
-  for (const template2 of templates) {
-    for (const field2 of template2?.metadata?.fields ?? []) {
-      const scale2 = field2.scale ? config.scales[field2.scale] : void 0;
-      for (const rank of scale2?.ranks ?? [])
-        for (const phrase of [rank.name, ...rank.phrases])
-          if (!steps.has(phrase.toLocaleLowerCase("en")))
-            steps.set(phrase.toLocaleLowerCase("en"), { label: field2.label });
-    }
-  }
-  return steps;
-}
-function addFields(part, file, layout2, config) {
-  const source = String(file.value);
-  const place = positions(file);
-  const found = [];
-  for (const spec of layout2.fields ?? []) {
-    switch (spec.from) {
-      case "label-lines":
-        found.push(...readLabelLines(part.nodes, source, place));
-        break;
-      case "table":
-        found.push(...readTableFields(part.nodes, source, place));
-        break;
-      case "steps": {
-        const steps = stepsOf(config, layout2);
-        part.page.metadata = part.page.metadata.filter(
-          (field2) => !steps.has(field2.label.toLocaleLowerCase("en"))
-        );
-        found.push(...readStepFields(part.nodes, source, place, steps));
-        break;
-      }
-      case "pattern":
-        found.push(
-          ...readPatternFields(
-            part.lines ?? sourceLines(part.nodes, source),
-            [
-              {
-                regex: safePattern(spec.pattern ?? ""),
-                ...spec.label ? { label: spec.label } : {}
-              }
-            ],
-            place
-          )
-        );
-        break;
-      case "front-matter":
-        found.push(
-          ...readFrontMatterFields(
-            frontMatterDataOf(source) ?? {},
-            (key) => frontMatterKeySpan(source, key),
-            place,
-            spec.keys
-          )
-        );
-        break;
-    }
-  }
-  const taken = new Set(part.page.metadata.map((field2) => field2.labelPosition.start.line));
-  for (const field2 of found) {
-    if (taken.has(field2.labelPosition.start.line)) continue;
-    taken.add(field2.labelPosition.start.line);
-    part.page.metadata.push(field2);
-  }
-}
-function frontMatterDataOf(source) {
-  const range = frontMatterRange(source);
-  if (!range) return void 0;
-  try {
-    const data = parseYaml2(source.slice(range.start, range.end));
-    return data && typeof data === "object" && !Array.isArray(data) ? data : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/model/anchors.ts
-import GithubSlugger from "github-slugger";
-import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
-function pageAnchors(tree) {
-  let anchors = anchorsByTree.get(tree);
-  if (!anchors) {
-    anchors = collectAnchors(tree);
-    anchorsByTree.set(tree, anchors);
-  }
-  return anchors;
-}
-var anchorsByTree = /* @__PURE__ */ new WeakMap();
-function collectAnchors(tree) {
-  const slugger = new GithubSlugger();
-  const anchors = /* @__PURE__ */ new Set();
-  visit(tree, (node) => {
-    if (node.type === "heading")
-      anchors.add(slugger.slug(toString(node, { includeHtml: false, includeImageAlt: false })));
-    if (node.type === "html") {
-      for (const match of node.value.matchAll(/\s(?:id|name)\s*=\s*["']([^"']+)["']/gi))
-        if (match[1]) anchors.add(match[1]);
-    }
-  });
-  return anchors;
-}
-
-// src/engine/linked-pages.ts
-import { VFile as VFile2 } from "vfile";
 
 // src/engine/read-text.ts
 import { closeSync, constants, existsSync as existsSync2, openSync, readSync, realpathSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join2, relative as relative2, sep as sep2 } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join2, relative, sep } from "node:path";
 var maximumPageBytes = 5 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 var outsideRootProblem = "This is a symbolic link to a file outside the folder being checked, so it was not read. Copy the page into the folder, or delete the link.";
 var notRegularProblem = "This is not a regular file (it is a named pipe, a device or a socket), so it was not read. Delete it, or add it to .ladderlintignore.";
 function isInside(path, root) {
-  const relativePath = relative2(root, path);
-  return relativePath !== ".." && !relativePath.startsWith(`..${sep2}`) && !isAbsolute(relativePath);
+  const relativePath = relative(root, path);
+  return relativePath !== ".." && !relativePath.startsWith(`..${sep}`) && !isAbsolute(relativePath);
 }
 function lintRootFor(start, cwd = start) {
   let folder = start;
@@ -2254,79 +1690,12 @@ function startsWithByteOrderMark(path) {
   }
 }
 
-// src/engine/linked-pages.ts
-function linkedPages(texts = /* @__PURE__ */ new Map(), roots = [lintRootFor(process.cwd())]) {
-  const anchors = /* @__PURE__ */ new Map();
-  async function load(absolutePath) {
-    let text = texts.get(absolutePath);
-    if (text === void 0) {
-      if (!/\.(md|markdown)$/i.test(absolutePath)) return void 0;
-      const read = await readText(absolutePath, roots);
-      if (!read.ok) return void 0;
-      text = read.text;
-    }
-    if (unparseableReason(text)) return void 0;
-    try {
-      return pageAnchors(parseMarkdown(new VFile2({ path: absolutePath, value: text })));
-    } catch {
-      return void 0;
-    }
-  }
-  return {
-    inMemory: (absolutePath) => texts.has(absolutePath),
-    anchorsOf(absolutePath) {
-      let found = anchors.get(absolutePath);
-      if (!found) {
-        found = load(absolutePath);
-        anchors.set(absolutePath, found);
-      }
-      return found;
-    }
-  };
-}
-
-// src/rule-api/context.ts
-function levelContext(page, config, layout2, overrideTemplate) {
-  const templateName = overrideTemplate ?? (page.kind !== "level" ? void 0 : (
-    // Only pages of the page-per-level layout are matched to a template by fit: the
-    // built-in templates describe such pages, and other layouts name theirs.
-    layout2.template ?? (layout2.levels.in === "page" ? bestTemplate(config.templates, page) : void 0)
-  ));
-  const context = { page, templateFromOverride: overrideTemplate !== void 0 };
-  if (templateName !== void 0) {
-    context.templateName = templateName;
-    const template2 = config.templates[templateName];
-    if (template2) context.template = template2;
-  }
-  return context;
-}
-function makeContext(pages, config, linked, overrideTemplate, layout2 = config.ladder) {
-  const levels2 = pages.map((page) => levelContext(page, config, layout2, overrideTemplate));
-  return { ...levels2[0], levels: levels2, layout: layout2, config, linkedPages: linked };
-}
-var standaloneConfig;
-var standalonePages;
-function ladderContext(tree, file) {
-  const existing = file.data.ladder;
-  if (existing) return existing;
-  standaloneConfig ??= mergeConfig(void 0, "", []);
-  standalonePages ??= linkedPages();
-  const path = (file.path || "page.md").replaceAll("\\", "/");
-  const context = makeContext(
-    readLadderFile(tree, file, path, standaloneConfig),
-    standaloneConfig,
-    standalonePages
-  );
-  file.data.ladder = context;
-  return context;
-}
-
 export {
-  ConfigError,
   defaultConfig,
+  defaultHeadingLevelPattern,
   presets,
+  ruleMetaList,
   registerRuleDefaults,
-  parseMarkdown,
   configSchemaWithRules,
   configFileNames,
   validateConfig,
@@ -2341,13 +1710,13 @@ export {
   encodeText,
   unparseableReason,
   startsWithByteOrderMark,
+  numberedLevel,
+  levelReader,
   pageLevelReader,
   levelFromFileName,
   fileNameReading,
+  trackOf,
   buildLadderPage,
-  readLadderFile,
-  pageAnchors,
-  linkedPages,
-  makeContext,
-  ladderContext
+  readBody,
+  makeTitle
 };

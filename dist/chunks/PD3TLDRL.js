@@ -5,7 +5,7 @@ import {
 import {
   ladderContext,
   pageAnchors
-} from "./2UCCQMGD.js";
+} from "./L5VFC5NN.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

@@ -5,10 +5,12 @@ import {
   fixOf
 } from "./A7GFOY4H.js";
 import {
+  ladderContext
+} from "./L5VFC5NN.js";
+import {
   fileNameReading,
-  ladderContext,
   pageLevelReader
-} from "./2UCCQMGD.js";
+} from "./5UQ7UVMO.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

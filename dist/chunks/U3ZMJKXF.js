@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import {
-  withExtras
-} from "./H6E5BKS7.js";
-import {
   misspellingsOf,
   prepareSpelling
-} from "./5WV7ZV75.js";
+} from "./O45MEQWR.js";
+import {
+  withExtras
+} from "./H6E5BKS7.js";
 import {
   attachSuggestions,
   fixOf
@@ -17,7 +17,7 @@ import {
 } from "./WGF2JROM.js";
 import {
   ladderContext
-} from "./2UCCQMGD.js";
+} from "./L5VFC5NN.js";
 import {
   positions
 } from "./IZPIUISF.js";

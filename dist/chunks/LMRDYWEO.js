@@ -5,7 +5,7 @@ import {
 } from "./A7GFOY4H.js";
 import {
   ladderContext
-} from "./2UCCQMGD.js";
+} from "./L5VFC5NN.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

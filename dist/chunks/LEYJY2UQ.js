@@ -2,7 +2,7 @@
 import {
   englishVariantsOf,
   prepareEnglishVariants
-} from "./5WV7ZV75.js";
+} from "./O45MEQWR.js";
 import {
   proseMask
 } from "./WGF2JROM.js";

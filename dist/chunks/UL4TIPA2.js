@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import {
   ladderContext
-} from "./2UCCQMGD.js";
+} from "./L5VFC5NN.js";
 import {
   sectionMatches
-} from "./3ZNROPLK.js";
+} from "./MZBOFNUY.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";

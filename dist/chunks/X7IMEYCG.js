@@ -5,10 +5,10 @@ import {
 } from "./H6E5BKS7.js";
 import {
   ladderContext
-} from "./2UCCQMGD.js";
+} from "./L5VFC5NN.js";
 import {
   sectionMatches
-} from "./3ZNROPLK.js";
+} from "./MZBOFNUY.js";
 import {
   definePageRule
 } from "./SLYHWU2C.js";
