@@ -262,7 +262,9 @@ describe('the built command', () => {
   test('dist/cli.js keeps compiled code between runs, for its spelling worker too', () => {
     const bin = join(repoRoot, packageJson.bin['ladder-lint']);
     const temporary = mkdtempSync(join(tmpdir(), 'ladder-lint-compile-cache-'));
-    const { NODE_COMPILE_CACHE: _unset, NODE_DISABLE_COMPILE_CACHE: _alsoUnset, ...env } = process.env;
+    const env = { ...process.env };
+    delete env.NODE_COMPILE_CACHE;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
     const run = spawnSync(process.execPath, [bin, 'ladder/Customer-Success', '--format', 'json'], {
       cwd: fixtures,
       encoding: 'utf8',
