@@ -6,7 +6,7 @@
  */
 import { emojiToName, nameToEmoji } from 'gemoji';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../src/model/walk.ts';
 import { positions } from '../src/text/positions.ts';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import { proseMask } from '../src/text/prose.ts';

@@ -6,7 +6,7 @@
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../src/model/walk.ts';
 import type { SectionOutline } from '../src/model/ladder-page.ts';
 import { sectionMatches } from '../src/model/template-match.ts';
 import { ladderContext } from '../src/rule-api/context.ts';

@@ -5,9 +5,9 @@
  * Docs and examples: docs/rules/ladder-lost-list-marker.md.
  */
 import type { List, ListItem, Paragraph } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import { visit } from '../src/model/walk.ts';
 import { attachFix, fixOf } from '../src/findings/fix.ts';
 import { ladderContext } from '../src/rule-api/context.ts';
 import { definePageRule } from '../src/rule-api/define-rule.ts';

@@ -4,7 +4,7 @@
  */
 import type { Position } from 'unist';
 import { toString as nodeText } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../src/model/walk.ts';
 import { definePageRule } from '../src/rule-api/define-rule.ts';
 
 const markers = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;

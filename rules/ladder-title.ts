@@ -3,7 +3,7 @@
  * `--fix` writes the file name's level in a title that names another.
  * Docs and examples: docs/rules/ladder-title.md.
  */
-import { visit } from 'unist-util-visit';
+import { visit } from '../src/model/walk.ts';
 import { attachFix, attachSuggestions, fixOf } from '../src/findings/fix.ts';
 import { fileNameReading } from '../src/model/build-page.ts';
 import { pageLevelReader } from '../src/model/level-pattern.ts';

@@ -4,7 +4,7 @@
  */
 import type { Link } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../src/model/walk.ts';
 import type { PageOutline } from '../src/model/ladder-page.ts';
 import { fileName } from '../src/rule-api/helpers.ts';
 import { defineTrackRule } from '../src/rule-api/define-rule.ts';

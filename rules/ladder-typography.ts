@@ -5,8 +5,8 @@
  * one mark and the quote without its backslash; a byte-order mark is left to the editor.
  * Docs and examples: docs/rules/ladder-typography.md.
  */
-import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import { visit } from '../src/model/walk.ts';
 import { attachFix, type Fix, fixOf } from '../src/findings/fix.ts';
 import { proseMask } from '../src/text/prose.ts';
 import { definePageRule } from '../src/rule-api/define-rule.ts';

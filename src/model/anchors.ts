@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 
 /**
  * The `#anchors` GitHub gives a page: one per heading, slugged as GitHub does (repeated headings

@@ -3,7 +3,21 @@ import { safePattern } from '../config/safe-pattern.ts';
 import type { PageOutline, SectionOutline } from './ladder-page.ts';
 
 export function sameWords(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
+  return comparable(a) === comparable(b);
+}
+
+// Each page's headings are compared with every section name of every template: the same few
+// hundred names, lowered thousands of times a page without this.
+const lowered = new Map<string, string>();
+
+function comparable(name: string): string {
+  let found = lowered.get(name);
+  if (found === undefined) {
+    if (lowered.size >= 10_000) lowered.clear();
+    found = name.trim().toLocaleLowerCase('en');
+    lowered.set(name, found);
+  }
+  return found;
 }
 
 /** Whether a heading is the template's section: by name, alias or pattern, ignoring case. */

@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import type { Nodes, Root } from 'mdast';
 import { findMojibake } from './mojibake.ts';
 import { readYamlLadder } from '../model/yaml-ladder.ts';
@@ -18,6 +19,8 @@ import { readYamlLadder } from '../model/yaml-ladder.ts';
  * Line breaks inside a block stay line breaks; those between blocks are barriers like the rest.
  */
 export const barrier = '\u0000';
+const newline = 10;
+const space = 32;
 
 const containers = new Set([
   'paragraph',
@@ -47,15 +50,17 @@ export function proseMask(tree: Root, source: string): string {
 }
 
 function makeProseMask(tree: Root, source: string): string {
-  // Offsets are in UTF-16 code units, so the mask is too.
-  const mask = source.split('').map(() => barrier);
-  const fill = (start: number, end: number, unit: string) => {
-    for (let offset = start; offset < end; offset++) mask[offset] = source[offset] === '\n' ? '\n' : unit;
+  // Offsets are in UTF-16 code units, so the mask is too: one code per unit, a barrier (0) until
+  // something is kept, written back to a string once at the end.
+  const mask = new Uint16Array(source.length);
+  const fill = (start: number, end: number, unit: number) => {
+    for (let offset = start; offset < end; offset++)
+      mask[offset] = source.charCodeAt(offset) === newline ? newline : unit;
   };
   const copy = (start: number, end: number) => {
-    for (let offset = start; offset < end; offset++) mask[offset] = source[offset] ?? barrier;
+    for (let offset = start; offset < end; offset++) mask[offset] = source.charCodeAt(offset);
     for (const match of source.slice(start, end).matchAll(sourceSpelling))
-      fill(start + match.index, start + match.index + match[0].length, ' ');
+      fill(start + match.index, start + match.index + match[0].length, space);
   };
   const walk = (node: Nodes) => {
     const start = node.position?.start.offset;
@@ -67,12 +72,12 @@ function makeProseMask(tree: Root, source: string): string {
     if (containers.has(node.type)) {
       // A link whose text is its address (`https://…`, `www.…`) is an address, not prose.
       if (node.type === 'link' && isAddress(node)) return;
-      fill(start, end, ' ');
+      fill(start, end, space);
       // A cell's span takes in the `|` before it (and after it, for the last): a cell boundary is
       // a barrier, so `| Yes | Yes |` is two answers, not a doubled word.
       if (node.type === 'tableCell') {
-        if (source[start] === '|') mask[start] = barrier;
-        if (end - 1 > start && source[end - 1] === '|') mask[end - 1] = barrier;
+        if (source[start] === '|') mask[start] = 0;
+        if (end - 1 > start && source[end - 1] === '|') mask[end - 1] = 0;
       }
       for (const child of 'children' in node ? node.children : []) {
         const childStart = child.position?.start.offset;
@@ -84,7 +89,7 @@ function makeProseMask(tree: Root, source: string): string {
           !containers.has(child.type) &&
           child.type !== 'text'
         )
-          fill(childStart, childEnd, barrier);
+          fill(childStart, childEnd, 0);
         walk(child);
       }
       return;
@@ -94,7 +99,10 @@ function makeProseMask(tree: Root, source: string): string {
   walk(tree);
   if (tree.children[0]?.type === 'yaml')
     for (const span of readYamlLadder(source)?.prose ?? []) copy(span.offset, span.endOffset);
-  return mask.join('');
+  // Read as UTF-16 code units, a lone surrogate stays as it was (TextDecoder would replace it).
+  const bytes = Buffer.from(mask.buffer, mask.byteOffset, mask.byteLength);
+  if (endianness() === 'BE') bytes.swap16();
+  return bytes.toString('utf16le');
 }
 
 function isAddress(link: Extract<Nodes, { type: 'link' }>): boolean {

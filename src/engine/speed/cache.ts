@@ -22,7 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isMap, isRegExp, isSet } from 'node:util/types';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../model/walk.ts';
 import packageJson from '../../../package.json' with { type: 'json' };
 
 /** Raised when the layout of an entry changes, so that older cache files are set aside. */
