@@ -26706,7 +26706,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node2, visitor) {
+    function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -26715,9 +26715,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP2;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP2;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path4) {
       const ctrl = callVisitor(key, node2, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -26851,7 +26851,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -26861,7 +26861,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -27005,7 +27005,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node2) => {
+          visit4.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -27032,7 +27032,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -27043,7 +27043,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root2, {
+      visit4.visit(root2, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -27223,7 +27223,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -27249,7 +27249,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -32171,15 +32171,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP2;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path4) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP2;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path4) => {
       let item = cst;
       for (const [field2, index2] of path4) {
         const tok = item?.[field2];
@@ -32190,8 +32190,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path4) => {
-      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+    visit4.parentCollection = (cst, path4) => {
+      const parent = visit4.itemAtPath(cst, path4.slice(0, -1));
       const field2 = path4[path4.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -32222,7 +32222,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -33938,7 +33938,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser3 = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -33966,8 +33966,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -43355,12 +43355,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value2.name === "string" ? value2.name : void 0
         )
       );
-      Object.defineProperty(visit3, "name", {
+      Object.defineProperty(visit4, "name", {
         value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit3;
-    function visit3() {
+    return visit4;
+    function visit4() {
       const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
@@ -55798,12 +55798,23 @@ var init_unified = __esm({
 // src/model/parse.ts
 var parse_exports = {};
 __export(parse_exports, {
-  parseMarkdown: () => parseMarkdown2
+  parseMarkdown: () => parseMarkdown2,
+  parserForPagesWithoutAddresses: () => parserForPagesWithoutAddresses
 });
 function parseMarkdown2(file) {
+  const text5 = file.value;
+  if (typeof text5 === "string" && !mayHoldAddress.test(text5))
+    return parserForPagesWithoutAddresses.parse(file);
   return parser.parse(file);
 }
-var parser;
+function withoutAddressSearch() {
+  const data = this.data();
+  const strip = (extension2) => extension2.transforms && extension2.enter && "literalAutolink" in extension2.enter ? { ...extension2, transforms: [] } : extension2;
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(
+    (entry) => Array.isArray(entry) ? entry.map(strip) : strip(entry)
+  );
+}
+var parser, parserForPagesWithoutAddresses, mayHoldAddress;
 var init_parse2 = __esm({
   "src/model/parse.ts"() {
     "use strict";
@@ -55813,6 +55824,8 @@ var init_parse2 = __esm({
     init_unified();
     init_ranks_from();
     parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+    parserForPagesWithoutAddresses = unified().use(remarkParse).use(remarkGfm).use(withoutAddressSearch).use(remarkFrontmatter, ["yaml"]);
+    mayHoldAddress = /www|http|[@&]/i;
     useMarkdownParser(parseMarkdown2);
   }
 });
@@ -56145,6 +56158,40 @@ var init_load_config = __esm({
   }
 });
 
+// src/model/walk.ts
+function visit3(tree, typeOrVisitor, maybeVisitor) {
+  const visitor = typeof typeOrVisitor === "function" ? typeOrVisitor : maybeVisitor;
+  if (!visitor) throw new TypeError("visit() needs a visitor");
+  if (typeof typeOrVisitor === "function") walkAll(tree, void 0, void 0, visitor);
+  else if (typeof typeOrVisitor === "string") walkType(tree, void 0, void 0, typeOrVisitor, visitor);
+  else walkTypes(tree, void 0, void 0, typeOrVisitor, visitor);
+}
+function walkAll(node2, index2, parent, visitor) {
+  visitor(node2, index2, parent);
+  if (!("children" in node2)) return;
+  const { children } = node2;
+  for (let child = 0; child < children.length; child++) walkAll(children[child], child, node2, visitor);
+}
+function walkType(node2, index2, parent, type, visitor) {
+  if (node2.type === type) visitor(node2, index2, parent);
+  if (!("children" in node2)) return;
+  const { children } = node2;
+  for (let child = 0; child < children.length; child++)
+    walkType(children[child], child, node2, type, visitor);
+}
+function walkTypes(node2, index2, parent, types, visitor) {
+  if (types.includes(node2.type)) visitor(node2, index2, parent);
+  if (!("children" in node2)) return;
+  const { children } = node2;
+  for (let child = 0; child < children.length; child++)
+    walkTypes(children[child], child, node2, types, visitor);
+}
+var init_walk = __esm({
+  "src/model/walk.ts"() {
+    "use strict";
+  }
+});
+
 // package.json
 var package_default;
 var init_package = __esm({
@@ -56317,7 +56364,7 @@ function linkedPath(url, pagePath) {
 function linkedFiles(tree, pagePath) {
   const targets = /* @__PURE__ */ new Set();
   let unsure = false;
-  visit2(tree, (node2) => {
+  visit3(tree, (node2) => {
     if (!("url" in node2) || typeof node2.url !== "string") return;
     if (node2.url.startsWith("/")) unsure = true;
     const target = linkedPath(node2.url, pagePath);
@@ -56360,7 +56407,7 @@ var formatVersion, magic, defaultCacheLocation, sha1, cspellSettingsName, cspell
 var init_cache = __esm({
   "src/engine/speed/cache.ts"() {
     "use strict";
-    init_unist_util_visit();
+    init_walk();
     init_package();
     formatVersion = 2;
     magic = "ladder-lint-cache";
@@ -58643,7 +58690,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run2, space2) => space2 ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -60917,7 +60964,7 @@ function pageAnchors(tree) {
 function collectAnchors(tree) {
   const slugger2 = new BananaSlug();
   const anchors = /* @__PURE__ */ new Set();
-  visit2(tree, (node2) => {
+  visit3(tree, (node2) => {
     if (node2.type === "heading")
       anchors.add(slugger2.slug(toString(node2, { includeHtml: false, includeImageAlt: false })));
     if (node2.type === "html") {
@@ -60933,7 +60980,7 @@ var init_anchors = __esm({
     "use strict";
     init_github_slugger();
     init_mdast_util_to_string();
-    init_unist_util_visit();
+    init_walk();
     anchorsByTree = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -60980,7 +61027,16 @@ var init_linked_pages = __esm({
 
 // src/model/template-match.ts
 function sameWords(a2, b) {
-  return a2.trim().toLocaleLowerCase("en") === b.trim().toLocaleLowerCase("en");
+  return comparable(a2) === comparable(b);
+}
+function comparable(name) {
+  let found = lowered.get(name);
+  if (found === void 0) {
+    if (lowered.size >= 1e4) lowered.clear();
+    found = name.trim().toLocaleLowerCase("en");
+    lowered.set(name, found);
+  }
+  return found;
 }
 function sectionMatches(spec, section2) {
   if (sameWords(spec.name, section2.name)) return true;
@@ -61001,11 +61057,12 @@ function bestTemplate(templates, page) {
   }
   return best?.name;
 }
-var minimumFit;
+var lowered, minimumFit;
 var init_template_match = __esm({
   "src/model/template-match.ts"() {
     "use strict";
     init_safe_pattern();
+    lowered = /* @__PURE__ */ new Map();
     minimumFit = 0.5;
   }
 });
@@ -61182,6 +61239,7 @@ var init_fix = __esm({
 });
 
 // src/text/prose.ts
+import { endianness } from "node:os";
 function proseMask(tree, source) {
   const cached = masks.get(tree);
   if (cached?.source === source) return cached.mask;
@@ -61190,14 +61248,15 @@ function proseMask(tree, source) {
   return mask;
 }
 function makeProseMask(tree, source) {
-  const mask = source.split("").map(() => barrier);
+  const mask = new Uint16Array(source.length);
   const fill = (start, end, unit) => {
-    for (let offset = start; offset < end; offset++) mask[offset] = source[offset] === "\n" ? "\n" : unit;
+    for (let offset = start; offset < end; offset++)
+      mask[offset] = source.charCodeAt(offset) === newline ? newline : unit;
   };
   const copy = (start, end) => {
-    for (let offset = start; offset < end; offset++) mask[offset] = source[offset] ?? barrier;
+    for (let offset = start; offset < end; offset++) mask[offset] = source.charCodeAt(offset);
     for (const match of source.slice(start, end).matchAll(sourceSpelling))
-      fill(start + match.index, start + match.index + match[0].length, " ");
+      fill(start + match.index, start + match.index + match[0].length, space);
   };
   const walk = (node2) => {
     const start = node2.position?.start.offset;
@@ -61207,16 +61266,16 @@ function makeProseMask(tree, source) {
     if (node2.type === "html" && spellingDirective.test(node2.value)) return copy(start, end);
     if (containers.has(node2.type)) {
       if (node2.type === "link" && isAddress(node2)) return;
-      fill(start, end, " ");
+      fill(start, end, space);
       if (node2.type === "tableCell") {
-        if (source[start] === "|") mask[start] = barrier;
-        if (end - 1 > start && source[end - 1] === "|") mask[end - 1] = barrier;
+        if (source[start] === "|") mask[start] = 0;
+        if (end - 1 > start && source[end - 1] === "|") mask[end - 1] = 0;
       }
       for (const child of "children" in node2 ? node2.children : []) {
         const childStart = child.position?.start.offset;
         const childEnd = child.position?.end.offset;
         if (childStart !== void 0 && childEnd !== void 0 && !containers.has(child.type) && child.type !== "text")
-          fill(childStart, childEnd, barrier);
+          fill(childStart, childEnd, 0);
         walk(child);
       }
       return;
@@ -61226,7 +61285,9 @@ function makeProseMask(tree, source) {
   walk(tree);
   if (tree.children[0]?.type === "yaml")
     for (const span of readYamlLadder(source)?.prose ?? []) copy(span.offset, span.endOffset);
-  return mask.join("");
+  const bytes = Buffer.from(mask.buffer, mask.byteOffset, mask.byteLength);
+  if (endianness() === "BE") bytes.swap16();
+  return bytes.toString("utf16le");
 }
 function isAddress(link2) {
   const [only] = link2.children;
@@ -61246,13 +61307,15 @@ function spellableProse(tree, source) {
     prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
   return prose;
 }
-var barrier, containers, sourceSpelling, spellingDirective, masks;
+var barrier, newline, space, containers, sourceSpelling, spellingDirective, masks;
 var init_prose = __esm({
   "src/text/prose.ts"() {
     "use strict";
     init_mojibake();
     init_yaml_ladder();
     barrier = "\0";
+    newline = 10;
+    space = 32;
     containers = /* @__PURE__ */ new Set([
       "paragraph",
       "heading",
@@ -65133,7 +65196,7 @@ var init_ladder_emoji_style = __esm({
   "rules/ladder-emoji-style.ts"() {
     "use strict";
     init_gemoji();
-    init_unist_util_visit();
+    init_walk();
     init_positions();
     init_prose();
     init_define_rule();
@@ -65163,7 +65226,7 @@ var init_ladder_emoji_style = __esm({
           const prose = proseMask(tree, text5);
           const place2 = positions(text5);
           const headings = [];
-          visit2(tree, "heading", (heading2) => {
+          visit3(tree, "heading", (heading2) => {
             const { start, end } = heading2.position ?? {};
             if (start?.offset !== void 0 && end?.offset !== void 0)
               headings.push([start.offset, end.offset]);
@@ -65584,8 +65647,8 @@ var init_make_final_white_space_siblings = __esm({
 
 // node_modules/unist-util-visit-children/lib/index.js
 function visitChildren(visitor) {
-  return visit3;
-  function visit3(parent) {
+  return visit4;
+  function visit4(parent) {
     const children = parent && parent.children;
     let index2 = -1;
     if (!children) {
@@ -67187,7 +67250,7 @@ var init_ladder_heading_style = __esm({
   "rules/ladder-heading-style.ts"() {
     "use strict";
     init_mdast_util_to_string();
-    init_unist_util_visit();
+    init_walk();
     init_template_match();
     init_context();
     init_define_rule();
@@ -67209,7 +67272,7 @@ var init_ladder_heading_style = __esm({
         const headings = [];
         const fakes = [];
         const titleLine = layout2.levels.in === "page" && page.kind === "level" ? page.title?.position.start.line : void 0;
-        visit2(tree, ["heading", "paragraph"], (node2, _index, parent) => {
+        visit3(tree, ["heading", "paragraph"], (node2, _index, parent) => {
           if (node2.type === "heading") {
             headings.push(node2);
             return;
@@ -69392,7 +69455,7 @@ function remarkValidateLinks(options, fileSet) {
       urlConfig = config;
     }
     const absolute = file.path ? path3.resolve(file.cwd, file.path) : "";
-    const space = file.data;
+    const space2 = file.data;
     const references = /* @__PURE__ */ new Map();
     const landmarks = /* @__PURE__ */ new Map();
     const state = {
@@ -69405,8 +69468,8 @@ function remarkValidateLinks(options, fileSet) {
     const statted = /* @__PURE__ */ new Set();
     const added = /* @__PURE__ */ new Set();
     const promises3 = [];
-    space[constants4.referenceId] = references;
-    space[constants4.landmarkId] = landmarks;
+    space2[constants4.referenceId] = references;
+    space2[constants4.landmarkId] = landmarks;
     addLandmarks(absolute, "");
     slugger.reset();
     visit2(tree, function(node2) {
@@ -69810,8 +69873,8 @@ var init_ladder_links = __esm({
     "use strict";
     init_remark_validate_links();
     init_unified();
-    init_unist_util_visit();
     init_vfile();
+    init_walk();
     init_fix();
     init_anchors();
     init_context();
@@ -69829,13 +69892,13 @@ var init_ladder_links = __esm({
         const { linkedPages: linkedPages2 } = ladderContext(tree, file);
         const pagePath = resolve9(file.cwd, file.path);
         const links = /* @__PURE__ */ new Map();
-        visit2(tree, (node2) => {
+        visit3(tree, (node2) => {
           if ((node2.type === "link" || node2.type === "image" || node2.type === "definition") && node2.position)
             links.set(`${node2.position.start.line}:${node2.position.start.column}`, node2);
         });
         const scratch = new VFile({ path: pagePath.replaceAll("%", "%25"), value: file.value });
         const undecodable = /* @__PURE__ */ new Map();
-        visit2(tree, (node2) => {
+        visit3(tree, (node2) => {
           if ("url" in node2 && typeof node2.url === "string" && !decodes(node2.url)) {
             undecodable.set(node2, node2.url);
             node2.url = node2.url.replaceAll("%", "%25");
@@ -69913,8 +69976,8 @@ var sentenceEnd, bulletLike, ladderLostListMarker, ladder_lost_list_marker_defau
 var init_ladder_lost_list_marker = __esm({
   "rules/ladder-lost-list-marker.ts"() {
     "use strict";
-    init_unist_util_visit();
     init_vfile_location();
+    init_walk();
     init_fix();
     init_context();
     init_define_rule();
@@ -69947,7 +70010,7 @@ var init_ladder_lost_list_marker = __esm({
           if (marker && offset !== void 0 && /^\S/.test(text5))
             attachFix(message, fixOf(source, [offset, offset], `${marker} `));
         };
-        visit2(tree, "list", (list3) => {
+        visit3(tree, "list", (list3) => {
           for (const item of list3.children) lostInItem(item, list3);
         });
         function lostInItem(item, list3) {
@@ -69960,7 +70023,7 @@ var init_ladder_lost_list_marker = __esm({
             if (/^\S/.test(text5) && sentenceEnd.test(previous3) && bulletLike.test(text5)) report2(line, text5, list3);
           }
         }
-        visit2(tree, "paragraph", (paragraph2, index2, parent) => {
+        visit3(tree, "paragraph", (paragraph2, index2, parent) => {
           if (!parent || index2 === void 0 || parent.type === "listItem" || !paragraph2.position) return;
           const before = parent.children[index2 - 1];
           const after2 = parent.children[index2 + 1];
@@ -70386,7 +70449,7 @@ var init_ladder_placeholder = __esm({
   "rules/ladder-placeholder.ts"() {
     "use strict";
     init_mdast_util_to_string();
-    init_unist_util_visit();
+    init_walk();
     init_define_rule();
     markers2 = /\b(TBD|TBC|TODO|FIXME|XXX)\b/g;
     reviewerNote = /^\s*(?:\[?(?:reviewer|review note|note to reviewers?|comment)\b[^:\]]*[:\]])/i;
@@ -70402,7 +70465,7 @@ var init_ladder_placeholder = __esm({
       (tree, file) => {
         const hidden = /* @__PURE__ */ new Map();
         const shown = /* @__PURE__ */ new Map();
-        visit2(tree, (node2) => {
+        visit3(tree, (node2) => {
           if (node2.type === "text" && node2.position) {
             for (const match of node2.value.matchAll(markers2)) {
               const marker = match[1] ?? "";
@@ -71185,17 +71248,17 @@ var init_ladder_summary = __esm({
 });
 
 // rules/ladder-title.ts
-var comparable, ladderTitle, ladder_title_default;
+var comparable2, ladderTitle, ladder_title_default;
 var init_ladder_title = __esm({
   "rules/ladder-title.ts"() {
     "use strict";
-    init_unist_util_visit();
+    init_walk();
     init_fix();
     init_build_page();
     init_level_pattern();
     init_context();
     init_define_rule();
-    comparable = (text5) => text5.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    comparable2 = (text5) => text5.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
     ladderTitle = definePageRule(
       {
         id: "ladder-title",
@@ -71244,7 +71307,7 @@ var init_ladder_title = __esm({
           message.expected = [expectedTitle];
           return;
         }
-        visit2(tree, "heading", (heading2) => {
+        visit3(tree, "heading", (heading2) => {
           if (heading2.depth === 1 && heading2.position && heading2.position.start.line !== title.position.start.line) {
             file.message(
               'A page has one title, and this is a second "#" heading. Make it a "##" section heading or remove it.',
@@ -71287,7 +71350,7 @@ var init_ladder_title = __esm({
           message.expected = [expectedTitle];
         }
         if (page.levelSource === "file-name") {
-          if (fromFile?.name && comparable(fromFile.name) !== comparable(title.name)) {
+          if (fromFile?.name && comparable2(fromFile.name) !== comparable2(title.name)) {
             file.message(
               `The title names the role "${title.name}" but the file name says "${fromFile.name}". Rename the file or change the title so they agree.`,
               { place: title.position }
@@ -71376,15 +71439,15 @@ function safeDecode2(url) {
     return url;
   }
 }
-var comparable2, ladderTrackIndex, ladder_track_index_default;
+var comparable3, ladderTrackIndex, ladder_track_index_default;
 var init_ladder_track_index = __esm({
   "rules/ladder-track-index.ts"() {
     "use strict";
     init_mdast_util_to_string();
-    init_unist_util_visit();
+    init_walk();
     init_helpers();
     init_define_rule();
-    comparable2 = (text5) => text5.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
+    comparable3 = (text5) => text5.toLocaleLowerCase("en").replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
     ladderTrackIndex = defineTrackRule(
       {
         id: "ladder-track-index",
@@ -71396,7 +71459,7 @@ var init_ladder_track_index = __esm({
         collect(page, tree) {
           if (!/^readme\.md$/i.test(fileName(page.path))) return void 0;
           const links = [];
-          visit2(tree, "link", (link2) => {
+          visit3(tree, "link", (link2) => {
             if (!/^[a-z][a-z+.-]*:/i.test(link2.url)) links.push(link2);
           });
           return links;
@@ -71426,7 +71489,7 @@ var init_ladder_track_index = __esm({
               continue;
             }
             const text5 = toString(link2);
-            if (comparable2(text5) !== comparable2(expected) && link2.position) {
+            if (comparable3(text5) !== comparable3(expected) && link2.position) {
               report2(
                 readme2,
                 `The link text "${text5}" does not match the page's title "${expected}". Use the page's title, so the list and the pages agree.`,
@@ -71446,8 +71509,8 @@ var doubleSpace, textCharacter, doubledPunctuation, escapedQuote, ladderTypograp
 var init_ladder_typography = __esm({
   "rules/ladder-typography.ts"() {
     "use strict";
-    init_unist_util_visit();
     init_vfile_location();
+    init_walk();
     init_fix();
     init_prose();
     init_define_rule();
@@ -71483,7 +71546,7 @@ var init_ladder_typography = __esm({
           );
         }
         const tables = [];
-        visit2(tree, "table", (table) => {
+        visit3(tree, "table", (table) => {
           const start = table.position?.start.offset;
           const end = table.position?.end.offset;
           if (start !== void 0 && end !== void 0) tables.push([start, end]);
@@ -71525,7 +71588,7 @@ var init_ladder_typography = __esm({
           );
         }
         const linkParts = [];
-        visit2(tree, (node2) => {
+        visit3(tree, (node2) => {
           if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
           const start = node2.type === "link" ? node2.children.at(-1)?.position?.end.offset ?? node2.position?.start.offset : node2.position?.start.offset;
           const end = node2.position?.end.offset;
@@ -73400,11 +73463,11 @@ var init_json_with_bigint = __esm({
     isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
     isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
     stringifyIteratively = (rootValue, replacer, spaceParam) => {
-      let space = "";
+      let space2 = "";
       if (typeof spaceParam === "number") {
-        space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+        space2 = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
       } else if (typeof spaceParam === "string") {
-        space = spaceParam.slice(0, 10);
+        space2 = spaceParam.slice(0, 10);
       }
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
@@ -73467,7 +73530,7 @@ var init_json_with_bigint = __esm({
         if (node2.isArray) {
           if (node2.index < node2.val.length) {
             if (!node2.first) chunks.push(",");
-            if (space) chunks.push("\n" + space.repeat(level));
+            if (space2) chunks.push("\n" + space2.repeat(level));
             const childRaw = node2.val[node2.index];
             const childVal = prepareVal(node2.val, String(node2.index), childRaw);
             if (isUnstringifiable(childVal)) {
@@ -73511,8 +73574,8 @@ var init_json_with_bigint = __esm({
             const childVal = prepareVal(node2.val, k, childRaw);
             if (isUnstringifiable(childVal)) continue;
             if (!node2.first) chunks.push(",");
-            if (space) {
-              chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+            if (space2) {
+              chunks.push("\n" + space2.repeat(level) + originalStringify(k) + ": ");
             } else {
               chunks.push(originalStringify(k) + ":");
             }
@@ -73546,7 +73609,7 @@ var init_json_with_bigint = __esm({
         }
         if (isDone) {
           level--;
-          if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+          if (!node2.first && space2) chunks.push("\n" + space2.repeat(level));
           chunks.push(node2.isArray ? "]" : "}");
           visited.delete(node2.val);
           stack.pop();
@@ -73554,7 +73617,7 @@ var init_json_with_bigint = __esm({
       }
       return chunks.join("");
     };
-    JSONStringify = (value2, replacer, space) => {
+    JSONStringify = (value2, replacer, space2) => {
       try {
         const supportsRawJSON = "rawJSON" in JSON;
         if (supportsRawJSON) {
@@ -73568,10 +73631,10 @@ var init_json_with_bigint = __esm({
               if (isKeyInArrayReplacer) return val;
               return val;
             },
-            space
+            space2
           );
         }
-        if (!value2) return originalStringify(value2, replacer, space);
+        if (!value2) return originalStringify(value2, replacer, space2);
         const convertedToCustomJSON = originalStringify(
           value2,
           (key, val) => {
@@ -73584,7 +73647,7 @@ var init_json_with_bigint = __esm({
             if (isKeyInArrayReplacer) return val;
             return val;
           },
-          space
+          space2
         );
         const processedJSON = convertedToCustomJSON.replace(
           bigIntsStringify,
@@ -73594,7 +73657,7 @@ var init_json_with_bigint = __esm({
         return denoisedJSON;
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const convertedJSON = stringifyIteratively(value2, replacer, space);
+          const convertedJSON = stringifyIteratively(value2, replacer, space2);
           if (convertedJSON === void 0) return void 0;
           const supportsRawJSON = "rawJSON" in JSON;
           if (supportsRawJSON) return convertedJSON;
@@ -78333,7 +78396,7 @@ function unreadableFolder(folder, error2) {
 function walkFolder(folder, skipFolder) {
   const pages = [];
   const problems = [];
-  const visit3 = (path4, bytes) => {
+  const visit4 = (path4, bytes) => {
     let entries;
     try {
       entries = readdirSync2(bytes ?? path4, { withFileTypes: true, encoding: "buffer" });
@@ -78348,7 +78411,7 @@ function walkFolder(folder, skipFolder) {
       if (entry.isDirectory()) {
         if (name === ".git" || name === "node_modules" || skipFolder(entryPath)) continue;
         if (isPageName(name)) problems.push(folderNamedLikeAPage(entryPath));
-        visit3(entryPath, entryBytes);
+        visit4(entryPath, entryBytes);
         continue;
       }
       if (!isCandidate(entryPath)) continue;
@@ -78366,7 +78429,7 @@ function walkFolder(folder, skipFolder) {
       pages.push(entryBytes ? { path: entryPath, bytes: entryBytes } : { path: entryPath });
     }
   };
-  visit3(folder, void 0);
+  visit4(folder, void 0);
   return { pages, problems };
 }
 function brokenLinkProblem(path4, error2) {

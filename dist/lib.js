@@ -9,50 +9,50 @@ import {
   ruleMetas,
   ruleNames,
   trackRules
-} from "./chunks/4IOQMJQ7.js";
+} from "./chunks/YU7A56JD.js";
 import {
   lintFiles,
   lintTexts,
   maximumFixPasses,
   outputFixes
-} from "./chunks/TYUF5ILD.js";
+} from "./chunks/BTYNPLN7.js";
 import "./chunks/SQ4IMF4M.js";
-import "./chunks/6YOH7ZYT.js";
-import "./chunks/P342S6HK.js";
-import "./chunks/X7IMEYCG.js";
-import "./chunks/U3ZMJKXF.js";
-import "./chunks/UCZVKVA2.js";
-import "./chunks/O66F2BMG.js";
-import "./chunks/NPPOOY2A.js";
-import "./chunks/2CKBHHVE.js";
-import "./chunks/Q5ZANKLP.js";
-import "./chunks/MXXQTWTR.js";
-import "./chunks/PD3TLDRL.js";
-import "./chunks/LMRDYWEO.js";
-import "./chunks/HZYCQIVJ.js";
-import "./chunks/LEYJY2UQ.js";
-import "./chunks/O45MEQWR.js";
-import "./chunks/XBNRIXL3.js";
-import "./chunks/DCHQNVR6.js";
+import "./chunks/EHKSIS3Q.js";
+import "./chunks/3YSVAXVO.js";
+import "./chunks/6BZDDD54.js";
+import "./chunks/36QATJNR.js";
+import "./chunks/SKKJALKQ.js";
+import "./chunks/GG4STXOX.js";
+import "./chunks/LAUVASFZ.js";
+import "./chunks/VR7PU7YJ.js";
+import "./chunks/LJGNTAOS.js";
+import "./chunks/HILTRZHD.js";
+import "./chunks/XKKLCC7Q.js";
+import "./chunks/UHT7WUOW.js";
+import "./chunks/YHYVFYH6.js";
+import "./chunks/DP4ZTQYM.js";
+import "./chunks/IF2JFNTU.js";
+import "./chunks/POP3X4G4.js";
+import "./chunks/X5W37ZMA.js";
 import "./chunks/YH2OW4S2.js";
 import "./chunks/LMRHD2SD.js";
 import "./chunks/UYEE65SK.js";
 import "./chunks/H6E5BKS7.js";
 import {
   boundHeapForLargeRuns
-} from "./chunks/KWZAKUH2.js";
-import "./chunks/B7C32CAA.js";
-import "./chunks/4NSXF6I5.js";
-import "./chunks/NCLVEJ6A.js";
-import "./chunks/EGFNSXRN.js";
+} from "./chunks/T4ICD26B.js";
+import "./chunks/VP6F6C2J.js";
+import "./chunks/7G3KYOTZ.js";
+import "./chunks/CXSWTSFO.js";
+import "./chunks/NWTKP2JC.js";
 import "./chunks/A7GFOY4H.js";
-import "./chunks/WGF2JROM.js";
-import "./chunks/UL4TIPA2.js";
-import "./chunks/L5VFC5NN.js";
-import "./chunks/IE4CJFMB.js";
+import "./chunks/7FMROGSS.js";
+import "./chunks/C7NJABBY.js";
+import "./chunks/2JRO2LDQ.js";
+import "./chunks/X7OTXZFP.js";
 import {
   parseMarkdown
-} from "./chunks/PTDX7VIC.js";
+} from "./chunks/VCG2XSP4.js";
 import {
   buildLadderPage,
   configSchemaWithRules,
@@ -60,12 +60,13 @@ import {
   loadConfig,
   mergeConfig,
   validateConfig
-} from "./chunks/5UQ7UVMO.js";
+} from "./chunks/7RDGBQIY.js";
 import {
   ConfigError
 } from "./chunks/DGFCTSDI.js";
-import "./chunks/MZBOFNUY.js";
+import "./chunks/D4EKRLWE.js";
 import "./chunks/J5HZSZD5.js";
+import "./chunks/AUYJIZVL.js";
 import "./chunks/IZPIUISF.js";
 import "./chunks/A5WDNF5E.js";
 import {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import {
   ladder_emoji_style_default
-} from "../chunks/4NSXF6I5.js";
-import "../chunks/WGF2JROM.js";
+} from "../chunks/7G3KYOTZ.js";
+import "../chunks/7FMROGSS.js";
+import "../chunks/AUYJIZVL.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";
 import "../chunks/SLYHWU2C.js";

@@ -2,9 +2,9 @@
 import {
   closedCompounds,
   ladder_grammar_default
-} from "../chunks/EGFNSXRN.js";
+} from "../chunks/NWTKP2JC.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/WGF2JROM.js";
+import "../chunks/7FMROGSS.js";
 import "../chunks/A5WDNF5E.js";
 import "../chunks/SLYHWU2C.js";
 export {

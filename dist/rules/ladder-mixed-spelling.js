@@ -2,10 +2,11 @@
 import {
   clearMajority,
   ladder_mixed_spelling_default
-} from "../chunks/LEYJY2UQ.js";
-import "../chunks/O45MEQWR.js";
-import "../chunks/KWZAKUH2.js";
-import "../chunks/WGF2JROM.js";
+} from "../chunks/DP4ZTQYM.js";
+import "../chunks/IF2JFNTU.js";
+import "../chunks/T4ICD26B.js";
+import "../chunks/7FMROGSS.js";
+import "../chunks/AUYJIZVL.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";
 import "../chunks/SLYHWU2C.js";

@@ -2,19 +2,20 @@
 import {
   ladder_spelling_default,
   prepare
-} from "../chunks/U3ZMJKXF.js";
-import "../chunks/O45MEQWR.js";
+} from "../chunks/36QATJNR.js";
+import "../chunks/IF2JFNTU.js";
 import "../chunks/H6E5BKS7.js";
-import "../chunks/KWZAKUH2.js";
+import "../chunks/T4ICD26B.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/WGF2JROM.js";
-import "../chunks/L5VFC5NN.js";
-import "../chunks/IE4CJFMB.js";
-import "../chunks/PTDX7VIC.js";
-import "../chunks/5UQ7UVMO.js";
+import "../chunks/7FMROGSS.js";
+import "../chunks/2JRO2LDQ.js";
+import "../chunks/X7OTXZFP.js";
+import "../chunks/VCG2XSP4.js";
+import "../chunks/7RDGBQIY.js";
 import "../chunks/DGFCTSDI.js";
-import "../chunks/MZBOFNUY.js";
+import "../chunks/D4EKRLWE.js";
 import "../chunks/J5HZSZD5.js";
+import "../chunks/AUYJIZVL.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";
 import "../chunks/SLYHWU2C.js";

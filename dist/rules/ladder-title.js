@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import {
   ladder_title_default
-} from "../chunks/O66F2BMG.js";
+} from "../chunks/GG4STXOX.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/L5VFC5NN.js";
-import "../chunks/IE4CJFMB.js";
-import "../chunks/PTDX7VIC.js";
-import "../chunks/5UQ7UVMO.js";
+import "../chunks/2JRO2LDQ.js";
+import "../chunks/X7OTXZFP.js";
+import "../chunks/VCG2XSP4.js";
+import "../chunks/7RDGBQIY.js";
 import "../chunks/DGFCTSDI.js";
-import "../chunks/MZBOFNUY.js";
+import "../chunks/D4EKRLWE.js";
 import "../chunks/J5HZSZD5.js";
+import "../chunks/AUYJIZVL.js";
 import "../chunks/IZPIUISF.js";
 import "../chunks/A5WDNF5E.js";
 import "../chunks/SLYHWU2C.js";

@@ -1,8 +1,0 @@
-#!/usr/bin/env node
-import {
-  parseMarkdown
-} from "./PTDX7VIC.js";
-import "./DGFCTSDI.js";
-export {
-  parseMarkdown
-};
