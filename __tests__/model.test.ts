@@ -240,3 +240,18 @@ describe('large runs', () => {
     expect(found[0]).toBeGreaterThan(1);
   });
 });
+
+test('a field value that runs into a bare web address ends where its last placed part does (fuzz seed 20261203)', () => {
+  // remark-gfm's links for bare addresses, and the text it splits around them, have no position.
+  const path = 'team/L3-Engineer.md';
+  const file = new VFile({
+    path,
+    value: '- **Evaluation**: [[x](y)https://example.com/a](y) more.\n',
+  });
+  const [field] = buildLadderPage(parseMarkdown(file), file, path).metadata;
+  // The value starts at its "[" (column 19); "[x](y)" (columns 20–26) is its last part with a place.
+  expect(field).toMatchObject({
+    value: '[xhttps://example.com/a](y) more.',
+    valuePosition: { start: { line: 1, column: 19 }, end: { line: 1, column: 26 } },
+  });
+});

@@ -59773,8 +59773,8 @@ function readField(line, form, place2) {
   const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
   const value2 = restText.slice(leading).trim();
   const labelPosition = resolve6(label.position, place2);
-  const lastNode = rest.at(-1) ?? label;
-  const end = resolve6(lastNode.position ?? label.position, place2).end;
+  const lastPlaced = rest.findLast((node2) => node2.position)?.position ?? label.position;
+  const end = resolve6(lastPlaced, place2).end;
   const field2 = {
     label: labelText.replace(/:$/, "").trim(),
     value: value2,
@@ -59786,7 +59786,8 @@ function readField(line, form, place2) {
   if (value2 && firstRest?.start.offset !== void 0) {
     const startOffset = firstRest.start.offset + leading;
     const start = place2.toPoint(startOffset);
-    if (start) field2.valuePosition = { start, end };
+    const reversed = start && (end.line < start.line || end.line === start.line && end.column < start.column);
+    if (start) field2.valuePosition = { start, end: reversed ? start : end };
   }
   return field2;
 }

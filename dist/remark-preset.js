@@ -1,28 +1,28 @@
 #!/usr/bin/env node
 import {
   processorFor
-} from "./chunks/QGNPCMRN.js";
+} from "./chunks/WHK73HPR.js";
 import {
   ruleMetas,
   trackRules
-} from "./chunks/YU7A56JD.js";
+} from "./chunks/GJWY5YDV.js";
 import {
   settingsFor
-} from "./chunks/BTYNPLN7.js";
+} from "./chunks/DJU2Q6CG.js";
 import "./chunks/SQ4IMF4M.js";
-import "./chunks/EHKSIS3Q.js";
-import "./chunks/3YSVAXVO.js";
-import "./chunks/6BZDDD54.js";
-import "./chunks/36QATJNR.js";
-import "./chunks/SKKJALKQ.js";
-import "./chunks/GG4STXOX.js";
+import "./chunks/EU5P5CB3.js";
+import "./chunks/NXW2LJZ5.js";
+import "./chunks/IH3G6VEW.js";
+import "./chunks/BT3CRIM7.js";
+import "./chunks/3G2WA5JC.js";
+import "./chunks/HUEIM5AC.js";
 import "./chunks/LAUVASFZ.js";
 import "./chunks/VR7PU7YJ.js";
 import "./chunks/LJGNTAOS.js";
-import "./chunks/HILTRZHD.js";
-import "./chunks/XKKLCC7Q.js";
-import "./chunks/UHT7WUOW.js";
-import "./chunks/YHYVFYH6.js";
+import "./chunks/MBVAVT7Z.js";
+import "./chunks/JU36GQLZ.js";
+import "./chunks/PW4ET5GZ.js";
+import "./chunks/JWIEOBRF.js";
 import "./chunks/DP4ZTQYM.js";
 import "./chunks/IF2JFNTU.js";
 import "./chunks/POP3X4G4.js";
@@ -34,22 +34,22 @@ import "./chunks/H6E5BKS7.js";
 import "./chunks/T4ICD26B.js";
 import "./chunks/VP6F6C2J.js";
 import "./chunks/7G3KYOTZ.js";
-import "./chunks/CXSWTSFO.js";
+import "./chunks/PEM3SHG4.js";
 import "./chunks/NWTKP2JC.js";
 import "./chunks/A7GFOY4H.js";
 import "./chunks/7FMROGSS.js";
-import "./chunks/C7NJABBY.js";
+import "./chunks/EJRT7XGC.js";
 import {
   linkedPages,
   makeContext
-} from "./chunks/2JRO2LDQ.js";
+} from "./chunks/BQAIOIZB.js";
 import {
   readLadderFile
-} from "./chunks/X7OTXZFP.js";
+} from "./chunks/GRHO45ZH.js";
 import "./chunks/VCG2XSP4.js";
 import {
   loadConfig
-} from "./chunks/7RDGBQIY.js";
+} from "./chunks/NZQXDKKC.js";
 import "./chunks/DGFCTSDI.js";
 import "./chunks/D4EKRLWE.js";
 import "./chunks/J5HZSZD5.js";

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import {
   ladder_lost_list_marker_default
-} from "../chunks/UHT7WUOW.js";
+} from "../chunks/PW4ET5GZ.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/2JRO2LDQ.js";
-import "../chunks/X7OTXZFP.js";
+import "../chunks/BQAIOIZB.js";
+import "../chunks/GRHO45ZH.js";
 import "../chunks/VCG2XSP4.js";
-import "../chunks/7RDGBQIY.js";
+import "../chunks/NZQXDKKC.js";
 import "../chunks/DGFCTSDI.js";
 import "../chunks/D4EKRLWE.js";
 import "../chunks/J5HZSZD5.js";

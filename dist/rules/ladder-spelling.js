@@ -2,16 +2,16 @@
 import {
   ladder_spelling_default,
   prepare
-} from "../chunks/36QATJNR.js";
+} from "../chunks/BT3CRIM7.js";
 import "../chunks/IF2JFNTU.js";
 import "../chunks/H6E5BKS7.js";
 import "../chunks/T4ICD26B.js";
 import "../chunks/A7GFOY4H.js";
 import "../chunks/7FMROGSS.js";
-import "../chunks/2JRO2LDQ.js";
-import "../chunks/X7OTXZFP.js";
+import "../chunks/BQAIOIZB.js";
+import "../chunks/GRHO45ZH.js";
 import "../chunks/VCG2XSP4.js";
-import "../chunks/7RDGBQIY.js";
+import "../chunks/NZQXDKKC.js";
 import "../chunks/DGFCTSDI.js";
 import "../chunks/D4EKRLWE.js";
 import "../chunks/J5HZSZD5.js";

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import {
   ladder_summary_default
-} from "../chunks/SKKJALKQ.js";
-import "../chunks/2JRO2LDQ.js";
-import "../chunks/X7OTXZFP.js";
+} from "../chunks/3G2WA5JC.js";
+import "../chunks/BQAIOIZB.js";
+import "../chunks/GRHO45ZH.js";
 import "../chunks/VCG2XSP4.js";
-import "../chunks/7RDGBQIY.js";
+import "../chunks/NZQXDKKC.js";
 import "../chunks/DGFCTSDI.js";
 import "../chunks/D4EKRLWE.js";
 import "../chunks/J5HZSZD5.js";

@@ -269,8 +269,10 @@ function readField(
   const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
   const value = restText.slice(leading).trim();
   const labelPosition = resolve(label.position, place);
-  const lastNode = rest.at(-1) ?? label;
-  const end = resolve(lastNode.position ?? label.position, place).end;
+  // remark-gfm's bare-address links and the text it splits around them have no position: the
+  // field ends where its last node that has one does.
+  const lastPlaced = rest.findLast((node) => node.position)?.position ?? label.position;
+  const end = resolve(lastPlaced, place).end;
   const field: MetadataField = {
     label: labelText.replace(/:$/, '').trim(),
     value,
@@ -282,7 +284,10 @@ function readField(
   if (value && firstRest?.start.offset !== undefined) {
     const startOffset = firstRest.start.offset + leading;
     const start = place.toPoint(startOffset);
-    if (start) field.valuePosition = { start, end };
+    // When what follows the value's start has no position, the value's range is empty, not reversed.
+    const reversed =
+      start && (end.line < start.line || (end.line === start.line && end.column < start.column));
+    if (start) field.valuePosition = { start, end: reversed ? start : end };
   }
   return field;
 }

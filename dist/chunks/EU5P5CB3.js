@@ -3,7 +3,7 @@ import {
   isInside,
   levelFromFileName,
   lintRootFor
-} from "./7RDGBQIY.js";
+} from "./NZQXDKKC.js";
 
 // src/engine/discover.ts
 import {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   ladderContext
-} from "./2JRO2LDQ.js";
+} from "./BQAIOIZB.js";
 import {
   sectionMatches
 } from "./D4EKRLWE.js";

@@ -17,7 +17,7 @@ import {
 } from "./7FMROGSS.js";
 import {
   ladderContext
-} from "./2JRO2LDQ.js";
+} from "./BQAIOIZB.js";
 import {
   positions
 } from "./IZPIUISF.js";

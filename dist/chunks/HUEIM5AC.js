@@ -6,11 +6,11 @@ import {
 } from "./A7GFOY4H.js";
 import {
   ladderContext
-} from "./2JRO2LDQ.js";
+} from "./BQAIOIZB.js";
 import {
   fileNameReading,
   pageLevelReader
-} from "./7RDGBQIY.js";
+} from "./NZQXDKKC.js";
 import {
   visit
 } from "./AUYJIZVL.js";

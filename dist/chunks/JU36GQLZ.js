@@ -5,7 +5,7 @@ import {
 import {
   ladderContext,
   pageAnchors
-} from "./2JRO2LDQ.js";
+} from "./BQAIOIZB.js";
 import {
   visit
 } from "./AUYJIZVL.js";

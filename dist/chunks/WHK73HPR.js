@@ -2,7 +2,7 @@
 import {
   pageRules,
   trackRules
-} from "./YU7A56JD.js";
+} from "./GJWY5YDV.js";
 import {
   engineFinding,
   engineRuleIds
@@ -14,10 +14,10 @@ import {
 import {
   linkedPages,
   makeContext
-} from "./2JRO2LDQ.js";
+} from "./BQAIOIZB.js";
 import {
   readLadderFile
-} from "./X7OTXZFP.js";
+} from "./GRHO45ZH.js";
 import {
   parseMarkdown
 } from "./VCG2XSP4.js";

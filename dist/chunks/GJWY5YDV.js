@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 import {
   ladder_section_content_default
-} from "./3YSVAXVO.js";
+} from "./NXW2LJZ5.js";
 import {
   ladder_sections_default
-} from "./6BZDDD54.js";
+} from "./IH3G6VEW.js";
 import {
   ladder_spelling_default
-} from "./36QATJNR.js";
+} from "./BT3CRIM7.js";
 import {
   ladder_summary_default
-} from "./SKKJALKQ.js";
+} from "./3G2WA5JC.js";
 import {
   ladder_title_default
-} from "./GG4STXOX.js";
+} from "./HUEIM5AC.js";
 import {
   ladder_track_consistency_default
 } from "./LAUVASFZ.js";
@@ -25,16 +25,16 @@ import {
 } from "./LJGNTAOS.js";
 import {
   ladder_level_order_default
-} from "./HILTRZHD.js";
+} from "./MBVAVT7Z.js";
 import {
   ladder_links_default
-} from "./XKKLCC7Q.js";
+} from "./JU36GQLZ.js";
 import {
   ladder_lost_list_marker_default
-} from "./UHT7WUOW.js";
+} from "./PW4ET5GZ.js";
 import {
   ladder_metadata_default
-} from "./YHYVFYH6.js";
+} from "./JWIEOBRF.js";
 import {
   ladder_mixed_spelling_default
 } from "./DP4ZTQYM.js";
@@ -55,16 +55,16 @@ import {
 } from "./7G3KYOTZ.js";
 import {
   ladder_front_matter_default
-} from "./CXSWTSFO.js";
+} from "./PEM3SHG4.js";
 import {
   ladder_grammar_default
 } from "./NWTKP2JC.js";
 import {
   ladder_heading_style_default
-} from "./C7NJABBY.js";
+} from "./EJRT7XGC.js";
 import {
   registerRuleDefaults
-} from "./7RDGBQIY.js";
+} from "./NZQXDKKC.js";
 import {
   isPageRule
 } from "./SLYHWU2C.js";

@@ -5,7 +5,7 @@ import {
 } from "./SQ4IMF4M.js";
 import {
   discoverFiles
-} from "./EHKSIS3Q.js";
+} from "./EU5P5CB3.js";
 import {
   contentHash,
   defaultCacheLocation,
@@ -23,7 +23,7 @@ import {
   ruleMetaList,
   startsWithByteOrderMark,
   unparseableReason
-} from "./7RDGBQIY.js";
+} from "./NZQXDKKC.js";
 
 // src/engine/fix-passes.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -127,7 +127,7 @@ import { relative, resolve as resolve2, sep } from "node:path";
 import picomatch from "picomatch";
 import { VFile } from "vfile";
 var checkPage;
-var pageChecking = () => checkPage ??= import("./5MTF4TFG.js");
+var pageChecking = () => checkPage ??= import("./RDRUBHUG.js");
 var fatalRuleIds = /* @__PURE__ */ new Set([
   engineRuleIds.unreadable,
   engineRuleIds.missing,

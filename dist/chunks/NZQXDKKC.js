@@ -1339,8 +1339,8 @@ function readField(line, form, place) {
   const leading = /^\s*:?\s*/.exec(restText)?.[0].length ?? 0;
   const value = restText.slice(leading).trim();
   const labelPosition = resolve2(label.position, place);
-  const lastNode = rest.at(-1) ?? label;
-  const end = resolve2(lastNode.position ?? label.position, place).end;
+  const lastPlaced = rest.findLast((node) => node.position)?.position ?? label.position;
+  const end = resolve2(lastPlaced, place).end;
   const field2 = {
     label: labelText.replace(/:$/, "").trim(),
     value,
@@ -1352,7 +1352,8 @@ function readField(line, form, place) {
   if (value && firstRest?.start.offset !== void 0) {
     const startOffset = firstRest.start.offset + leading;
     const start = place.toPoint(startOffset);
-    if (start) field2.valuePosition = { start, end };
+    const reversed = start && (end.line < start.line || end.line === start.line && end.column < start.column);
+    if (start) field2.valuePosition = { start, end: reversed ? start : end };
   }
   return field2;
 }

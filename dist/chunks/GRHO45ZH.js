@@ -8,7 +8,7 @@ import {
   pageLevelReader,
   readBody,
   trackOf
-} from "./7RDGBQIY.js";
+} from "./NZQXDKKC.js";
 import {
   safePattern
 } from "./J5HZSZD5.js";

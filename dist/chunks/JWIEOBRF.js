@@ -5,7 +5,7 @@ import {
 } from "./A7GFOY4H.js";
 import {
   ladderContext
-} from "./2JRO2LDQ.js";
+} from "./BQAIOIZB.js";
 import {
   sameWords
 } from "./D4EKRLWE.js";

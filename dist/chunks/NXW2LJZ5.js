@@ -4,7 +4,7 @@ import {
 } from "./H6E5BKS7.js";
 import {
   ladderContext
-} from "./2JRO2LDQ.js";
+} from "./BQAIOIZB.js";
 import {
   sectionMatches
 } from "./D4EKRLWE.js";

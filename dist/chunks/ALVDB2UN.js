@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   discoverFiles
-} from "./EHKSIS3Q.js";
+} from "./EU5P5CB3.js";
 import {
   misspellingsOf
 } from "./IF2JFNTU.js";
@@ -16,7 +16,7 @@ import {
 } from "./7FMROGSS.js";
 import {
   readLadderFile
-} from "./X7OTXZFP.js";
+} from "./GRHO45ZH.js";
 import {
   parseMarkdown
 } from "./VCG2XSP4.js";
@@ -26,7 +26,7 @@ import {
   presets,
   readText,
   unparseableReason
-} from "./7RDGBQIY.js";
+} from "./NZQXDKKC.js";
 import "./DGFCTSDI.js";
 import {
   bestTemplate

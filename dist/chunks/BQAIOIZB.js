@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   readLadderFile
-} from "./X7OTXZFP.js";
+} from "./GRHO45ZH.js";
 import {
   parseMarkdown
 } from "./VCG2XSP4.js";
@@ -10,7 +10,7 @@ import {
   mergeConfig,
   readText,
   unparseableReason
-} from "./7RDGBQIY.js";
+} from "./NZQXDKKC.js";
 import {
   bestTemplate
 } from "./D4EKRLWE.js";

@@ -7,11 +7,11 @@ import {
 import {
   lintFiles,
   outputFixes
-} from "./BTYNPLN7.js";
+} from "./DJU2Q6CG.js";
 import {
   engineRuleDescriptions
 } from "./SQ4IMF4M.js";
-import "./EHKSIS3Q.js";
+import "./EU5P5CB3.js";
 import {
   ladderProgression
 } from "./LMRHD2SD.js";
@@ -26,7 +26,7 @@ import {
 } from "./T4ICD26B.js";
 import {
   ruleMetaList
-} from "./7RDGBQIY.js";
+} from "./NZQXDKKC.js";
 import {
   ConfigError
 } from "./DGFCTSDI.js";
@@ -380,7 +380,7 @@ Run "ladder-lint --help" for the options.
 `);
       return exitCodes.failure;
     }
-    const { runInit } = await import("./OJDA3S3C.js");
+    const { runInit } = await import("./ALVDB2UN.js");
     return runInit(positionals[1] ?? ".", { force: values.force === true }, io);
   }
   if (values.force) {
