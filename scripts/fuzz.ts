@@ -321,7 +321,7 @@ function report(
     [
       `fuzz: FAILED (${failure.numShrinks} shrinks): ${failure.problem}`,
       `The smallest failing page is in fixtures/property-failures/${name}; add a line for it to that folder's README.`,
-      `Replay: node scripts/fuzz.ts --seed ${replaySeed} --path ${failure.path} --kind ${kind}`,
+      `Replay: node scripts/fuzz.ts --seed=${replaySeed} --path ${failure.path} --kind ${kind}`,
     ].join('\n'),
   );
   process.exit(1);
