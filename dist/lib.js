@@ -9,18 +9,18 @@ import {
   ruleMetas,
   ruleNames,
   trackRules
-} from "./chunks/GJWY5YDV.js";
+} from "./chunks/QNKQNSI4.js";
 import {
   lintFiles,
   lintTexts,
   maximumFixPasses,
   outputFixes
-} from "./chunks/DJU2Q6CG.js";
+} from "./chunks/P4ER3FZK.js";
 import "./chunks/SQ4IMF4M.js";
 import "./chunks/EU5P5CB3.js";
 import "./chunks/NXW2LJZ5.js";
 import "./chunks/IH3G6VEW.js";
-import "./chunks/BT3CRIM7.js";
+import "./chunks/47PKI5MN.js";
 import "./chunks/3G2WA5JC.js";
 import "./chunks/HUEIM5AC.js";
 import "./chunks/LAUVASFZ.js";
@@ -30,8 +30,8 @@ import "./chunks/MBVAVT7Z.js";
 import "./chunks/JU36GQLZ.js";
 import "./chunks/PW4ET5GZ.js";
 import "./chunks/JWIEOBRF.js";
-import "./chunks/DP4ZTQYM.js";
-import "./chunks/IF2JFNTU.js";
+import "./chunks/HMETGTCV.js";
+import "./chunks/I74RKO3P.js";
 import "./chunks/POP3X4G4.js";
 import "./chunks/X5W37ZMA.js";
 import "./chunks/YH2OW4S2.js";
@@ -40,7 +40,7 @@ import "./chunks/UYEE65SK.js";
 import "./chunks/H6E5BKS7.js";
 import {
   boundHeapForLargeRuns
-} from "./chunks/T4ICD26B.js";
+} from "./chunks/COKCPPUW.js";
 import "./chunks/VP6F6C2J.js";
 import "./chunks/7G3KYOTZ.js";
 import "./chunks/PEM3SHG4.js";

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 import {
   processorFor
-} from "./chunks/WHK73HPR.js";
+} from "./chunks/SEIOF2PD.js";
 import {
   ruleMetas,
   trackRules
-} from "./chunks/GJWY5YDV.js";
+} from "./chunks/QNKQNSI4.js";
 import {
   settingsFor
-} from "./chunks/DJU2Q6CG.js";
+} from "./chunks/P4ER3FZK.js";
 import "./chunks/SQ4IMF4M.js";
 import "./chunks/EU5P5CB3.js";
 import "./chunks/NXW2LJZ5.js";
 import "./chunks/IH3G6VEW.js";
-import "./chunks/BT3CRIM7.js";
+import "./chunks/47PKI5MN.js";
 import "./chunks/3G2WA5JC.js";
 import "./chunks/HUEIM5AC.js";
 import "./chunks/LAUVASFZ.js";
@@ -23,15 +23,15 @@ import "./chunks/MBVAVT7Z.js";
 import "./chunks/JU36GQLZ.js";
 import "./chunks/PW4ET5GZ.js";
 import "./chunks/JWIEOBRF.js";
-import "./chunks/DP4ZTQYM.js";
-import "./chunks/IF2JFNTU.js";
+import "./chunks/HMETGTCV.js";
+import "./chunks/I74RKO3P.js";
 import "./chunks/POP3X4G4.js";
 import "./chunks/X5W37ZMA.js";
 import "./chunks/YH2OW4S2.js";
 import "./chunks/LMRHD2SD.js";
 import "./chunks/UYEE65SK.js";
 import "./chunks/H6E5BKS7.js";
-import "./chunks/T4ICD26B.js";
+import "./chunks/COKCPPUW.js";
 import "./chunks/VP6F6C2J.js";
 import "./chunks/7G3KYOTZ.js";
 import "./chunks/PEM3SHG4.js";

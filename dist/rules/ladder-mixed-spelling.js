@@ -2,9 +2,9 @@
 import {
   clearMajority,
   ladder_mixed_spelling_default
-} from "../chunks/DP4ZTQYM.js";
-import "../chunks/IF2JFNTU.js";
-import "../chunks/T4ICD26B.js";
+} from "../chunks/HMETGTCV.js";
+import "../chunks/I74RKO3P.js";
+import "../chunks/COKCPPUW.js";
 import "../chunks/7FMROGSS.js";
 import "../chunks/AUYJIZVL.js";
 import "../chunks/IZPIUISF.js";

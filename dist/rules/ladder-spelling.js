@@ -2,10 +2,10 @@
 import {
   ladder_spelling_default,
   prepare
-} from "../chunks/BT3CRIM7.js";
-import "../chunks/IF2JFNTU.js";
+} from "../chunks/47PKI5MN.js";
+import "../chunks/I74RKO3P.js";
 import "../chunks/H6E5BKS7.js";
-import "../chunks/T4ICD26B.js";
+import "../chunks/COKCPPUW.js";
 import "../chunks/A7GFOY4H.js";
 import "../chunks/7FMROGSS.js";
 import "../chunks/BQAIOIZB.js";

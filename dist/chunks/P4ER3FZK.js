@@ -11,7 +11,7 @@ import {
   defaultCacheLocation,
   openLintCache,
   runHash
-} from "./T4ICD26B.js";
+} from "./COKCPPUW.js";
 import {
   decodeText,
   encodeText,
@@ -127,7 +127,7 @@ import { relative, resolve as resolve2, sep } from "node:path";
 import picomatch from "picomatch";
 import { VFile } from "vfile";
 var checkPage;
-var pageChecking = () => checkPage ??= import("./RDRUBHUG.js");
+var pageChecking = () => checkPage ??= import("./3NKZIRVO.js");
 var fatalRuleIds = /* @__PURE__ */ new Set([
   engineRuleIds.unreadable,
   engineRuleIds.missing,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   askSpellingThread
-} from "./T4ICD26B.js";
+} from "./COKCPPUW.js";
 
 // src/text/spelling-service.ts
 import { join } from "node:path";

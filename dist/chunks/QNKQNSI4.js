@@ -7,7 +7,7 @@ import {
 } from "./IH3G6VEW.js";
 import {
   ladder_spelling_default
-} from "./BT3CRIM7.js";
+} from "./47PKI5MN.js";
 import {
   ladder_summary_default
 } from "./3G2WA5JC.js";
@@ -37,7 +37,7 @@ import {
 } from "./JWIEOBRF.js";
 import {
   ladder_mixed_spelling_default
-} from "./DP4ZTQYM.js";
+} from "./HMETGTCV.js";
 import {
   ladder_mojibake_default
 } from "./POP3X4G4.js";

@@ -4,12 +4,12 @@ import {
 } from "./EU5P5CB3.js";
 import {
   misspellingsOf
-} from "./IF2JFNTU.js";
+} from "./I74RKO3P.js";
 import {
   comparePlacements,
   place
 } from "./UYEE65SK.js";
-import "./T4ICD26B.js";
+import "./COKCPPUW.js";
 import {
   proseMask,
   spellableProse

@@ -7,7 +7,7 @@ import {
 import {
   lintFiles,
   outputFixes
-} from "./DJU2Q6CG.js";
+} from "./P4ER3FZK.js";
 import {
   engineRuleDescriptions
 } from "./SQ4IMF4M.js";
@@ -23,7 +23,7 @@ import {
   boundHeapForLargeRuns,
   package_default,
   stopUnaskedSpellingWorker
-} from "./T4ICD26B.js";
+} from "./COKCPPUW.js";
 import {
   ruleMetaList
 } from "./NZQXDKKC.js";
@@ -380,7 +380,7 @@ Run "ladder-lint --help" for the options.
 `);
       return exitCodes.failure;
     }
-    const { runInit } = await import("./ALVDB2UN.js");
+    const { runInit } = await import("./5IKVYVJM.js");
     return runInit(positionals[1] ?? ".", { force: values.force === true }, io);
   }
   if (values.force) {

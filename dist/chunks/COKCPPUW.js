@@ -88,7 +88,6 @@ var package_default = {
     tinyglobby: "0.2.17",
     unified: "11.0.5",
     "unified-lint-rule": "3.0.1",
-    "unist-util-visit": "5.2.0",
     vfile: "6.0.3",
     "vfile-location": "5.0.3",
     "vfile-message": "4.0.4",
@@ -117,7 +116,8 @@ var package_default = {
     "remark-cli": "12.0.1",
     "ts-jest": "29.4.15",
     typescript: "5.9.3",
-    "typescript-eslint": "8.73.0"
+    "typescript-eslint": "8.73.0",
+    "unist-util-visit": "5.2.0"
   }
 };
 

@@ -2,7 +2,7 @@
 import {
   englishVariantsOf,
   prepareEnglishVariants
-} from "./IF2JFNTU.js";
+} from "./I74RKO3P.js";
 import {
   proseMask
 } from "./7FMROGSS.js";

@@ -2,7 +2,7 @@
 import {
   misspellingsOf,
   prepareSpelling
-} from "./IF2JFNTU.js";
+} from "./I74RKO3P.js";
 import {
   withExtras
 } from "./H6E5BKS7.js";

@@ -2,7 +2,7 @@
 import {
   pageRules,
   trackRules
-} from "./GJWY5YDV.js";
+} from "./QNKQNSI4.js";
 import {
   engineFinding,
   engineRuleIds
@@ -10,7 +10,7 @@ import {
 import {
   keepCopier,
   linkedFiles
-} from "./T4ICD26B.js";
+} from "./COKCPPUW.js";
 import {
   linkedPages,
   makeContext

@@ -5,12 +5,12 @@ import {
   prepareRules,
   processorFor,
   runTrackRules
-} from "./WHK73HPR.js";
-import "./GJWY5YDV.js";
+} from "./SEIOF2PD.js";
+import "./QNKQNSI4.js";
 import "./SQ4IMF4M.js";
 import "./NXW2LJZ5.js";
 import "./IH3G6VEW.js";
-import "./BT3CRIM7.js";
+import "./47PKI5MN.js";
 import "./3G2WA5JC.js";
 import "./HUEIM5AC.js";
 import "./LAUVASFZ.js";
@@ -20,15 +20,15 @@ import "./MBVAVT7Z.js";
 import "./JU36GQLZ.js";
 import "./PW4ET5GZ.js";
 import "./JWIEOBRF.js";
-import "./DP4ZTQYM.js";
-import "./IF2JFNTU.js";
+import "./HMETGTCV.js";
+import "./I74RKO3P.js";
 import "./POP3X4G4.js";
 import "./X5W37ZMA.js";
 import "./YH2OW4S2.js";
 import "./LMRHD2SD.js";
 import "./UYEE65SK.js";
 import "./H6E5BKS7.js";
-import "./T4ICD26B.js";
+import "./COKCPPUW.js";
 import "./VP6F6C2J.js";
 import "./7G3KYOTZ.js";
 import "./PEM3SHG4.js";
