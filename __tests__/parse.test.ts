@@ -31,6 +31,26 @@ describe('parseMarkdown', () => {
     ]);
   });
 
+  test('pages without "www", "http" or "@" are read without the address syntax, which tries every letter', () => {
+    const namesOf = (processor: typeof fullParser) =>
+      new Set(
+        (processor.data().micromarkExtensions ?? []).flatMap((extension) =>
+          Object.values(extension.text ?? {})
+            .flat()
+            .map((construct) => construct?.name),
+        ),
+      );
+    fullParser.freeze();
+    parserForPagesWithoutAddresses.freeze();
+    expect([...namesOf(fullParser)]).toEqual(
+      expect.arrayContaining(['emailAutolink', 'wwwAutolink', 'protocolAutolink']),
+    );
+    const without = [...namesOf(parserForPagesWithoutAddresses)];
+    expect(without.filter((name) => name?.endsWith('Autolink'))).toEqual([]);
+    // The rest of GFM stays: tables, footnotes, strikethrough, task lists.
+    expect(without).toEqual(expect.arrayContaining(['gfmFootnoteCall', 'strikethrough', 'tasklistCheck']));
+  });
+
   test('an address written out is a link', () => {
     const page = 'See (www.example.com), *https://example.org* and me@example.com.\n';
     expect(parseMarkdown(file(page))).toEqual(fullParser.parse(file(page)));
@@ -50,6 +70,19 @@ describe('parseMarkdown', () => {
       expect(parseMarkdown(file(page))).toEqual(fullParser.parse(file(page)));
     },
   );
+
+  test('generated and mutated pages with "&" but without "www", "http" or "@" get the same tree', () => {
+    const page = fc
+      .oneof(generatedPage, mutatedPage)
+      .map((text) => text.replace(/www|http|@/gi, '&amp;'))
+      .filter((text) => unparseableReason(text) === undefined);
+    fc.assert(
+      fc.property(page, (text) => {
+        expect(parseMarkdown(file(text))).toEqual(fullParser.parse(file(text)));
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   test('generated and mutated pages without "www", "http", "@" or "&" get the same tree', () => {
     const page = fc
