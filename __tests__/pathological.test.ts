@@ -77,6 +77,16 @@ test.each([
     40_000,
     '1:1-1:1 file-unreadable By line 1008 this file has 1002 lists or quotes inside list items, more than a page of its size can have: the time to read them grows with the square of their number, so this file was not checked. Split the page into smaller ones or flatten its lists, or add the file to .ladderlintignore.',
   ],
+  [
+    'long-paragraph',
+    40_000,
+    '1:1-1:1 file-unreadable This file has runs of lines with no blank line, heading or bullet between them that are too long for its size; the longest is lines 7 to 13308. A paragraph that long takes the Markdown parser time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.',
+  ],
+  [
+    'tall-table',
+    100_000,
+    '1:1-1:1 file-unreadable This file has runs of lines with no blank line, heading or bullet between them that are too long for its size; the longest is lines 7 to 4817. A paragraph that long takes the Markdown parser time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.',
+  ],
 ])(
   '%s (%i characters), which micromark reads in time growing with its square, is one finding',
   async (name, size, finding) => {
@@ -91,6 +101,16 @@ test('a page nesting lists as often as the most nested real ladder is parsed', a
   const text = pathologicalPages['nested-lists']?.(20_000) ?? '';
   const nested = text.split('\n').filter((line) => line.startsWith('  - ')).length;
   expect(nested / text.length).toBeGreaterThan((3 * 218) / 21_499);
+  const run = await lintTexts([{ path: 'team/L3-Senior-Engineer.md', text }], {
+    config: onlyRule('ladder-title'),
+  });
+  expect(findings(run)).toEqual([]);
+});
+
+test('a table of a thousand rows, nearly nine times the longest run of lines in a real ladder, is checked', async () => {
+  // Monzo's web.md: 112 lines with no blank line, heading or bullet between them, in 8 KB.
+  const text = pathologicalPages['tall-table']?.(20_000) ?? '';
+  expect(text.split('\n').filter((line) => line.startsWith('| L')).length).toBeGreaterThanOrEqual(1_000);
   const run = await lintTexts([{ path: 'team/L3-Senior-Engineer.md', text }], {
     config: onlyRule('ladder-title'),
   });

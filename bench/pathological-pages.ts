@@ -55,7 +55,10 @@ export const pathologicalPages: Record<string, (bytes: number) => string> = {
   /** A placeholder on every line. */
   placeholders: (bytes) => fill(bytes, (index) => `- TODO ${index}: TBD\n`),
   /** A different made-up word in every sentence: spelling suggestions for each. */
-  'unknown-words': (bytes) => fill(bytes, (index) => `I use the ${unknownWord(index)} tool daily.\n`),
+  'unknown-words': (bytes) =>
+    fill(bytes, (index) => `I use the ${unknownWord(index)} tool daily.\n${index % 8 === 7 ? '\n' : ''}`),
+  /** One paragraph of thousands of short lines, each cut in two by a "!" the parser tries as an image. */
+  'long-paragraph': (bytes) => fill(bytes, () => 'a!\n'),
   /** Plain prose, line after line. */
   prose: (bytes) => fill(bytes, (index) => (index % 8 === 7 ? `${sentence}\n\n` : `${sentence}\n`)),
   /** A bullet with a nested bullet under it, over and over: each nested list closes at the next item. */

@@ -213,7 +213,7 @@ export function unparseableReason(text: string): string | undefined {
       lineNumber++;
     }
   }
-  const nested = deepestNesting(text);
+  const nested = deepestNesting(text) ?? longestRuns(text);
   if (nested) return nested;
   if (markup > maximumMarkupCharacters)
     return `This file has ${markup} emphasis and link characters (* _ ~ [ ]), more than the ${maximumMarkupCharacters} a ladder page can have, so it was not checked. It looks like generated data: add it to .ladderlintignore if it is not a page.`;
@@ -283,6 +283,56 @@ function deepestNesting(text: string): string | undefined {
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/**
+ * How long the runs of lines that may be one paragraph can be, for the page's size. micromark
+ * reads a paragraph's text in pieces, then joins them line by line, each join moving every piece
+ * after it (`resolveAllText`): a paragraph's time grows with its lines times its length (120 KB
+ * of lines "a!" took 35 s). A paragraph ends only at a blank line, a heading or a bullet from the
+ * first four columns, so the lines between two of those may be one paragraph (or a table, or a
+ * list without bullets: from the source alone there is no telling). The sum over such runs of
+ * lines × characters may be this many times the page's length (or 100 KB, for smaller pages), at
+ * most about 0.2 s of joining; the real ladders seen reach about 13 (Monzo's web.md).
+ */
+export const maximumRunWork = 300;
+
+/** A line that ends any paragraph above it and starts a new one: an ATX heading or a bullet with text. */
+const startsParagraph = /[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]+\S)/my;
+const blank = /[ \t]*$/my;
+
+/** Why a page's runs of lines that may be one paragraph are too long to parse, or undefined. */
+function longestRuns(text: string): string | undefined {
+  const budget = maximumRunWork * Math.max(text.length, 100_000);
+  let work = 0;
+  let longest = { work: 0, firstLine: 1, lines: 0 };
+  let run = { start: 0, firstLine: 1, lines: 0 };
+  const endRun = (end: number) => {
+    const runWork = run.lines * (end - run.start);
+    work += runWork;
+    if (runWork > longest.work) longest = { work: runWork, firstLine: run.firstLine, lines: run.lines };
+  };
+  let lineNumber = 1;
+  for (let lineStart = 0; ; lineNumber++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    blank.lastIndex = startsParagraph.lastIndex = lineStart;
+    if (blank.test(text)) {
+      endRun(lineStart);
+      run = { start: lineEnd + 1, firstLine: lineNumber + 1, lines: 0 };
+    } else {
+      if (startsParagraph.test(text)) {
+        endRun(lineStart);
+        run = { start: lineStart, firstLine: lineNumber, lines: 0 };
+      }
+      run.lines++;
+    }
+    if (lineEnd === -1) break;
+    lineStart = lineEnd + 1;
+  }
+  endRun(text.length);
+  if (work <= budget) return undefined;
+  const lastLine = longest.firstLine + longest.lines - 1;
+  return `This file has runs of lines with no blank line, heading or bullet between them that are too long for its size; the longest is lines ${longest.firstLine} to ${lastLine}. A paragraph that long takes the Markdown parser time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.`;
 }
 
 /**
