@@ -32,13 +32,23 @@ if (process.argv[2] === '--child') {
     '# L2: Engineer\n\nI write code for the organisation and the organization. I recieve qzxvbd.\n';
   await lintTexts([{ path: 'team/L2-Engineer.md', text: warmUp }], { config });
   const text = pathologicalPages[name]?.(Number(size)) ?? '';
-  const started = process.cpuUsage();
+  const { spellingWorkerCpu } = await import('../src/engine/speed/index.ts');
+  const microseconds = (used: NodeJS.CpuUsage) => used.user + used.system;
+  const startedProcess = process.cpuUsage();
+  const startedThread = process.threadCpuUsage();
+  const startedWorker = spellingWorkerCpu();
+  const startedWall = performance.now();
   const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], { config });
-  const used = process.cpuUsage(started);
+  const wall = (performance.now() - startedWall) / 1e3;
+  const threads =
+    (microseconds(process.threadCpuUsage(startedThread)) + spellingWorkerCpu() - startedWorker) / 1e6;
+  const processSeconds = microseconds(process.cpuUsage(startedProcess)) / 1e6;
   const messages = run.results.flatMap((result) => result.messages);
   console.log(
     JSON.stringify({
-      seconds: (used.user + used.system) / 1e6,
+      seconds: threads,
+      wall,
+      processSeconds,
       findings: messages.length,
       internalErrors: messages.filter((message) => message.ruleId === 'internal-error').length,
       unreadable: messages.some((message) => message.ruleId === 'file-unreadable'),
@@ -49,6 +59,8 @@ if (process.argv[2] === '--child') {
 
 interface Row {
   seconds?: number;
+  wall?: number;
+  processSeconds?: number;
   findings?: number;
   internalErrors?: number;
   unreadable?: boolean;
@@ -70,14 +82,17 @@ function measure(name: string, size: number): Row {
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Row;
 }
 
-console.log('| page | size | CPU s | s per 100 KB | findings | internal errors | not parsed |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+const per100KB = (seconds: number | undefined, size: number) =>
+  seconds === undefined ? '' : ((seconds * 100_000) / size).toFixed(2);
+console.log(
+  '| page | size | CPU s (threads) | per 100 KB | wall s per 100 KB | process CPU s per 100 KB | findings | internal errors | not parsed |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const name of names) {
   for (const size of sizes) {
     const row = measure(name, size);
-    const per100 = row.seconds === undefined ? '' : ((row.seconds * 100_000) / size).toFixed(2);
     console.log(
-      `| ${name} | ${size} | ${row.failed ?? row.seconds?.toFixed(2)} | ${per100} | ${row.findings ?? ''} | ${row.internalErrors ?? ''} | ${row.unreadable ? 'yes' : ''} |`,
+      `| ${name} | ${size} | ${row.failed ?? row.seconds?.toFixed(2)} | ${per100KB(row.seconds, size)} | ${per100KB(row.wall, size)} | ${per100KB(row.processSeconds, size)} | ${row.findings ?? ''} | ${row.internalErrors ?? ''} | ${row.unreadable ? 'yes' : ''} |`,
     );
   }
 }
