@@ -80,12 +80,17 @@ test.each([
   [
     'long-paragraph',
     40_000,
-    '1:1-1:1 file-unreadable This file has runs of lines with no blank line, heading or bullet between them that are too long for its size; the longest is lines 7 to 13308. A paragraph that long takes the Markdown parser time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.',
+    '1:1-1:1 file-unreadable This file has runs of lines with no blank line, heading or bullet between them that are too long for its size, or too full of the characters * _ ~ [ ]; the worst is lines 7 to 13308. The Markdown parser reads a paragraph like that in time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.',
+  ],
+  [
+    'closing-stars',
+    20_000,
+    '1:1-1:1 file-unreadable This file has runs of lines with no blank line, heading or bullet between them that are too long for its size, or too full of the characters * _ ~ [ ]; the worst is lines 7 to 333. The Markdown parser reads a paragraph like that in time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.',
   ],
   [
     'tall-table',
     100_000,
-    '1:1-1:1 file-unreadable This file has runs of lines with no blank line, heading or bullet between them that are too long for its size; the longest is lines 7 to 4817. A paragraph that long takes the Markdown parser time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.',
+    '1:1-1:1 file-unreadable This file has runs of lines with no blank line, heading or bullet between them that are too long for its size, or too full of the characters * _ ~ [ ]; the worst is lines 7 to 4817. The Markdown parser reads a paragraph like that in time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.',
   ],
 ])(
   '%s (%i characters), which micromark reads in time growing with its square, is one finding',

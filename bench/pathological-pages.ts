@@ -59,6 +59,8 @@ export const pathologicalPages: Record<string, (bytes: number) => string> = {
     fill(bytes, (index) => `I use the ${unknownWord(index)} tool daily.\n${index % 8 === 7 ? '\n' : ''}`),
   /** One paragraph of thousands of short lines, each cut in two by a "!" the parser tries as an image. */
   'long-paragraph': (bytes) => fill(bytes, () => 'a!\n'),
+  /** One paragraph of stars that can only close emphasis: each looks back through it for an opener. */
+  'closing-stars': (bytes) => fill(bytes, () => `${'a* '.repeat(20)}\n`),
   /** Plain prose, line after line. */
   prose: (bytes) => fill(bytes, (index) => (index % 8 === 7 ? `${sentence}\n\n` : `${sentence}\n`)),
   /** A bullet with a nested bullet under it, over and over: each nested list closes at the next item. */

@@ -196,6 +196,11 @@ export function encodeText(text: string, { encoding, bom }: TextEncoding): Uint8
 export const maximumLineLength = 5_000;
 export const maximumMarkupCharacters = 20_000;
 
+/** * _ ~ [ ] : emphasis and link delimiters, what the parser must pair up. */
+function isMarkup(character: number): boolean {
+  return character === 42 || character === 95 || character === 126 || character === 91 || character === 93;
+}
+
 /** Why a page that was read is still not fit to parse, or undefined when it is. */
 export function unparseableReason(text: string): string | undefined {
   let lineStart = 0;
@@ -203,9 +208,7 @@ export function unparseableReason(text: string): string | undefined {
   let markup = 0;
   for (let index = 0; index <= text.length; index++) {
     const character = text.charCodeAt(index);
-    // * _ ~ [ ] : emphasis and link delimiters, what the parser must pair up.
-    if (character === 42 || character === 95 || character === 126 || character === 91 || character === 93)
-      markup++;
+    if (isMarkup(character)) markup++;
     if (index === text.length || character === 10) {
       if (index - lineStart > maximumLineLength)
         return `Line ${lineNumber} is ${index - lineStart} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
@@ -213,7 +216,7 @@ export function unparseableReason(text: string): string | undefined {
       lineNumber++;
     }
   }
-  const nested = deepestNesting(text) ?? longestRuns(text);
+  const nested = deepestNesting(text) ?? heaviestRuns(text);
   if (nested) return nested;
   if (markup > maximumMarkupCharacters)
     return `This file has ${markup} emphasis and link characters (* _ ~ [ ]), more than the ${maximumMarkupCharacters} a ladder page can have, so it was not checked. It looks like generated data: add it to .ladderlintignore if it is not a page.`;
@@ -286,14 +289,19 @@ function deepestNesting(text: string): string | undefined {
 }
 
 /**
- * How long the runs of lines that may be one paragraph can be, for the page's size. micromark
- * reads a paragraph's text in pieces, then joins them line by line, each join moving every piece
- * after it (`resolveAllText`): a paragraph's time grows with its lines times its length (120 KB
- * of lines "a!" took 35 s). A paragraph ends only at a blank line, a heading or a bullet from the
- * first four columns, so the lines between two of those may be one paragraph (or a table, or a
- * list without bullets: from the source alone there is no telling). The sum over such runs of
- * lines × characters may be this many times the page's length (or 100 KB, for smaller pages), at
- * most about 0.2 s of joining; the real ladders seen reach about 13 (Monzo's web.md).
+ * How long the runs of lines that may be one paragraph can be, for the page's size. Some of the
+ * Markdown parser's (micromark's) work on a paragraph grows with its length times the number of
+ * its lines and of its `* _ ~ [ ]`:
+ * - it reads the text in pieces, then joins them line by line, each join moving every piece after
+ *   it (`resolveAllText`): 120 KB of lines "a!" took 35 s;
+ * - each `*` or `_` that can only close emphasis looks back through the whole paragraph for one
+ *   that opens it, and each `]` for its `[`: 50 KB of "a* " in one paragraph took 7 s.
+ *
+ * A paragraph ends only at a blank line, a heading or a bullet from the first four columns, so
+ * the lines between two of those may be one paragraph (or a table, or a list without bullets:
+ * from the source alone there is no telling). The sum over such runs of (lines + `* _ ~ [ ]`) ×
+ * characters may be this many times the page's length (or 100 KB, for smaller pages), at most
+ * about 0.3 s of that work; the real ladders seen reach about 13 (Monzo's web.md).
  */
 export const maximumRunWork = 300;
 
@@ -301,16 +309,16 @@ export const maximumRunWork = 300;
 const startsParagraph = /[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]+\S)/my;
 const blank = /[ \t]*$/my;
 
-/** Why a page's runs of lines that may be one paragraph are too long to parse, or undefined. */
-function longestRuns(text: string): string | undefined {
+/** Why a page's runs of lines that may be one paragraph take too long to parse, or undefined. */
+function heaviestRuns(text: string): string | undefined {
   const budget = maximumRunWork * Math.max(text.length, 100_000);
   let work = 0;
-  let longest = { work: 0, firstLine: 1, lines: 0 };
-  let run = { start: 0, firstLine: 1, lines: 0 };
+  let heaviest = { work: 0, firstLine: 1, lines: 0 };
+  let run = { start: 0, firstLine: 1, lines: 0, markup: 0 };
   const endRun = (end: number) => {
-    const runWork = run.lines * (end - run.start);
+    const runWork = (run.lines + run.markup) * (end - run.start);
     work += runWork;
-    if (runWork > longest.work) longest = { work: runWork, firstLine: run.firstLine, lines: run.lines };
+    if (runWork > heaviest.work) heaviest = { work: runWork, firstLine: run.firstLine, lines: run.lines };
   };
   let lineNumber = 1;
   for (let lineStart = 0; ; lineNumber++) {
@@ -318,21 +326,23 @@ function longestRuns(text: string): string | undefined {
     blank.lastIndex = startsParagraph.lastIndex = lineStart;
     if (blank.test(text)) {
       endRun(lineStart);
-      run = { start: lineEnd + 1, firstLine: lineNumber + 1, lines: 0 };
+      run = { start: lineEnd + 1, firstLine: lineNumber + 1, lines: 0, markup: 0 };
     } else {
       if (startsParagraph.test(text)) {
         endRun(lineStart);
-        run = { start: lineStart, firstLine: lineNumber, lines: 0 };
+        run = { start: lineStart, firstLine: lineNumber, lines: 0, markup: 0 };
       }
       run.lines++;
+      for (let index = lineStart, end = lineEnd === -1 ? text.length : lineEnd; index < end; index++)
+        if (isMarkup(text.charCodeAt(index))) run.markup++;
     }
     if (lineEnd === -1) break;
     lineStart = lineEnd + 1;
   }
   endRun(text.length);
   if (work <= budget) return undefined;
-  const lastLine = longest.firstLine + longest.lines - 1;
-  return `This file has runs of lines with no blank line, heading or bullet between them that are too long for its size; the longest is lines ${longest.firstLine} to ${lastLine}. A paragraph that long takes the Markdown parser time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.`;
+  const lastLine = heaviest.firstLine + heaviest.lines - 1;
+  return `This file has runs of lines with no blank line, heading or bullet between them that are too long for its size, or too full of the characters * _ ~ [ ]; the worst is lines ${heaviest.firstLine} to ${lastLine}. The Markdown parser reads a paragraph like that in time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.`;
 }
 
 /**
