@@ -127,11 +127,17 @@ export function proseLines(tree: Root, source: string): string {
  * ladder-mojibake's finding and would only look like typos here.
  */
 export function spellableProse(tree: Root, source: string): string {
-  let prose = proseLines(tree, source);
-  for (const match of findMojibake(prose))
-    prose =
-      prose.slice(0, match.index) +
-      ' '.repeat(match.text.length) +
-      prose.slice(match.index + match.text.length);
-  return prose;
+  const prose = proseLines(tree, source);
+  // Built in one pass: rebuilding the whole string for each match took minutes on pages full of them.
+  const parts: string[] = [];
+  let copied = 0;
+  for (const match of findMojibake(prose)) {
+    const end = match.index + match.text.length;
+    if (end <= copied) continue;
+    const start = Math.max(match.index, copied);
+    parts.push(prose.slice(copied, start), ' '.repeat(end - start));
+    copied = end;
+  }
+  parts.push(prose.slice(copied));
+  return parts.join('');
 }
