@@ -130,6 +130,20 @@ test('lists nested as deep as a page may go are checked by every rule without a 
   expect(findings(run).filter((finding) => /internal-error|file-unreadable/.test(finding))).toEqual([]);
 });
 
+test('a page of two hundred thousand emoji is checked for their style without an internal error', async () => {
+  const text = `# L3: Engineer\n\n## Scope :owl:\n\n${`${'🦉'.repeat(40)}\n\n`.repeat(5_000)}`;
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], {
+    config: onlyRule('ladder-emoji-style'),
+  });
+  expect(findings(run)).toEqual([
+    '3:10-3:15 ladder-emoji-style ":owl:" is written as a shortcode, but the rest of the ladder writes the emoji itself (200000 times, first at team/L3-Engineer.md:5). Write "🦉" instead.',
+  ]);
+  // In a heading, where writing it the other way moves the heading's link anchor: a suggestion.
+  const [message] = run.results.flatMap((result) => result.messages);
+  expect(message?.fix).toBeUndefined();
+  expect(message?.suggestions?.[0]?.fix).toEqual({ range: [25, 30], text: '🦉' });
+});
+
 test('the same word in two table cells is not a doubled word; in one cell it is', async () => {
   const text =
     '# L2: Platform Engineer\n\n| Mentors | Reviews | Notes |\n| --- | --- | --- |\n| Yes | Yes | the the end |\n';

@@ -45,6 +45,20 @@ const shortcode = /:([a-z\d_+-]+):/g;
 // A pictograph with its variation selectors, skin tones and joined parts (👩‍💻), looked up in gemoji.
 const emoji = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
 
+/** Whether `offset` is inside one of `ranges`, which are in order and do not overlap (the page's headings). */
+function insideAny(ranges: Array<[number, number]>, offset: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [from, to] = ranges[middle] ?? [0, 0];
+    if (offset < from) high = middle - 1;
+    else if (offset >= to) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
 const ladderEmojiStyle = defineTrackRule(
   {
     id: 'ladder-emoji-style',
@@ -69,7 +83,7 @@ const ladderEmojiStyle = defineTrackRule(
         const start = place.toPoint(offset);
         const end = place.toPoint(offset + written.length);
         const range: [number, number] = [offset, offset + written.length];
-        const inHeading = headings.some(([from, to]) => offset >= from && offset < to);
+        const inHeading = insideAny(headings, offset);
         if (start && end) uses[style].push({ text: written, other, place: { start, end }, range, inHeading });
       };
       for (const match of prose.matchAll(shortcode)) {
@@ -84,10 +98,11 @@ const ladderEmojiStyle = defineTrackRule(
     },
     check(context) {
       const all: Record<EmojiStyle, Array<Use & { page: PageOutline }>> = { unicode: [], shortcode: [] };
+      // One by one, not push(...): a page of a hundred thousand emoji would overflow the call stack.
       for (const page of context.pages) {
         const uses = context.collected(page) as Record<EmojiStyle, Use[]> | undefined;
-        all.unicode.push(...(uses?.unicode ?? []).map((use) => ({ ...use, page })));
-        all.shortcode.push(...(uses?.shortcode ?? []).map((use) => ({ ...use, page })));
+        for (const style of ['unicode', 'shortcode'] as const)
+          for (const use of uses?.[style] ?? []) all[style].push({ ...use, page });
       }
       const pinned = context.pages
         .map((page) => (context.options(page) as EmojiStyleOptions | undefined)?.prefer)
