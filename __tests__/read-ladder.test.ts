@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import type { List } from 'mdast';
 import { VFile } from 'vfile';
 import { mergeConfig } from '../src/config/load-config.ts';
 import type { LadderLintConfig } from '../src/config/types.ts';
@@ -205,4 +206,17 @@ describe('configured tracks', () => {
       }),
     ).toEqual([['other', 'p']]);
   });
+});
+
+test('a section of 150,000 bullets is read whole, without overflowing the call stack', () => {
+  // Parsing such a page takes seconds, so one parsed bullet stands for all of them.
+  const text = '# L3: Engineer\n\n## Scope\n\n- Owns it.\n';
+  const file = new VFile({ path: 'team/L3-Engineer.md', value: text });
+  const tree = parseMarkdown(file);
+  const list = tree.children.at(-1) as List;
+  list.children = Array.from({ length: 150_000 }, () => structuredClone(list.children[0]!));
+  const [page] = readLadderFile(tree, file, 'team/L3-Engineer.md', mergeConfig({}, '', []));
+  expect(page?.sections.map((section) => [section.name, section.bullets.length])).toEqual([
+    ['Scope', 150_000],
+  ]);
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import ajvDraft04 from 'ajv-draft-04';
+import { formatStylish } from '../src/reporters/stylish.ts';
 import { ruleNames } from '../src/rule-api/registry.ts';
 import { cli } from './helpers/cli.ts';
 import { workflowCommandsIn } from './helpers/workflow-commands.ts';
@@ -226,4 +227,37 @@ describe('in GitHub Actions no output is a workflow command, whatever the pages 
     expect(workflowCommandsIn(guarded.stdout + guarded.stderr)).toEqual([]);
     expect(guarded.stdout.split('\n')[0]).toBe(': :add-mask::gone.md');
   });
+});
+
+test('stylish lists a file of 200,000 findings, each place padded to the widest', () => {
+  const messages = Array.from({ length: 200_000 }, (_, index) => ({
+    ruleId: 'ladder-doubled-word',
+    severity: 2 as const,
+    message: '"the" is written twice in a row. Remove one of them.',
+    line: index + 1,
+    column: 1,
+    endLine: index + 1,
+    endColumn: 8,
+  }));
+  const output = formatStylish(
+    [
+      {
+        filePath: 'team/L3-Engineer.md',
+        messages,
+        errorCount: messages.length,
+        fatalErrorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
+    ],
+    { color: false },
+  );
+  const lines = output.split('\n');
+  expect(lines[1]).toBe(
+    '  1:1       error    "the" is written twice in a row. Remove one of them.  ladder-doubled-word',
+  );
+  expect(lines).toContain(
+    '  200000:1  error    "the" is written twice in a row. Remove one of them.  ladder-doubled-word',
+  );
 });

@@ -14,6 +14,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ResolvedConfig } from '../config/types.ts';
 import { levelFromFileName } from '../model/build-page.ts';
 import { isInside, lintRootFor } from './read-text.ts';
+import { append } from '../append.ts';
 
 export const ignoreFileNames = ['.gitignore', '.ladderlintignore'] as const;
 
@@ -79,7 +80,7 @@ async function ignoreRulesFor(
     ignoreFileNames.map((name) => `**/${name}`),
     { cwd: root, absolute: true, dot: true, ignore: alwaysSkipped, followSymbolicLinks: false },
   );
-  files.push(...nested);
+  append(files, nested);
   const rules: Array<{ folder: string; rules: Ignore }> = [];
   for (const file of new Set(files)) {
     if (!existsSync(file)) continue;
@@ -299,7 +300,7 @@ export async function discoverFiles(
         rules.some(({ folder, rules: set }) => isIgnoredFolder(path, folder, set)),
       );
       matches = walked.pages;
-      notPages.push(...walked.problems);
+      append(notPages, walked.problems);
       if (isPageName(absolute)) notPages.unshift(folderNamedLikeAPage(`${absolute}/`));
     } else {
       const entries = await glob([pattern], {
@@ -313,9 +314,12 @@ export async function discoverFiles(
       });
       matches = entries.filter((entry) => !entry.endsWith('/')).map((path) => ({ path }));
       const links = linkedEntries([root, ...entries.filter((entry) => entry.endsWith('/'))]);
-      matches.push(...links.pages.map((path) => ({ path })));
+      append(
+        matches,
+        links.pages.map((path) => ({ path })),
+      );
       const folderPages = entries.filter((entry) => entry.endsWith('/') && isPageName(entry.slice(0, -1)));
-      notPages.push(...links.broken, ...folderPages.map(folderNamedLikeAPage));
+      append(append(notPages, links.broken), folderPages.map(folderNamedLikeAPage));
     }
     for (const entry of notPages) {
       if (!isIgnored(entry.pattern, rules) && !ignoredByConfig(entry.pattern)) problems.push(entry);

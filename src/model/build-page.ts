@@ -25,6 +25,7 @@ import type {
   Section,
   Title,
 } from './ladder-page.ts';
+import { append } from '../append.ts';
 
 const fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
 const titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(\S.*)?$/su;
@@ -383,7 +384,7 @@ function makeSection(heading: Heading, body: RootContent[]): Section {
     }
     if (node.type === 'list') {
       const target = inExamples?.items ?? boldExamples?.items ?? section.bullets;
-      target.push(...bulletsOf(node));
+      append(target, bulletsOf(node));
       if (inExamples && node.position)
         inExamples.position = { start: inExamples.position.start, end: node.position.end };
     }

@@ -3,6 +3,7 @@ import type { Point, Position } from 'unist';
 import type { SafeMatch, SafePattern, Span } from '../config/safe-pattern.ts';
 import type { Positions } from '../text/positions.ts';
 import type { MetadataField } from './ladder-page.ts';
+import { append } from '../append.ts';
 
 /**
  * Readers for the fields other organisations' ladders write outside `- **Label**: value`
@@ -127,7 +128,7 @@ export function readTableFields(nodes: RootContent[], source: string, place: Pla
   let consumed = 0;
   for (const node of nodes) {
     if (node.type === 'table') {
-      fields.push(...gfmTableFields(node, source, place));
+      append(fields, gfmTableFields(node, source, place));
       continue;
     }
     const start = node.position?.start.offset;
@@ -365,7 +366,7 @@ export function readPatternFields(
         return field ? [field] : [];
       });
       if (found.length > 0) {
-        fields.push(...found);
+        append(fields, found);
         break;
       }
     }

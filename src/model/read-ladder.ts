@@ -19,6 +19,7 @@ import type { LadderPage, Level, MetadataField, Section, Title } from './ladder-
 import { levelReader, numberedLevel, pageLevelReader } from './level-pattern.ts';
 import { configuredTrack } from './tracks.ts';
 import { frontMatterRange, readYamlLadder, type YamlLadder } from './yaml-ladder.ts';
+import { append } from '../append.ts';
 
 /** A level as read, with the part of the file it covers, for the field sources. */
 interface LevelPart {
@@ -249,10 +250,10 @@ function addFields(part: LevelPart, file: VFile, layout: LayoutSpec, config: Res
   for (const spec of layout.fields ?? []) {
     switch (spec.from) {
       case 'label-lines':
-        found.push(...readLabelLines(part.nodes, source, place));
+        append(found, readLabelLines(part.nodes, source, place));
         break;
       case 'table':
-        found.push(...readTableFields(part.nodes, source, place));
+        append(found, readTableFields(part.nodes, source, place));
         break;
       case 'steps': {
         const steps = stepsOf(config, layout);
@@ -260,7 +261,7 @@ function addFields(part: LevelPart, file: VFile, layout: LayoutSpec, config: Res
         part.page.metadata = part.page.metadata.filter(
           (field) => !steps.has(field.label.toLocaleLowerCase('en')),
         );
-        found.push(...readStepFields(part.nodes, source, place, steps));
+        append(found, readStepFields(part.nodes, source, place, steps));
         break;
       }
       case 'pattern':

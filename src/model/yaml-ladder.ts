@@ -6,6 +6,7 @@
  */
 import { type Document, type Node, type Scalar, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { LevelsSpec } from '../config/types.ts';
+import { append } from '../append.ts';
 
 /** UTF-16 offsets into the whole file's text. */
 export interface YamlSpan {
@@ -97,7 +98,10 @@ function readLadder(source: string, keys: YamlKeys): YamlLadder | undefined {
   visit(document, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string' || !hasWords(node.value)) return;
-      ladder.prose.push(...proseSpans(yamlText, node).map((span) => shift(span, base)));
+      append(
+        ladder.prose,
+        proseSpans(yamlText, node).map((span) => shift(span, base)),
+      );
     },
   });
 
@@ -144,9 +148,9 @@ function readLevels(yamlText: string, topics: unknown, keys: YamlKeys, base: num
         found = { level, ...span, criteria: [], topics: [] };
         levels.set(level, found);
       }
-      found.criteria.push(...criteria);
+      append(found.criteria, criteria);
       const sameTopic = found.topics.find((listed) => listed.name === name);
-      if (sameTopic) sameTopic.criteria.push(...criteria);
+      if (sameTopic) append(sameTopic.criteria, criteria);
       else found.topics.push({ ...span, name, criteria: [...criteria] });
     }
   }

@@ -20,7 +20,7 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     warnings += result.warningCount;
     lines.push(colors.underline(result.filePath));
     const places = result.messages.map((message) => `${message.line}:${message.column}`);
-    const width = Math.max(...places.map((place) => place.length));
+    const width = places.reduce((widest, place) => Math.max(widest, place.length), 0);
     result.messages.forEach((message, index) => {
       const severity = message.severity === 2 ? colors.red('error  ') : colors.yellow('warning');
       const suggestion = suggestionText(message.expected);
