@@ -52,6 +52,8 @@ export const pathologicalPages: Record<string, (bytes: number) => string> = {
   'missing-anchors': (bytes) => fill(bytes, (index) => `- See [part ${index}](#missing-part-${index}).\n`),
   /** The same heading over and over. */
   'identical-headings': (bytes) => fill(bytes, () => '## Scope\n\nI own it.\n\n'),
+  /** Bullets as short as they come: the parser's time per list item, thousands of them. */
+  'short-bullets': (bytes) => fill(bytes, () => '- a\n'),
   /** A placeholder on every line. */
   placeholders: (bytes) => fill(bytes, (index) => `- TODO ${index}: TBD\n`),
   /** A different made-up word in every sentence: spelling suggestions for each. */
