@@ -4,6 +4,7 @@
  * benchmark (bench/pathological.ts) times them; __tests__/pathological.test.ts asserts what they
  * are reported as, never how long they take.
  */
+import { unparseableReason } from '../src/engine/read-text.ts';
 
 const head =
   '# L3: Senior Engineer\n\n- **Planning Horizon**: Current and next cycle.\n\n## 🦉 Domain Expertise\n\n';
@@ -71,4 +72,51 @@ export const pathologicalPages: Record<string, (bytes: number) => string> = {
   'quotes-in-items': (bytes) => fill(bytes, (index) => `- > quoted ${index}\n`),
   /** `- ` two thousand times on one 4 KB line: a list two thousand deep. */
   'dash-line': (bytes) => fill(bytes, () => `${'- '.repeat(2_000)}deep\n\n`),
+};
+
+/**
+ * `unit(index)` as many times as a page of about `bytes` may hold before it is refused as too dense
+ * or too long to parse (read-text.ts), then prose to fill it: what the slowest page accepted of
+ * that shape costs.
+ */
+function densestAccepted(unit: (index: number) => string): (bytes: number) => string {
+  return (bytes) => {
+    const page = (count: number) => {
+      const parts = [head];
+      for (let index = 0; index < count; index++) parts.push(unit(index));
+      parts.push('\n');
+      let length = parts.join('').length;
+      for (let index = 0; length < bytes; index++) {
+        const next = index % 8 === 7 ? `${sentence}\n\n` : `${sentence}\n`;
+        parts.push(next);
+        length += next.length;
+      }
+      return parts.join('');
+    };
+    const accepted = (count: number) => {
+      const text = page(count);
+      return text.length <= bytes * 1.05 && unparseableReason(text) === undefined;
+    };
+    let low = 0;
+    let high = 1;
+    while (accepted(high)) [low, high] = [high, high * 2];
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (accepted(middle)) low = middle;
+      else high = middle;
+    }
+    return page(low);
+  };
+}
+
+/** The densest pages accepted, shape by shape. */
+export const densestAcceptedPages: Record<string, (bytes: number) => string> = {
+  'densest-bullets': densestAccepted(() => '- a\n'),
+  'densest-headings': densestAccepted(() => '## a\n\n'),
+  'densest-table': densestAccepted((index) =>
+    index % 40 === 0 ? `\n|${' a |'.repeat(40)}\n|${' - |'.repeat(40)}\n` : `|${' a |'.repeat(40)}\n`,
+  ),
+  'densest-links': densestAccepted((index) => `- See [part ${index}](#missing-part-${index}).\n`),
+  'densest-fields': densestAccepted((index) => `- **Field ${index}**: a value\n`),
+  'densest-placeholders': densestAccepted((index) => `- TODO ${index}: TBD\n`),
 };

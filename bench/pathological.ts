@@ -1,19 +1,24 @@
 /**
  * `npm run bench:pathological`: each page of bench/pathological-pages.ts at several sizes, through
  * every rule, each in a child process of its own (so a page that overflows or hangs cannot take
- * the others with it). Prints the CPU seconds each page took after the dictionaries loaded, the
- * seconds per 100 KB, and how the time grew with the size: the target is any page under the 5 MB
- * limit in time linear in its size and under 1 s per 100 KB. It judges nothing; a child that runs
- * past PATHOLOGICAL_TIMEOUT seconds (default 120) is reported as such.
+ * the others with it): the shapes an adversarial run found slow, and the densest page of each
+ * common shape that is still accepted. Prints, per page and per 100 KB, after the dictionaries
+ * loaded: the CPU seconds of the threads that do the work (the main thread and the spelling
+ * worker, as `npm run fuzz` counts them), the wall-clock seconds, and the whole process's CPU
+ * seconds (which adds V8's garbage-collection and compiler threads). The target is any page under
+ * the 5 MB limit in time linear in its size and under 1 s per 100 KB. It judges nothing; a child
+ * that runs past PATHOLOGICAL_TIMEOUT seconds (default 120) is reported as such.
  *
- * Options (environment): PATHOLOGICAL_SIZES (default 100000,400000), PATHOLOGICAL_PAGES (names,
+ * Options (environment): PATHOLOGICAL_SIZES (default 100000,1000000), PATHOLOGICAL_PAGES (names,
  * default all), PATHOLOGICAL_TIMEOUT.
  */
 import { spawnSync } from 'node:child_process';
-import { pathologicalPages } from './pathological-pages.ts';
+import { densestAcceptedPages, pathologicalPages } from './pathological-pages.ts';
 
-const sizes = (process.env.PATHOLOGICAL_SIZES ?? '100000,400000').split(',').map(Number);
-const names = process.env.PATHOLOGICAL_PAGES?.split(',') ?? Object.keys(pathologicalPages);
+const pages = { ...pathologicalPages, ...densestAcceptedPages };
+
+const sizes = (process.env.PATHOLOGICAL_SIZES ?? '100000,1000000').split(',').map(Number);
+const names = process.env.PATHOLOGICAL_PAGES?.split(',') ?? Object.keys(pages);
 const timeoutSeconds = Number(process.env.PATHOLOGICAL_TIMEOUT ?? 120);
 
 if (process.argv[2] === '--child') {
@@ -31,7 +36,7 @@ if (process.argv[2] === '--child') {
   const warmUp =
     '# L2: Engineer\n\nI write code for the organisation and the organization. I recieve qzxvbd.\n';
   await lintTexts([{ path: 'team/L2-Engineer.md', text: warmUp }], { config });
-  const text = pathologicalPages[name]?.(Number(size)) ?? '';
+  const text = pages[name]?.(Number(size)) ?? '';
   const { spellingWorkerCpu } = await import('../src/engine/speed/index.ts');
   const microseconds = (used: NodeJS.CpuUsage) => used.user + used.system;
   const startedProcess = process.cpuUsage();
