@@ -202,3 +202,22 @@ test('only the first ten different misspelled words of a page get suggestions', 
     false,
   ]);
 });
+
+test('a page with more than a hundred misspelled words lists a hundred, without suggestions, and counts the rest', async () => {
+  // Typos that have suggestions on a page of made-up words, each different: more likely a page
+  // in another language than one full of typos.
+  const typos = ['acheive', 'recieve', 'seperate', 'occured', 'definately'];
+  const text = `# L3: Engineer\n\n${typos.map((typo) => `I ${typo} it.\n\n`).join('')}${(pathologicalPages['unknown-words']?.(6_000) ?? '').replace(/^[^]*?## .*\n\n/, '')}`;
+  const run = await lintTexts([{ path: 'team/L3-Engineer.md', text }], {
+    config: onlyRule('ladder-spelling'),
+  });
+  const messages = run.results[0]?.messages ?? [];
+  expect(messages).toHaveLength(101);
+  expect(messages.slice(0, 100).filter((message) => (message.suggestions?.length ?? 0) > 0)).toEqual([]);
+  expect(findings(run)[0]).toBe(
+    '3:3-3:10 ladder-spelling "acheive" looks misspelled. If it is right (a name or a term of your company), add it to "spelling.words" in the ladder-lint config.',
+  );
+  expect(findings(run).at(-1)).toBe(
+    '119:11-119:11 ladder-spelling 96 more words on this page look misspelled and are not listed one by one. Is the page written in en-US? Set "spelling.language" in the ladder-lint config if not.',
+  );
+});

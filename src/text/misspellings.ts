@@ -3,7 +3,7 @@
  * beside the dictionaries (in the spelling worker), so that the rule gets its answer in one trip.
  */
 import type { ResolvedSpelling } from '../config/types.ts';
-import { spellCheckerFor } from './spelling.ts';
+import { type SpellChecker, spellCheckerFor } from './spelling.ts';
 
 export interface FoundMisspelling {
   /** Offset in the prose, in UTF-16 code units. */
@@ -66,7 +66,10 @@ export const suggestedWordsPerPage = 10;
 
 /**
  * Up to `limit` misspellings of `prose` with their suggestions: suggestions cost a dictionary
- * search each, so a page in another language stops at the limit with a count of the rest.
+ * search each, so a page in another language stops at the limit with a count of the rest, and
+ * gets no suggestions: it is more likely written in another language than full of typos, and the
+ * English dictionary's guesses for its words would only be noise (ten searches for made-up words
+ * took half a second).
  */
 export async function findMisspellings(
   pagePath: string,
@@ -79,25 +82,35 @@ export async function findMisspellings(
     // Acronyms (SIEM, SIRP) are names of things, as Word and most checkers assume by default.
     (misspelling) => misspelling.word !== misspelling.word.toUpperCase(),
   );
-  const misspellings: FoundMisspelling[] = [];
-  const searched = new Set<string>();
+  const found: Array<{ offset: number; word: string; compound: string }> = [];
+  let more: PageMisspellings['more'];
   for (const { offset, word } of candidates) {
-    if (misspellings.length === limit)
-      return { misspellings, more: { count: candidates.length - limit, offset } };
+    if (found.length === limit) {
+      more = { count: candidates.length - limit, offset };
+      break;
+    }
     const compound = hyphenatedWordAt(prose, offset, word.length);
     // "post-mortems" is one word to a reader; only flag it if its parts joined are unknown too.
-    const knownCompound = (candidate: string) =>
-      checker.knows(candidate) || checker.knows(candidate.replaceAll('-', ''));
-    if (compound.includes('-') && knownCompound(compound)) continue;
+    if (compound.includes('-') && knownCompound(checker, compound)) continue;
+    found.push({ offset, word, compound });
+  }
+  if (more)
+    return { misspellings: found.map(({ offset, word }) => ({ offset, word, suggestions: [] })), more };
+  const searched = new Set<string>();
+  const misspellings = found.map(({ offset, word, compound }): FoundMisspelling => {
     // A search costs tens of milliseconds: past the first few words of a page, none is offered.
     if (searched.size < suggestedWordsPerPage) searched.add(word);
     const suggestions = searched.has(word) ? checker.suggest(word).slice() : [];
     // In "fune-tuning", "fine" makes a known compound and "fane" does not: offer it first.
     if (compound.includes('-')) {
-      const makesWord = (suggestion: string) => knownCompound(compound.replace(word, suggestion));
+      const makesWord = (suggestion: string) => knownCompound(checker, compound.replace(word, suggestion));
       suggestions.sort((a, b) => Number(makesWord(b)) - Number(makesWord(a)));
     }
-    misspellings.push({ offset, word, suggestions });
-  }
+    return { offset, word, suggestions };
+  });
   return { misspellings };
+}
+
+function knownCompound(checker: SpellChecker, candidate: string): boolean {
+  return checker.knows(candidate) || checker.knows(candidate.replaceAll('-', ''));
 }
