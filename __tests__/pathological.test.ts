@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import { pathologicalPages } from '../bench/pathological-pages.ts';
 import { mergeConfig } from '../src/config/load-config.ts';
 import { lintTexts } from '../src/engine/lint.ts';
+import { unparseableReason } from '../src/engine/read-text.ts';
 import { pageAnchors } from '../src/model/anchors.ts';
 import { parseMarkdown } from '../src/model/parse.ts';
 import { ruleNames } from '../src/rule-api/registry.ts';
@@ -115,6 +116,18 @@ test('a page nesting lists as often as the most nested real ladder is parsed', a
     config: onlyRule('ladder-title'),
   });
   expect(findings(run)).toEqual([]);
+});
+
+test('a line separator (U+2028) is text to the parser, so it neither blanks a line nor ends a heading', () => {
+  const line = (start: string) => `${start}wo! wo! wo! wo! wo! wo! wo! a!`;
+  for (const start of ['\u2028', '#\u2028', '\u2029']) {
+    const oneParagraph = `# L3: Engineer\n\n${Array.from({ length: 3_000 }, () => line(start)).join('\n')}\n`;
+    expect(unparseableReason(oneParagraph)).toMatch(
+      /^This file has runs of lines with no blank line, heading or bullet between them .* the worst is lines 3 to 3002\./,
+    );
+    const paragraphs = `# L3: Engineer\n\n${Array.from({ length: 3_000 }, () => line(start)).join('\n\n')}\n`;
+    expect(unparseableReason(paragraphs)).toBeUndefined();
+  }
 });
 
 test('a table of 800 rows, seven times the longest run of lines in a real ladder, is checked', async () => {

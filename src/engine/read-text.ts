@@ -326,8 +326,10 @@ function deepestNesting(text: string): string | undefined {
 export const maximumRunWork = 300;
 
 /** A line that ends any paragraph above it and starts a new one: an ATX heading or a bullet with text. */
-const startsParagraph = /[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]+\S)/my;
-const blank = /[ \t]*$/my;
+// Line ends spelled out: with the m flag, $ also matches before U+2028 and U+2029, which the
+// Markdown parser reads as text, so a paragraph of such lines would go uncounted.
+const startsParagraph = /[ ]{0,3}(?:#{1,6}(?=[ \t\r\n]|(?![^]))|[-*+][ \t]+[^\s])/y;
+const blank = /[ \t]*(?:\r?\n|\r?(?![^]))/y;
 
 /** Why a page's runs of lines that may be one paragraph take too long to parse, or undefined. */
 function heaviestRuns(text: string): string | undefined {
