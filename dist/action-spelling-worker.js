@@ -44591,23 +44591,33 @@ async function findMisspellings(pagePath, spelling, prose, limit) {
     // Acronyms (SIEM, SIRP) are names of things, as Word and most checkers assume by default.
     (misspelling) => misspelling.word !== misspelling.word.toUpperCase()
   );
-  const misspellings = [];
-  const searched = /* @__PURE__ */ new Set();
+  const found = [];
+  let more;
   for (const { offset, word } of candidates) {
-    if (misspellings.length === limit)
-      return { misspellings, more: { count: candidates.length - limit, offset } };
+    if (found.length === limit) {
+      more = { count: candidates.length - limit, offset };
+      break;
+    }
     const compound = hyphenatedWordAt(prose, offset, word.length);
-    const knownCompound = (candidate) => checker.knows(candidate) || checker.knows(candidate.replaceAll("-", ""));
-    if (compound.includes("-") && knownCompound(compound)) continue;
+    if (compound.includes("-") && knownCompound(checker, compound)) continue;
+    found.push({ offset, word, compound });
+  }
+  if (more)
+    return { misspellings: found.map(({ offset, word }) => ({ offset, word, suggestions: [] })), more };
+  const searched = /* @__PURE__ */ new Set();
+  const misspellings = found.map(({ offset, word, compound }) => {
     if (searched.size < suggestedWordsPerPage) searched.add(word);
     const suggestions = searched.has(word) ? checker.suggest(word).slice() : [];
     if (compound.includes("-")) {
-      const makesWord = (suggestion) => knownCompound(compound.replace(word, suggestion));
+      const makesWord = (suggestion) => knownCompound(checker, compound.replace(word, suggestion));
       suggestions.sort((a2, b2) => Number(makesWord(b2)) - Number(makesWord(a2)));
     }
-    misspellings.push({ offset, word, suggestions });
-  }
+    return { offset, word, suggestions };
+  });
   return { misspellings };
+}
+function knownCompound(checker, candidate) {
+  return checker.knows(candidate) || checker.knows(candidate.replaceAll("-", ""));
 }
 
 // src/text/spelling-worker.ts

@@ -11,7 +11,7 @@ var args = process.argv.slice(2);
 var compileCache = enableCompileCache?.();
 if (compileCache?.directory) process.env.NODE_COMPILE_CACHE ??= compileCache.directory;
 if (startSpellingEarly(args, process.cwd())) startSpellingWorker();
-var { runCli } = await import("./chunks/EXZ3BKZN.js");
+var { runCli } = await import("./chunks/GJCZH2TT.js");
 var color = process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
 process.exitCode = await runCli(args, {
   stdout: (text) => process.stdout.write(text),

@@ -21797,18 +21797,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -34137,6 +34137,17 @@ var init_default_config = __esm({
   }
 });
 
+// src/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+var init_append = __esm({
+  "src/append.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/yaml-ladder.ts
 function frontMatterRange(source) {
   const opening = openingFence.exec(source);
@@ -34165,7 +34176,10 @@ function readLadder(source, keys) {
   (0, import_yaml.visit)(document3, {
     Scalar(key, node2) {
       if (key === "key" || typeof node2.value !== "string" || !hasWords(node2.value)) return;
-      ladder.prose.push(...proseSpans(yamlText, node2).map((span) => shift(span, base)));
+      append(
+        ladder.prose,
+        proseSpans(yamlText, node2).map((span) => shift(span, base))
+      );
     }
   });
   const root2 = document3.contents;
@@ -34207,9 +34221,9 @@ function readLevels(yamlText, topics, keys, base) {
         found = { level, ...span, criteria: [], topics: [] };
         levels2.set(level, found);
       }
-      found.criteria.push(...criteria);
+      append(found.criteria, criteria);
       const sameTopic = found.topics.find((listed2) => listed2.name === name);
-      if (sameTopic) sameTopic.criteria.push(...criteria);
+      if (sameTopic) append(sameTopic.criteria, criteria);
       else found.topics.push({ ...span, name, criteria: [...criteria] });
     }
   }
@@ -34354,6 +34368,7 @@ var init_yaml_ladder = __esm({
   "src/model/yaml-ladder.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    init_append();
     defaultYamlLevels = {
       key: "level",
       titleKey: "title",
@@ -43869,11 +43884,11 @@ function gfmFootnoteToMarkdown(options) {
     return value2;
   }
 }
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
+function mapExceptFirst(line, index2, blank2) {
+  return index2 === 0 ? line : mapAll(line, index2, blank2);
 }
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
+function mapAll(line, index2, blank2) {
+  return (blank2 ? "" : "    ") + line;
 }
 var init_lib11 = __esm({
   "node_modules/mdast-util-gfm-footnote/lib/index.js"() {
@@ -44158,8 +44173,8 @@ function blockquote(node2, _, state, info2) {
   exit3();
   return value2;
 }
-function map(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
+function map(line, _, blank2) {
+  return ">" + (blank2 ? "" : " ") + line;
 }
 var init_blockquote = __esm({
   "node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
@@ -44312,8 +44327,8 @@ function code(node2, _, state, info2) {
   exit3();
   return value2;
 }
-function map2(line, _, blank) {
-  return (blank ? "" : "    ") + line;
+function map2(line, _, blank2) {
+  return (blank2 ? "" : "    ") + line;
 }
 var init_code = __esm({
   "node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
@@ -45602,11 +45617,11 @@ function listItem(node2, parent, state, info2) {
   );
   exit3();
   return value2;
-  function map3(line, index2, blank) {
+  function map3(line, index2, blank2) {
     if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
+      return (blank2 ? "" : " ".repeat(size)) + line;
     }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+    return (blank2 ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
   }
 }
 var init_list_item = __esm({
@@ -55803,9 +55818,9 @@ __export(parse_exports, {
 });
 function parseMarkdown2(file) {
   const text5 = file.value;
-  if (typeof text5 === "string" && !mayHoldAddress.test(text5))
-    return parserForPagesWithoutAddresses.parse(file);
-  return parser.parse(file);
+  if (typeof text5 !== "string" || mayHoldAddressSyntax.test(text5)) return parser.parse(file);
+  if (mayHoldAddress.test(text5)) return parserWithoutAddressSyntax.parse(file);
+  return parserForPagesWithoutAddresses.parse(file);
 }
 function withoutAddressSearch() {
   const data = this.data();
@@ -55814,7 +55829,20 @@ function withoutAddressSearch() {
     (entry) => Array.isArray(entry) ? entry.map(strip) : strip(entry)
   );
 }
-var parser, parserForPagesWithoutAddresses, mayHoldAddress;
+function withoutAddressSyntax() {
+  const data = this.data();
+  const strip = (extension2) => {
+    if (!extension2.text) return extension2;
+    const text5 = {};
+    for (const [code19, constructs2] of Object.entries(extension2.text)) {
+      const kept = [constructs2 ?? []].flat().filter((construct) => !addressConstructs.has(construct.name ?? ""));
+      if (kept.length > 0) text5[code19] = kept;
+    }
+    return { ...extension2, text: text5 };
+  };
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map(strip);
+}
+var parser, parserForPagesWithoutAddresses, parserWithoutAddressSyntax, mayHoldAddress, mayHoldAddressSyntax, addressConstructs;
 var init_parse2 = __esm({
   "src/model/parse.ts"() {
     "use strict";
@@ -55824,9 +55852,12 @@ var init_parse2 = __esm({
     init_unified();
     init_ranks_from();
     parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
-    parserForPagesWithoutAddresses = unified().use(remarkParse).use(remarkGfm).use(withoutAddressSearch).use(remarkFrontmatter, ["yaml"]);
+    parserForPagesWithoutAddresses = unified().use(remarkParse).use(remarkGfm).use(withoutAddressSearch).use(withoutAddressSyntax).use(remarkFrontmatter, ["yaml"]);
+    parserWithoutAddressSyntax = unified().use(remarkParse).use(remarkGfm).use(withoutAddressSyntax).use(remarkFrontmatter, ["yaml"]);
     mayHoldAddress = /www|http|[@&]/i;
+    mayHoldAddressSyntax = /www|http|@/i;
     useMarkdownParser(parseMarkdown2);
+    addressConstructs = /* @__PURE__ */ new Set(["wwwAutolink", "protocolAutolink", "emailAutolink"]);
   }
 });
 
@@ -56949,8 +56980,8 @@ var require_utils3 = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -57632,7 +57663,7 @@ var require_parse2 = __commonJS({
         state.consumed += value3;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -57673,7 +57704,7 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -57850,13 +57881,13 @@ var require_parse2 = __commonJS({
             value2 = "^";
           }
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           continue;
         }
         if (state.quotes === 1 && value2 !== '"') {
           value2 = utils.escapeRegex(value2);
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           continue;
         }
         if (value2 === '"') {
@@ -57914,7 +57945,7 @@ var require_parse2 = __commonJS({
             value2 = `/${value2}`;
           }
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -58422,8 +58453,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -59877,7 +59908,7 @@ function makeSection(heading2, body) {
     }
     if (node2.type === "list") {
       const target = inExamples?.items ?? boldExamples?.items ?? section2.bullets;
-      target.push(...bulletsOf(node2));
+      append(target, bulletsOf(node2));
       if (inExamples && node2.position)
         inExamples.position = { start: inExamples.position.start, end: node2.position.end };
     }
@@ -59932,6 +59963,7 @@ var init_build_page = __esm({
     init_positions();
     init_mojibake();
     init_level_pattern();
+    init_append();
     fileNameLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(?=[-_ .]|$)/;
     titleLevel = /^L(\d{1,2})(?:\.(\d{1,2}))?(\s*[:\-–]\s*|\s+)(\S.*)?$/su;
     leadingEmoji = new RegExp("^(\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic})*\\uFE0F?)\\s*", "u");
@@ -60059,25 +60091,37 @@ function encodeText(text5, { encoding, bom }) {
   if (encoding === "utf-16be") bytes.swap16();
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+function isMarkup(character) {
+  return character === 42 || character === 95 || character === 126 || character === 91 || character === 93;
+}
 function unparseableReason(text5) {
   let lineStart2 = 0;
   let lineNumber = 1;
   let markup = 0;
+  let cells = 0;
+  let linesWithText = 0;
+  let lineHasText = false;
   for (let index2 = 0; index2 <= text5.length; index2++) {
     const character = text5.charCodeAt(index2);
-    if (character === 42 || character === 95 || character === 126 || character === 91 || character === 93)
-      markup++;
+    if (isMarkup(character)) markup++;
+    else if (character === 124) cells++;
     if (index2 === text5.length || character === 10) {
       if (index2 - lineStart2 > maximumLineLength)
         return `Line ${lineNumber} is ${index2 - lineStart2} characters long, more than the ${maximumLineLength} a ladder page's line can be, so this file was not checked. It looks like generated or pasted data: break the line up, or add the file to .ladderlintignore.`;
+      if (lineHasText) linesWithText++;
+      lineHasText = false;
       lineStart2 = index2 + 1;
       lineNumber++;
-    }
+    } else if (character !== 32 && character !== 9 && character !== 13) lineHasText = true;
   }
-  const nested = deepestNesting(text5);
+  const nested = deepestNesting(text5) ?? heaviestRuns(text5);
   if (nested) return nested;
   if (markup > maximumMarkupCharacters)
     return `This file has ${markup} emphasis and link characters (* _ ~ [ ]), more than the ${maximumMarkupCharacters} a ladder page can have, so it was not checked. It looks like generated data: add it to .ladderlintignore if it is not a page.`;
+  const elements = linesWithText + cells + markup;
+  const maximumElements = Math.floor(maximumElementsPerCharacter * Math.max(text5.length, 1e5));
+  if (elements > maximumElements)
+    return `This file has ${linesWithText} lines of text, ${cells} table bars (|) and ${markup} emphasis and link characters (* _ ~ [ ]): ${elements} in all, more than the ${maximumElements} a page of its size can hold (a ladder page has a few hundred). The Markdown parser would take seconds on it, so it was not checked. It looks like generated data: split it into smaller pages, or add it to .ladderlintignore.`;
   return void 0;
 }
 function deepestNesting(text5) {
@@ -60117,6 +60161,40 @@ function deepestNesting(text5) {
   }
   return void 0;
 }
+function heaviestRuns(text5) {
+  const budget = maximumRunWork * Math.max(text5.length, 1e5);
+  let work = 0;
+  let heaviest = { work: 0, firstLine: 1, lines: 0 };
+  let run2 = { start: 0, firstLine: 1, lines: 0, markup: 0 };
+  const endRun = (end) => {
+    const runWork = (run2.lines + run2.markup) * (end - run2.start);
+    work += runWork;
+    if (runWork > heaviest.work) heaviest = { work: runWork, firstLine: run2.firstLine, lines: run2.lines };
+  };
+  let lineNumber = 1;
+  for (let lineStart2 = 0; ; lineNumber++) {
+    const lineEnd = text5.indexOf("\n", lineStart2);
+    blank.lastIndex = startsParagraph.lastIndex = lineStart2;
+    if (blank.test(text5)) {
+      endRun(lineStart2);
+      run2 = { start: lineEnd + 1, firstLine: lineNumber + 1, lines: 0, markup: 0 };
+    } else {
+      if (startsParagraph.test(text5)) {
+        endRun(lineStart2);
+        run2 = { start: lineStart2, firstLine: lineNumber, lines: 0, markup: 0 };
+      }
+      run2.lines++;
+      for (let index2 = lineStart2, end = lineEnd === -1 ? text5.length : lineEnd; index2 < end; index2++)
+        if (isMarkup(text5.charCodeAt(index2))) run2.markup++;
+    }
+    if (lineEnd === -1) break;
+    lineStart2 = lineEnd + 1;
+  }
+  endRun(text5.length);
+  if (work <= budget) return void 0;
+  const lastLine = heaviest.firstLine + heaviest.lines - 1;
+  return `This file has runs of lines with no blank line, heading or bullet between them that are too long for its size, or too full of the characters * _ ~ [ ]; the worst is lines ${heaviest.firstLine} to ${lastLine}. The Markdown parser reads a paragraph like that in time that grows with the square of its length, and from its lines alone there is no telling it from a table, so this file was not checked. Put blank lines between its paragraphs, split its tables, or add the file to .ladderlintignore.`;
+}
 function startsWithByteOrderMark(path4) {
   const head = new Uint8Array(3);
   let descriptor;
@@ -60131,7 +60209,7 @@ function startsWithByteOrderMark(path4) {
     if (descriptor !== void 0) closeSync(descriptor);
   }
 }
-var maximumPageBytes, utf8, outsideRootProblem, notRegularProblem, maximumLineLength, maximumMarkupCharacters, maximumNestingPrefix, maximumNestingWork;
+var maximumPageBytes, utf8, outsideRootProblem, notRegularProblem, maximumLineLength, maximumMarkupCharacters, maximumElementsPerCharacter, maximumNestingPrefix, maximumNestingWork, maximumRunWork, startsParagraph, blank;
 var init_read_text = __esm({
   "src/engine/read-text.ts"() {
     "use strict";
@@ -60141,8 +60219,12 @@ var init_read_text = __esm({
     notRegularProblem = "This is not a regular file (it is a named pipe, a device or a socket), so it was not read. Delete it, or add it to .ladderlintignore.";
     maximumLineLength = 5e3;
     maximumMarkupCharacters = 2e4;
+    maximumElementsPerCharacter = 0.04;
     maximumNestingPrefix = 100;
     maximumNestingWork = 150;
+    maximumRunWork = 300;
+    startsParagraph = /[ ]{0,3}(?:#{1,6}(?=[ \t\r\n]|(?![^]))|[-*+][ \t]+[^\s])/y;
+    blank = /[ \t]*(?:\r?\n|\r?(?![^]))/y;
   }
 });
 
@@ -60219,7 +60301,7 @@ function readTableFields(nodes, source, place2) {
   let consumed = 0;
   for (const node2 of nodes) {
     if (node2.type === "table") {
-      fields.push(...gfmTableFields(node2, source, place2));
+      append(fields, gfmTableFields(node2, source, place2));
       continue;
     }
     const start = node2.position?.start.offset;
@@ -60403,7 +60485,7 @@ function readPatternFields(lines, patterns, place2) {
         return field2 ? [field2] : [];
       });
       if (found.length > 0) {
-        fields.push(...found);
+        append(fields, found);
         break;
       }
     }
@@ -60593,6 +60675,7 @@ var maxLabelLength, htmlTag, entities, entity, lineBreakTag, anyEntity;
 var init_field_readers = __esm({
   "src/model/field-readers.ts"() {
     "use strict";
+    init_append();
     maxLabelLength = 60;
     htmlTag = /<(\/?)([a-z][a-z\d]*)\b[^>]*>/iy;
     entities = { amp: "&", lt: "<", gt: ">", nbsp: " " };
@@ -60814,17 +60897,17 @@ function addFields(part, file, layout2, config) {
   for (const spec of layout2.fields ?? []) {
     switch (spec.from) {
       case "label-lines":
-        found.push(...readLabelLines(part.nodes, source, place2));
+        append(found, readLabelLines(part.nodes, source, place2));
         break;
       case "table":
-        found.push(...readTableFields(part.nodes, source, place2));
+        append(found, readTableFields(part.nodes, source, place2));
         break;
       case "steps": {
         const steps = stepsOf(config, layout2);
         part.page.metadata = part.page.metadata.filter(
           (field2) => !steps.has(field2.label.toLocaleLowerCase("en"))
         );
-        found.push(...readStepFields(part.nodes, source, place2, steps));
+        append(found, readStepFields(part.nodes, source, place2, steps));
         break;
       }
       case "pattern":
@@ -60884,6 +60967,7 @@ var init_read_ladder = __esm({
     init_level_pattern();
     init_tracks();
     init_yaml_ladder();
+    init_append();
     indexPage = /^(?:_?index|readme)\.(?:md|markdown)$/i;
     stepsByLayout = /* @__PURE__ */ new WeakMap();
   }
@@ -61303,10 +61387,18 @@ function proseLines(tree, source) {
   );
 }
 function spellableProse(tree, source) {
-  let prose = proseLines(tree, source);
-  for (const match of findMojibake(prose))
-    prose = prose.slice(0, match.index) + " ".repeat(match.text.length) + prose.slice(match.index + match.text.length);
-  return prose;
+  const prose = proseLines(tree, source);
+  const parts = [];
+  let copied = 0;
+  for (const match of findMojibake(prose)) {
+    const end = match.index + match.text.length;
+    if (end <= copied) continue;
+    const start = Math.max(match.index, copied);
+    parts.push(prose.slice(copied, start), " ".repeat(end - start));
+    copied = end;
+  }
+  parts.push(prose.slice(copied));
+  return parts.join("");
 }
 var barrier, newline, space, containers, sourceSpelling, spellingDirective, masks;
 var init_prose = __esm({
@@ -65192,6 +65284,18 @@ var init_gemoji = __esm({
 });
 
 // rules/ladder-emoji-style.ts
+function insideAny(ranges, offset) {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    const [from, to] = ranges[middle] ?? [0, 0];
+    if (offset < from) high = middle - 1;
+    else if (offset >= to) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
 var optionsSchema2, shortcode, emoji, ladderEmojiStyle, ladder_emoji_style_default;
 var init_ladder_emoji_style = __esm({
   "rules/ladder-emoji-style.ts"() {
@@ -65237,7 +65341,7 @@ var init_ladder_emoji_style = __esm({
             const start = place2.toPoint(offset);
             const end = place2.toPoint(offset + written2.length);
             const range = [offset, offset + written2.length];
-            const inHeading = headings.some(([from, to]) => offset >= from && offset < to);
+            const inHeading = insideAny(headings, offset);
             if (start && end) uses[style].push({ text: written2, other: other2, place: { start, end }, range, inHeading });
           };
           for (const match of prose.matchAll(shortcode)) {
@@ -65254,8 +65358,8 @@ var init_ladder_emoji_style = __esm({
           const all2 = { unicode: [], shortcode: [] };
           for (const page of context3.pages) {
             const uses = context3.collected(page);
-            all2.unicode.push(...(uses?.unicode ?? []).map((use) => ({ ...use, page })));
-            all2.shortcode.push(...(uses?.shortcode ?? []).map((use) => ({ ...use, page })));
+            for (const style of ["unicode", "shortcode"])
+              for (const use of uses?.[style] ?? []) all2[style].push({ ...use, page });
           }
           const pinned = context3.pages.map((page) => context3.options(page)?.prefer).find((prefer) => prefer !== void 0);
           if (!pinned && (all2.unicode.length === 0 || all2.shortcode.length === 0)) return;
@@ -78319,6 +78423,7 @@ async function glob(globInput, options) {
 // src/engine/discover.ts
 init_build_page();
 init_read_text();
+init_append();
 var ignoreFileNames = [".gitignore", ".ladderlintignore"];
 var maximumIgnoreFileBytes = 1024 * 1024;
 var alwaysSkipped = ["**/node_modules/**", "**/.git/**"];
@@ -78351,7 +78456,7 @@ async function ignoreRulesFor(root2, lintRoot) {
     ignoreFileNames.map((name) => `**/${name}`),
     { cwd: root2, absolute: true, dot: true, ignore: alwaysSkipped, followSymbolicLinks: false }
   );
-  files.push(...nested);
+  append(files, nested);
   const rules2 = [];
   for (const file of new Set(files)) {
     if (!existsSync4(file)) continue;
@@ -78512,7 +78617,7 @@ async function discoverFiles(patterns, cwd, config) {
         (path4) => rules2.some(({ folder, rules: set }) => isIgnoredFolder(path4, folder, set))
       );
       matches = walked.pages;
-      notPages.push(...walked.problems);
+      append(notPages, walked.problems);
       if (isPageName(absolute)) notPages.unshift(folderNamedLikeAPage(`${absolute}/`));
     } else {
       const entries = await glob([pattern], {
@@ -78526,9 +78631,12 @@ async function discoverFiles(patterns, cwd, config) {
       });
       matches = entries.filter((entry) => !entry.endsWith("/")).map((path4) => ({ path: path4 }));
       const links = linkedEntries([root2, ...entries.filter((entry) => entry.endsWith("/"))]);
-      matches.push(...links.pages.map((path4) => ({ path: path4 })));
+      append(
+        matches,
+        links.pages.map((path4) => ({ path: path4 }))
+      );
       const folderPages = entries.filter((entry) => entry.endsWith("/") && isPageName(entry.slice(0, -1)));
-      notPages.push(...links.broken, ...folderPages.map(folderNamedLikeAPage));
+      append(append(notPages, links.broken), folderPages.map(folderNamedLikeAPage));
     }
     for (const entry of notPages) {
       if (!isIgnored(entry.pattern, rules2) && !ignoredByConfig(entry.pattern)) problems.push(entry);

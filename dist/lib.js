@@ -2,37 +2,37 @@
 import {
   formatJson,
   formatStylish
-} from "./chunks/NFBL4IA3.js";
+} from "./chunks/RE7H7C6H.js";
 import {
   allRules,
   pageRules,
   ruleMetas,
   ruleNames,
   trackRules
-} from "./chunks/QNKQNSI4.js";
+} from "./chunks/53V6GGLM.js";
 import {
   lintFiles,
   lintTexts,
   maximumFixPasses,
   outputFixes
-} from "./chunks/P4ER3FZK.js";
+} from "./chunks/H5UMH2NY.js";
 import "./chunks/SQ4IMF4M.js";
-import "./chunks/EU5P5CB3.js";
-import "./chunks/NXW2LJZ5.js";
-import "./chunks/IH3G6VEW.js";
-import "./chunks/47PKI5MN.js";
-import "./chunks/3G2WA5JC.js";
-import "./chunks/HUEIM5AC.js";
+import "./chunks/NMCSVTAH.js";
+import "./chunks/PP5FXPYI.js";
+import "./chunks/NPTU4HS4.js";
+import "./chunks/UU3DWEIK.js";
+import "./chunks/X3RITHWQ.js";
+import "./chunks/SSUQMKM3.js";
 import "./chunks/LAUVASFZ.js";
 import "./chunks/VR7PU7YJ.js";
-import "./chunks/LJGNTAOS.js";
-import "./chunks/MBVAVT7Z.js";
-import "./chunks/JU36GQLZ.js";
-import "./chunks/PW4ET5GZ.js";
-import "./chunks/JWIEOBRF.js";
-import "./chunks/HMETGTCV.js";
+import "./chunks/X4WOZMLI.js";
+import "./chunks/OOO46XDC.js";
+import "./chunks/KYFDE7LZ.js";
+import "./chunks/KHQMGGNM.js";
+import "./chunks/55ERGURO.js";
+import "./chunks/J7TCXIIW.js";
 import "./chunks/I74RKO3P.js";
-import "./chunks/POP3X4G4.js";
+import "./chunks/BLERVJZK.js";
 import "./chunks/X5W37ZMA.js";
 import "./chunks/YH2OW4S2.js";
 import "./chunks/LMRHD2SD.js";
@@ -41,18 +41,18 @@ import "./chunks/H6E5BKS7.js";
 import {
   boundHeapForLargeRuns
 } from "./chunks/COKCPPUW.js";
-import "./chunks/VP6F6C2J.js";
-import "./chunks/7G3KYOTZ.js";
-import "./chunks/PEM3SHG4.js";
-import "./chunks/NWTKP2JC.js";
+import "./chunks/IDNTEQXR.js";
+import "./chunks/U26YHJVL.js";
+import "./chunks/T3RA43Z4.js";
+import "./chunks/ED2HRF6I.js";
 import "./chunks/A7GFOY4H.js";
-import "./chunks/7FMROGSS.js";
-import "./chunks/EJRT7XGC.js";
-import "./chunks/BQAIOIZB.js";
-import "./chunks/GRHO45ZH.js";
+import "./chunks/PCFQXBNT.js";
+import "./chunks/HCNHHRO7.js";
+import "./chunks/GGEGQVZU.js";
+import "./chunks/D5SU6RVC.js";
 import {
   parseMarkdown
-} from "./chunks/VCG2XSP4.js";
+} from "./chunks/RD777UAU.js";
 import {
   buildLadderPage,
   configSchemaWithRules,
@@ -60,7 +60,7 @@ import {
   loadConfig,
   mergeConfig,
   validateConfig
-} from "./chunks/NZQXDKKC.js";
+} from "./chunks/4CY6Z5UJ.js";
 import {
   ConfigError
 } from "./chunks/DGFCTSDI.js";
@@ -68,7 +68,7 @@ import "./chunks/D4EKRLWE.js";
 import "./chunks/J5HZSZD5.js";
 import "./chunks/AUYJIZVL.js";
 import "./chunks/IZPIUISF.js";
-import "./chunks/A5WDNF5E.js";
+import "./chunks/UI456VJZ.js";
 import {
   definePageRule,
   defineTrackRule

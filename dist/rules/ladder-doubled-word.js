@@ -2,11 +2,11 @@
 import {
   defaultAllowedDoubles,
   ladder_doubled_word_default
-} from "../chunks/VP6F6C2J.js";
+} from "../chunks/IDNTEQXR.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/7FMROGSS.js";
+import "../chunks/PCFQXBNT.js";
 import "../chunks/IZPIUISF.js";
-import "../chunks/A5WDNF5E.js";
+import "../chunks/UI456VJZ.js";
 import "../chunks/SLYHWU2C.js";
 export {
   ladder_doubled_word_default as default,

@@ -2,10 +2,10 @@
 import {
   closedCompounds,
   ladder_grammar_default
-} from "../chunks/NWTKP2JC.js";
+} from "../chunks/ED2HRF6I.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/7FMROGSS.js";
-import "../chunks/A5WDNF5E.js";
+import "../chunks/PCFQXBNT.js";
+import "../chunks/UI456VJZ.js";
 import "../chunks/SLYHWU2C.js";
 export {
   closedCompounds,

@@ -2,13 +2,13 @@
 import {
   clearMajority,
   ladder_mixed_spelling_default
-} from "../chunks/HMETGTCV.js";
+} from "../chunks/J7TCXIIW.js";
 import "../chunks/I74RKO3P.js";
 import "../chunks/COKCPPUW.js";
-import "../chunks/7FMROGSS.js";
+import "../chunks/PCFQXBNT.js";
 import "../chunks/AUYJIZVL.js";
 import "../chunks/IZPIUISF.js";
-import "../chunks/A5WDNF5E.js";
+import "../chunks/UI456VJZ.js";
 import "../chunks/SLYHWU2C.js";
 export {
   clearMajority,

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import {
   ladder_mojibake_default
-} from "../chunks/POP3X4G4.js";
+} from "../chunks/BLERVJZK.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/7FMROGSS.js";
+import "../chunks/PCFQXBNT.js";
 import "../chunks/IZPIUISF.js";
-import "../chunks/A5WDNF5E.js";
+import "../chunks/UI456VJZ.js";
 import "../chunks/SLYHWU2C.js";
 export {
   ladder_mojibake_default as default

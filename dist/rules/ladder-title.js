@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 import {
   ladder_title_default
-} from "../chunks/HUEIM5AC.js";
+} from "../chunks/SSUQMKM3.js";
 import "../chunks/A7GFOY4H.js";
-import "../chunks/BQAIOIZB.js";
-import "../chunks/GRHO45ZH.js";
-import "../chunks/VCG2XSP4.js";
-import "../chunks/NZQXDKKC.js";
+import "../chunks/GGEGQVZU.js";
+import "../chunks/D5SU6RVC.js";
+import "../chunks/RD777UAU.js";
+import "../chunks/4CY6Z5UJ.js";
 import "../chunks/DGFCTSDI.js";
 import "../chunks/D4EKRLWE.js";
 import "../chunks/J5HZSZD5.js";
 import "../chunks/AUYJIZVL.js";
 import "../chunks/IZPIUISF.js";
-import "../chunks/A5WDNF5E.js";
+import "../chunks/UI456VJZ.js";
 import "../chunks/SLYHWU2C.js";
 export {
   ladder_title_default as default

@@ -58,6 +58,15 @@ export declare function encodeText(text: string, { encoding, bom }: TextEncoding
 /** No ladder page comes near these; past them Markdown parsing can take minutes (it is quadratic on some input). */
 export declare const maximumLineLength = 5000;
 export declare const maximumMarkupCharacters = 20000;
+/**
+ * How many Markdown elements a page may hold for its size. The parser spends a tenth of a
+ * millisecond or more on each list item, heading, paragraph, table cell and link, however short:
+ * 100 KB of bullets "- a" took 2.8 s to parse, 4 s to check. Counted as the page's lines with text,
+ * its `|` and its `* _ ~ [ ]`, a page may hold this many per character (or per character of 100 KB,
+ * for smaller pages): 4,000 in 100 KB, under a second. The real ladders seen hold at most
+ * 460 (jorgef's README, 9 KB).
+ */
+export declare const maximumElementsPerCharacter = 0.04;
 /** Why a page that was read is still not fit to parse, or undefined when it is. */
 export declare function unparseableReason(text: string): string | undefined;
 /**
@@ -76,6 +85,22 @@ export declare const maximumNestingPrefix = 100;
  * reach about 90.
  */
 export declare const maximumNestingWork = 150;
+/**
+ * How long the runs of lines that may be one paragraph can be, for the page's size. Some of the
+ * Markdown parser's (micromark's) work on a paragraph grows with its length times the number of
+ * its lines and of its `* _ ~ [ ]`:
+ * - it reads the text in pieces, then joins them line by line, each join moving every piece after
+ *   it (`resolveAllText`): 120 KB of lines "a!" took 35 s;
+ * - each `*` or `_` that can only close emphasis looks back through the whole paragraph for one
+ *   that opens it, and each `]` for its `[`: 50 KB of "a* " in one paragraph took 7 s.
+ *
+ * A paragraph ends only at a blank line, a heading or a bullet from the first four columns, so
+ * the lines between two of those may be one paragraph (or a table, or a list without bullets:
+ * from the source alone there is no telling). The sum over such runs of (lines + `* _ ~ [ ]`) ×
+ * characters may be this many times the page's length (or 100 KB, for smaller pages), at most
+ * about 0.3 s of that work; the real ladders seen reach about 13 (Monzo's web.md).
+ */
+export declare const maximumRunWork = 300;
 /**
  * Whether the file on disk starts with a byte-order mark: while `--fix` re-checks its own fixed
  * text, which has none, the file it came from (and will be written back to) still has it.
